@@ -1,0 +1,208 @@
+package cn.samr.livestream.complaint;
+
+import cn.samr.livestream.complaint.ComplaintProcess.Var;
+import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.shared.DocumentNumbers;
+import cn.samr.livestream.shared.FieldError;
+import cn.samr.livestream.shared.Inputs;
+import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.subject.SubjectRegistry;
+import cn.samr.livestream.subject.SubjectType;
+import cn.samr.livestream.subject.SupervisedSubject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers complaints (投诉登记): validates, stores the record, its complainant and subjects, and starts
+ * complaint-handling with the complaint number as business key, all in one transaction.
+ */
+@Service
+public class ComplaintIntakeService {
+
+  static final String NUMBER_PREFIX = "TS";
+
+  private final ComplaintMapper complaints;
+  private final SubjectRegistry subjects;
+  private final DocumentNumbers numbers;
+  private final OrganizationService organization;
+  private final RuntimeService runtimeService;
+  private final Validator validator;
+  private final Clock clock;
+
+  public ComplaintIntakeService(ComplaintMapper complaints, SubjectRegistry subjects, DocumentNumbers numbers,
+      OrganizationService organization, RuntimeService runtimeService, Validator validator, Clock clock) {
+    this.complaints = complaints;
+    this.subjects = subjects;
+    this.numbers = numbers;
+    this.organization = organization;
+    this.runtimeService = runtimeService;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  /** Registers a complaint and starts its process; throws on invalid input or a repeated external number. */
+  @Transactional
+  public RegisteredComplaint register(ComplaintRequest request, String actor) {
+    Complaint complaint = store(request, actor);
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(ComplaintProcess.PROCESS_KEY)
+        .businessKey(complaint.getComplaintNo())
+        .setVariables(startVariables(complaint))
+        .execute();
+    return new RegisteredComplaint(complaint.getId(), complaint.getComplaintNo(), instance.getId());
+  }
+
+  /**
+   * Registers a complaint submitted through the Tasklist start form, inside the starting process
+   * instance: the record is stored, the business key set, and the raw form fields replaced by the few
+   * variables the process needs.
+   */
+  @Transactional
+  public RegisteredComplaint registerFromStartForm(ComplaintRequest request, String actor, DelegateExecution execution) {
+    Complaint complaint = store(request, actor);
+    execution.setProcessBusinessKey(complaint.getComplaintNo());
+    execution.setVariables(startVariables(complaint));
+    complaint.setProcessInstanceId(execution.getProcessInstanceId());
+    complaints.updateWorkflowState(complaint);
+    return new RegisteredComplaint(complaint.getId(), complaint.getComplaintNo(), execution.getProcessInstanceId());
+  }
+
+  public Optional<Complaint> findByExternalNo(ComplaintSource source, String externalNo) {
+    return complaints.findByExternalNo(source, externalNo);
+  }
+
+  private Complaint store(ComplaintRequest request, String actor) {
+    validate(request);
+    if (request.externalNo() != null && !request.externalNo().isBlank()) {
+      complaints.findByExternalNo(request.source(), request.externalNo().trim()).ifPresent(existing -> {
+        throw new DuplicateComplaintException(existing);
+      });
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    Complaint complaint = new Complaint();
+    complaint.setComplaintNo(numbers.nextDaily(NUMBER_PREFIX, now.toLocalDate()));
+    complaint.setSource(request.source());
+    complaint.setExternalNo(blankToNull(request.externalNo()));
+    complaint.setReceivedAt(request.receivedAt());
+    complaint.setReportedDistrict(blankToNull(request.district()));
+    complaint.setProduct(request.product().trim());
+    complaint.setOrderNo(blankToNull(request.orderNo()));
+    complaint.setAmountPaid(request.amountPaid());
+    complaint.setClaims(request.claims().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
+    complaint.setDescription(request.description().trim());
+    complaint.setLifeHealthRisk(request.lifeHealthRisk());
+    complaint.setStatus(ComplaintStatus.AWAITING_ACCEPTANCE);
+    complaint.setRegisteredBy(actor);
+    complaint.setCreatedAt(now);
+    complaints.insert(complaint);
+
+    Complainant complainant = new Complainant();
+    complainant.setComplaintId(complaint.getId());
+    complainant.setName(request.complainant().name().trim());
+    complainant.setPhone(request.complainant().phone().trim());
+    complainant.setConfidential(request.complainant().confidential());
+    complaints.insertComplainant(complainant);
+
+    storeSubjects(complaint.getId(), request.subjects());
+    return complaint;
+  }
+
+  private void storeSubjects(long complaintId, ComplaintRequest.Subjects named) {
+    if (named.platform() != null) {
+      ComplaintRequest.Organisation p = named.platform();
+      SupervisedSubject s = subjects.resolve(SubjectType.PLATFORM, p.name().trim(), blankToNull(p.creditCode()), null,
+          null, blankToNull(p.district()));
+      complaints.insertSubject(complaintId, PartyRole.PLATFORM, s.getId());
+    }
+    if (named.liveRoom() != null) {
+      ComplaintRequest.LiveRoom r = named.liveRoom();
+      String platformName = blankToNull(r.platformName()) != null ? r.platformName().trim()
+          : named.platform() != null ? named.platform().name().trim() : null;
+      SupervisedSubject s = subjects.resolve(SubjectType.STREAMER, blankToNull(r.name()), null, platformName,
+          blankToNull(r.accountId()), null);
+      complaints.insertSubject(complaintId, PartyRole.STREAMER, s.getId());
+    }
+    if (named.merchant() != null) {
+      ComplaintRequest.Organisation m = named.merchant();
+      SupervisedSubject s = subjects.resolve(SubjectType.MERCHANT, m.name().trim(), blankToNull(m.creditCode()), null,
+          null, blankToNull(m.district()));
+      complaints.insertSubject(complaintId, PartyRole.MERCHANT, s.getId());
+    }
+  }
+
+  private Map<String, Object> startVariables(Complaint complaint) {
+    Date receivedAt = Times.toDate(complaint.getReceivedAt());
+    return Map.of(
+        Var.COMPLAINT_ID.name(), complaint.getId(),
+        Var.COMPLAINT_NO.name(), complaint.getComplaintNo(),
+        Var.COMPLAINT_SUMMARY.name(), summary(complaint),
+        Var.RECEIVED_AT.name(), receivedAt,
+        Var.ACCEPTANCE_CLOCK_START.name(), receivedAt,
+        Var.LIFE_HEALTH_RISK.name(), complaint.isLifeHealthRisk());
+  }
+
+  /** What an officer reads first; no personal data of the complainant. */
+  private String summary(Complaint complaint) {
+    String named = complaints.findSubjects(complaint.getId()).stream()
+        .sorted(Comparator.comparing(ComplaintSubject::getRole))
+        .map(s -> s.getRole().label() + "：" + s.getName()
+            + (s.getAccountId() != null ? "（" + s.getAccountId() + "）" : ""))
+        .collect(Collectors.joining("；"));
+    String claims = List.of(complaint.getClaims().split(",")).stream()
+        .map(c -> ClaimType.valueOf(c).label()).collect(Collectors.joining("、"));
+    return named + "\n商品或服务：" + complaint.getProduct()
+        + (complaint.getAmountPaid() != null ? "，实付" + complaint.getAmountPaid().toPlainString() + "元" : "")
+        + "\n投诉请求：" + claims
+        + (complaint.isLifeHealthRisk() ? "\n【涉及生命健康安全】" : "")
+        + "\n" + complaint.getDescription();
+  }
+
+  private void validate(ComplaintRequest request) {
+    Inputs inputs = new Inputs();
+    validator.validate(request).stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .forEach(v -> inputs.add(new FieldError(field(v), v.getMessage())));
+    if (inputs.hasErrors()) {
+      inputs.throwIfAny();
+    }
+    inputs.require(!request.receivedAt().isAfter(LocalDateTime.now(clock).plusMinutes(5)), "receivedAt",
+        "收到时间不能晚于当前时间", "must not be in the future");
+    checkDistrict(inputs, "district", request.district());
+    if (request.subjects().platform() != null) {
+      checkDistrict(inputs, "subjects.platform.district", request.subjects().platform().district());
+    }
+    if (request.subjects().merchant() != null) {
+      checkDistrict(inputs, "subjects.merchant.district", request.subjects().merchant().district());
+    }
+    inputs.throwIfAny();
+  }
+
+  private void checkDistrict(Inputs inputs, String field, String districtCode) {
+    if (districtCode != null && !districtCode.isBlank()) {
+      inputs.require(organization.districtByCode(districtCode.trim()).isPresent(), field,
+          "未知的辖区代码：" + districtCode, "unknown district code: " + districtCode);
+    }
+  }
+
+  private static String field(ConstraintViolation<?> violation) {
+    String path = violation.getPropertyPath().toString();
+    // class-level checks of nested records report their getter name; the record itself is the field
+    return path.replaceAll("\\.(anyNamed|identified)$", "");
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

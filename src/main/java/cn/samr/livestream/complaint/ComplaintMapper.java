@@ -1,0 +1,38 @@
+package cn.samr.livestream.complaint;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface ComplaintMapper {
+
+  int insert(Complaint complaint);
+
+  Optional<Complaint> findById(@Param("id") long id);
+
+  Optional<Complaint> findByNo(@Param("complaintNo") String complaintNo);
+
+  Optional<Complaint> findByExternalNo(@Param("source") ComplaintSource source, @Param("externalNo") String externalNo);
+
+  /** Writes the workflow columns (routing, deadlines, status, outcome, closing). */
+  int updateWorkflowState(Complaint complaint);
+
+  int insertComplainant(Complainant complainant);
+
+  Optional<Complainant> findComplainant(@Param("complaintId") long complaintId);
+
+  int insertSubject(@Param("complaintId") long complaintId, @Param("role") PartyRole role,
+      @Param("subjectId") long subjectId);
+
+  List<ComplaintSubject> findSubjects(@Param("complaintId") long complaintId);
+
+  int insertEvent(ComplaintEvent event);
+
+  List<ComplaintEvent> findEvents(@Param("complaintId") long complaintId);
+
+  int insertFinding(ComplaintFinding finding);
+
+  Optional<ComplaintFinding> findFinding(@Param("complaintId") long complaintId);
+}
