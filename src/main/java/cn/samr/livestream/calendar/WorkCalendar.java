@@ -1,0 +1,140 @@
+package cn.samr.livestream.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Working days (工作日) of the Chinese administration: Monday–Friday, minus the State Council holidays,
+ * plus the make-up working days (调休上班). BPMN expressions use it as
+ * {@code ${workCalendar.addWorkingDays(receivedAt, 7)}}.
+ *
+ * <p>Time limits follow the administrative rule that the day a period starts is not counted
+ * (期间开始之日不计算在内): "within 7 working days of receipt" ends with the 7th working day after the
+ * day of receipt. Deadlines returned as {@link Date} are the last second of that day in Beijing time,
+ * whatever the JVM's default zone is.
+ */
+@Component("workCalendar")
+public class WorkCalendar {
+
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private static final Logger log = LoggerFactory.getLogger(WorkCalendar.class);
+  private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+  private static final DateTimeFormatter DISPLAY =
+      DateTimeFormatter.ofPattern("yyyy年M月d日（EEEE）", Locale.CHINA);
+  // years already reported as missing; once per JVM is enough to alert without flooding the log
+  private static final Set<Integer> reportedMissingYears = ConcurrentHashMap.newKeySet();
+
+  private final HolidayCalendarData holidays;
+
+  public WorkCalendar(HolidayCalendarData holidays) {
+    this.holidays = holidays;
+  }
+
+  public boolean isWorkingDay(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    Boolean off = holidays.offDay(day);
+    if (off != null) {
+      return !off;
+    }
+    if (!holidays.covers(day.getYear())) {
+      reportMissingYear(day.getYear());
+    }
+    return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+  }
+
+  /**
+   * The {@code days}-th working day after {@code start} (start itself not counted). For 0: start if it
+   * is a working day, else the next working day.
+   */
+  public LocalDate addWorkingDays(LocalDate start, int days) {
+    Objects.requireNonNull(start, "start");
+    requireNotNegative(days);
+    LocalDate day = start;
+    if (days == 0) {
+      while (!isWorkingDay(day)) {
+        day = day.plusDays(1);
+      }
+      return day;
+    }
+    for (int counted = 0; counted < days; ) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
+  /**
+   * Deadline {@code days} working days after the day (Beijing time) of {@code from}: 23:59:59 of the
+   * resulting day. Accepts any Date subclass (java.sql.Timestamp from the engine's history, etc.).
+   */
+  public Date addWorkingDays(Date from, int days) {
+    return endOfDay(addWorkingDays(localDate(from), days));
+  }
+
+  /** Deadline {@code days} calendar days after the day of {@code from}: 23:59:59 Beijing time. */
+  public Date addDays(Date from, int days) {
+    requireNotNegative(days);
+    return endOfDay(localDate(from).plusDays(days));
+  }
+
+  /** Working days in (fromExclusive, toInclusive]; 0 if {@code toInclusive} is not after {@code fromExclusive}. */
+  public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+    Objects.requireNonNull(fromExclusive, "fromExclusive");
+    Objects.requireNonNull(toInclusive, "toInclusive");
+    int count = 0;
+    for (LocalDate day = fromExclusive.plusDays(1); !day.isAfter(toInclusive); day = day.plusDays(1)) {
+      if (isWorkingDay(day)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** For read-only display in forms, e.g. {@code 2026年12月1日（星期二）}. */
+  public String formatDeadline(Date deadline) {
+    return DISPLAY.format(localDate(deadline));
+  }
+
+  /** The calendar day of an instant in Beijing time. */
+  public static LocalDate localDate(Date date) {
+    Objects.requireNonNull(date, "date");
+    // getTime(), not toInstant(): java.sql.Date.toInstant() throws
+    return Instant.ofEpochMilli(date.getTime()).atZone(ZONE).toLocalDate();
+  }
+
+  /** 23:59:59.000 of {@code day}, Beijing time. */
+  public static Date endOfDay(LocalDate day) {
+    return Date.from(day.atTime(END_OF_DAY).atZone(ZONE).toInstant());
+  }
+
+  private static void requireNotNegative(int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("days must be >= 0, was " + days);
+    }
+  }
+
+  private static void reportMissingYear(int year) {
+    if (reportedMissingYears.add(year)) {
+      log.error("节假日日历缺少 {} 年数据，该年仅按周六、周日休息计算，期限可能有误！请管理员添加 "
+              + "src/main/resources/calendar/holidays-cn/{}.json（国务院办公厅节假日安排）。 "
+              + "Holiday calendar for {} is MISSING: using weekends only, deadlines may be wrong! "
+              + "Admin: add calendar/holidays-cn/{}.json (State Council holiday arrangement) to the classpath.",
+          year, year, year, year);
+    }
+  }
+}
