@@ -110,6 +110,7 @@ CREATE TABLE complaint_finding (
   remedy_types         VARCHAR(64),             -- comma list of RETURN, REFUND, COMPENSATION
   amount_owed          DECIMAL(12,2),
   violation_clue_found BOOLEAN       NOT NULL DEFAULT FALSE,
+  clue_category        VARCHAR(32),
   clue_description     VARCHAR(2000),
   recorded_by          VARCHAR(64),
   recorded_at          DATETIME      NOT NULL,

@@ -1,5 +1,6 @@
 package cn.samr.livestream.complaint;
 
+import cn.samr.livestream.enforcement.ViolationCategory;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
@@ -12,6 +13,7 @@ public class ComplaintFinding {
   private String remedyTypes;
   private BigDecimal amountOwed;
   private boolean violationClueFound;
+  private ViolationCategory clueCategory;
   private String clueDescription;
   private String recordedBy;
   private LocalDateTime recordedAt;
@@ -62,6 +64,14 @@ public class ComplaintFinding {
 
   public void setViolationClueFound(boolean violationClueFound) {
     this.violationClueFound = violationClueFound;
+  }
+
+  public ViolationCategory getClueCategory() {
+    return clueCategory;
+  }
+
+  public void setClueCategory(ViolationCategory clueCategory) {
+    this.clueCategory = clueCategory;
   }
 
   public String getClueDescription() {

@@ -8,6 +8,7 @@ import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.subject.SubjectRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,14 +38,16 @@ public class ComplaintWorkflowService {
 
   private final ComplaintMapper complaints;
   private final RemedyMapper remedies;
+  private final SubjectRegistry subjects;
   private final OrganizationService organization;
   private final WorkCalendar calendar;
   private final Clock clock;
 
-  public ComplaintWorkflowService(ComplaintMapper complaints, RemedyMapper remedies, OrganizationService organization,
-      WorkCalendar calendar, Clock clock) {
+  public ComplaintWorkflowService(ComplaintMapper complaints, RemedyMapper remedies, SubjectRegistry subjects,
+      OrganizationService organization, WorkCalendar calendar, Clock clock) {
     this.complaints = complaints;
     this.remedies = remedies;
+    this.subjects = subjects;
     this.organization = organization;
     this.calendar = calendar;
     this.clock = clock;
@@ -68,6 +71,11 @@ public class ComplaintWorkflowService {
   public Complaint complaint(long id) {
     return complaints.findById(id)
         .orElseThrow(() -> new NotFoundException("投诉不存在：" + id, "no complaint with id " + id));
+  }
+
+  public ComplaintFinding finding(long complaintId) {
+    return complaints.findFinding(complaintId)
+        .orElseThrow(() -> new NotFoundException("尚无核实结果：" + complaintId, "no findings for complaint " + complaintId));
   }
 
   /**
@@ -96,7 +104,7 @@ public class ComplaintWorkflowService {
   }
 
   private long subjectsComplaintCount(long subjectId, LocalDateTime since) {
-    return complaints.countComplaintsAgainstSubjectSince(subjectId, since);
+    return subjects.complaintsSince(subjectId, since);
   }
 
   private static String districtOf(List<ComplaintSubject> named, PartyRole role) {
@@ -105,14 +113,14 @@ public class ComplaintWorkflowService {
   }
 
   /** Applies the routing table's answer; null when the complaint centre must assign (投诉举报中心指定管辖). */
-  public Assignment applyRouting(long complaintId, RoutingTarget target, RoutingFacts facts, String actor) {
+  public Assignment applyRouting(long complaintId, RoutingTarget target, long repeatComplaints90d, String actor) {
     Complaint complaint = complaint(complaintId);
     Assignment assignment = switch (target) {
-      case DISTRICT -> assignment(organization.districtByCode(facts.jurisdiction()).orElseThrow().getCode(),
-          "属地管辖：" + facts.jurisdiction());
+      case DISTRICT -> assignment(organization.districtByCode(complaint.getJurisdiction()).orElseThrow().getCode(),
+          "属地管辖：" + complaint.getJurisdiction());
       case ENFORCEMENT_CORPS -> assignment(ENFORCEMENT_CORPS, complaint.isLifeHealthRisk()
           ? "涉及生命健康安全，由市局执法总队调查处置"
-          : "重点、反复投诉（90日内同一对象被投诉" + facts.repeatComplaints90d() + "次），由市局执法总队调查处置");
+          : "重点、反复投诉（90日内同一对象被投诉" + repeatComplaints90d + "次），由市局执法总队调查处置");
       case COMPLAINT_CENTRE -> null;
     };
     if (assignment == null) {
@@ -265,8 +273,8 @@ public class ComplaintWorkflowService {
     finding.setRemedyTypes(remedyOwed ? join(remedyTypes) : null);
     finding.setAmountOwed(remedyOwed && in.amountOwed() != null ? BigDecimal.valueOf(in.amountOwed()) : null);
     finding.setViolationClueFound(in.violationClueFound());
-    finding.setClueDescription(in.violationClueFound()
-        ? category.name() + "：" + in.clueDescription().trim() : null);
+    finding.setClueCategory(category);
+    finding.setClueDescription(in.violationClueFound() ? in.clueDescription().trim() : null);
     finding.setRecordedBy(actor);
     finding.setRecordedAt(LocalDateTime.now(clock));
     complaints.insertFinding(finding);
