@@ -1,5 +1,6 @@
 package cn.samr.livestream.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -23,8 +24,14 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // the filtering handler replaces the engine's own database handler; other plugins may add theirs
     configuration.setEnableDefaultDbHistoryEventHandler(false);
-    configuration.setCustomHistoryEventHandlers(List.of(new Handler(new DbHistoryEventHandler())));
+    List<HistoryEventHandler> handlers = new ArrayList<>();
+    if (configuration.getCustomHistoryEventHandlers() != null) {
+      handlers.addAll(configuration.getCustomHistoryEventHandlers());
+    }
+    handlers.add(new Handler(new DbHistoryEventHandler()));
+    configuration.setCustomHistoryEventHandlers(handlers);
   }
 
   public static boolean isPersonal(String variableName) {

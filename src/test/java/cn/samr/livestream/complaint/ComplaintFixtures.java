@@ -1,0 +1,51 @@
+package cn.samr.livestream.complaint;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Complaints for tests; every call names fresh subjects so repeat counts never leak between tests. */
+public final class ComplaintFixtures {
+
+  private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+  private ComplaintFixtures() {
+  }
+
+  public static String uniqueCreditCode(String district) {
+    return "91" + district + String.format("%010d", SEQUENCE.incrementAndGet());
+  }
+
+  /** A refund complaint against a Baoshan merchant selling on a Pudong platform. */
+  public static ComplaintRequest baoshanMerchant(LocalDateTime receivedAt) {
+    long n = SEQUENCE.incrementAndGet();
+    return new ComplaintRequest(ComplaintSource.NATIONAL_12315, "12315-" + n, receivedAt,
+        new ComplaintRequest.Person("张三", "13812345678", false),
+        new ComplaintRequest.Subjects(
+            new ComplaintRequest.Organisation("测试直播平台" + n, null, "310115"),
+            new ComplaintRequest.LiveRoom(null, "room-" + n, "好物直播间" + n),
+            new ComplaintRequest.Organisation("宝山测试商贸有限公司" + n, uniqueCreditCode("310113"), "310113")),
+        null, "保湿面霜", "ORDER-" + n, new BigDecimal("299.00"), Set.of(ClaimType.REFUND),
+        "直播间宣称进口正品，收货后发现无中文标签，商家拒绝退款。", false);
+  }
+
+  public static ComplaintRequest withLifeHealthRisk(ComplaintRequest r) {
+    return new ComplaintRequest(r.source(), r.externalNo(), r.receivedAt(), r.complainant(), r.subjects(), r.district(),
+        r.product(), r.orderNo(), r.amountPaid(), r.claims(), r.description(), true);
+  }
+
+  /** Neither merchant nor platform district known, no district named: the complaint centre assigns. */
+  public static ComplaintRequest unknownJurisdiction(LocalDateTime receivedAt) {
+    ComplaintRequest r = baoshanMerchant(receivedAt);
+    return new ComplaintRequest(r.source(), r.externalNo(), r.receivedAt(), r.complainant(),
+        new ComplaintRequest.Subjects(null, r.subjects().liveRoom(), null), null, r.product(), r.orderNo(),
+        r.amountPaid(), r.claims(), r.description(), false);
+  }
+
+  /** Another complaint against the same subjects, with its own external number. */
+  public static ComplaintRequest againstSameSubjects(ComplaintRequest r, LocalDateTime receivedAt) {
+    return new ComplaintRequest(r.source(), "12315-" + SEQUENCE.incrementAndGet(), receivedAt, r.complainant(),
+        r.subjects(), r.district(), r.product(), r.orderNo(), r.amountPaid(), r.claims(), r.description(), false);
+  }
+}

@@ -1,0 +1,533 @@
+package cn.samr.livestream.complaint;
+
+import static cn.samr.livestream.complaint.ComplaintFixtures.againstSameSubjects;
+import static cn.samr.livestream.complaint.ComplaintFixtures.baoshanMerchant;
+import static cn.samr.livestream.complaint.ComplaintFixtures.unknownJurisdiction;
+import static cn.samr.livestream.complaint.ComplaintFixtures.withLifeHealthRisk;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.complaint.ComplaintProcess.Element;
+import cn.samr.livestream.complaint.ComplaintProcess.Var;
+import cn.samr.livestream.shared.InvalidInputException;
+import cn.samr.livestream.shared.Times;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Every path of complaint-handling (投诉处理) and remedy-enforcement (督促退赔), driven through their
+ * wait states on the real engine and database; timers fire by moving the engine clock.
+ */
+@IntegrationTest
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ComplaintHandlingProcessTest {
+
+  /** Monday 2 March 2026, 10:00 Beijing time: no holiday for the next five weeks. */
+  static final LocalDateTime MONDAY = LocalDateTime.of(2026, 3, 2, 10, 0);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired ComplaintIntakeService intake;
+  @Autowired ComplaintMapper complaints;
+  @Autowired RemedyMapper remedies;
+  @Autowired ReferralMapper referrals;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    at(MONDAY);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  // ---------------------------------------------------------------- routing
+
+  @Test
+  void routesToTheMerchantsDistrictAndSetsTheStatutoryAcceptanceDeadline() {
+    ProcessInstance pi = register(baoshanMerchant(MONDAY));
+
+    assertThat(pi).isWaitingAt(Element.ACCEPT_COMPLAINT)
+        .hasPassed(Element.PREPARE_ROUTING, Element.DECIDE_ROUTING, Element.APPLY_ROUTING)
+        .variables().containsEntry(Var.ROUTING_TARGET.name(), "DISTRICT")
+        .containsEntry(Var.HANDLING_UNIT.name(), "district-310113")
+        .containsEntry(Var.HANDLING_UNIT_HEAD.name(), "district-310113-head")
+        .doesNotContainKeys("pii_complainantName", "complainantPhone");
+    Task acceptance = task(Element.ACCEPT_COMPLAINT, pi);
+    assertThat(acceptance).hasCandidateGroup("district-310113");
+    // received Mon 2 March: 7 working days end on Wed 11 March
+    LocalDateTime due = LocalDateTime.of(2026, 3, 11, 23, 59, 59);
+    Assertions.assertThat(Times.toLocal(acceptance.getDueDate())).isEqualTo(due);
+    Complaint record = record(pi);
+    Assertions.assertThat(record.getAcceptanceDue()).isEqualTo(due);
+    Assertions.assertThat(record.getJurisdiction()).isEqualTo("310113");
+    Assertions.assertThat(record.getStatus()).isEqualTo(ComplaintStatus.AWAITING_ACCEPTANCE);
+    Assertions.assertThat(complaints.findEvents(record.getId())).extracting(ComplaintEvent::getStep)
+        .containsExactly("ROUTING");
+  }
+
+  @Test
+  void riskToLifeOrHealthGoesToTheEnforcementCorps() {
+    ProcessInstance pi = register(withLifeHealthRisk(baoshanMerchant(MONDAY)));
+
+    assertThat(pi).isWaitingAt(Element.ACCEPT_COMPLAINT).variables()
+        .containsEntry(Var.ROUTING_TARGET.name(), "ENFORCEMENT_CORPS")
+        .containsEntry(Var.HANDLING_UNIT_HEAD.name(), "enforcement-corps-head");
+    assertThat(task(Element.ACCEPT_COMPLAINT, pi)).hasCandidateGroup("enforcement-corps");
+  }
+
+  @Test
+  void aThirdComplaintAgainstTheSameSubjectWithin90DaysGoesToTheEnforcementCorps() {
+    ComplaintRequest first = baoshanMerchant(MONDAY.minusDays(80));
+    assertThat(register(first)).variables().containsEntry(Var.ROUTING_TARGET.name(), "DISTRICT");
+    assertThat(register(againstSameSubjects(first, MONDAY.minusDays(10)))).variables()
+        .containsEntry(Var.ROUTING_TARGET.name(), "DISTRICT");
+
+    ProcessInstance third = register(againstSameSubjects(first, MONDAY));
+
+    assertThat(third).variables().containsEntry(Var.REPEAT_COMPLAINTS_90D.name(), 3L)
+        .containsEntry(Var.ROUTING_TARGET.name(), "ENFORCEMENT_CORPS");
+  }
+
+  @Test
+  void unknownJurisdictionIsAssignedByTheComplaintCentre() {
+    ProcessInstance pi = register(unknownJurisdiction(MONDAY));
+
+    assertThat(pi).isWaitingAt(Element.ASSIGN_JURISDICTION).variables()
+        .containsEntry(Var.ROUTING_TARGET.name(), "COMPLAINT_CENTRE");
+    assertThat(task()).hasCandidateGroup("complaint-centre");
+    Assertions.assertThat(record(pi).getStatus()).isEqualTo(ComplaintStatus.AWAITING_ASSIGNMENT);
+
+    complete(task(), withVariables(Var.ASSIGNED_UNIT.name(), "district-310115",
+        Var.ASSIGNMENT_NOTE.name(), "直播间运营者住所在浦东新区"));
+
+    assertThat(pi).isWaitingAt(Element.ACCEPT_COMPLAINT);
+    assertThat(task()).hasCandidateGroup("district-310115");
+    Assertions.assertThat(record(pi).getHandlingUnit()).isEqualTo("district-310115");
+  }
+
+  @Test
+  void theComplaintCentreMustNameAKnownUnitAndGiveItsReason() {
+    ProcessInstance pi = register(unknownJurisdiction(MONDAY));
+
+    assertThatThrownBy(() -> complete(task(), withVariables(Var.ASSIGNED_UNIT.name(), "district-999999",
+        Var.ASSIGNMENT_NOTE.name(), "")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("assignedUnit").hasMessageContaining("assignmentNote");
+    assertThat(pi).isWaitingAt(Element.ASSIGN_JURISDICTION);
+  }
+
+  // ---------------------------------------------------------------- acceptance
+
+  @Test
+  void notAcceptedWithReasonIsClosedWithReply() {
+    ProcessInstance pi = register(baoshanMerchant(MONDAY));
+
+    assertThatThrownBy(() -> complete(task(), withVariables(Var.ACCEPTANCE_DECISION.name(), "REJECT")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("decisionReason");
+    assertThat(pi).isWaitingAt(Element.ACCEPT_COMPLAINT);
+
+    complete(task(), withVariables(Var.ACCEPTANCE_DECISION.name(), "REJECT",
+        Var.DECISION_REASON.name(), "属于已经人民法院受理的纠纷（第十五条）"));
+
+    assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables()
+        .containsEntry(Var.OUTCOME.name(), "NOT_ACCEPTED");
+    close(pi);
+    assertThat(pi).isEnded().hasPassed(Element.DETERMINE_OUTCOME).hasNotPassed(Element.VERIFY_COMPLAINT);
+    Complaint record = record(pi);
+    Assertions.assertThat(record.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    Assertions.assertThat(record.getOutcome()).isEqualTo(ComplaintOutcome.NOT_ACCEPTED);
+    Assertions.assertThat(record.getClosedOnTime()).isTrue();
+  }
+
+  @Test
+  void notOurJurisdictionGoesBackToRoutingOnceAndRestartsTheAcceptancePeriod() {
+    ProcessInstance pi = register(baoshanMerchant(MONDAY));
+    at(MONDAY.plusDays(1));
+    complete(task(), withVariables(Var.ACCEPTANCE_DECISION.name(), "NOT_JURISDICTION",
+        Var.DECISION_REASON.name(), "经营者已迁至闵行区"));
+
+    assertThat(pi).isWaitingAt(Element.ASSIGN_JURISDICTION);
+    assertThatThrownBy(() -> complete(task(), withVariables(Var.ASSIGNED_UNIT.name(), "district-310113",
+        Var.ASSIGNMENT_NOTE.name(), "仍属宝山"))).isInstanceOf(InvalidInputException.class);
+    complete(task(), withVariables(Var.ASSIGNED_UNIT.name(), "district-310112",
+        Var.ASSIGNMENT_NOTE.name(), "经营场所在闵行区"));
+
+    Task acceptance = task(Element.ACCEPT_COMPLAINT, pi);
+    assertThat(acceptance).hasCandidateGroup("district-310112");
+    // received by Minhang on Tue 3 March: 7 working days end on Thu 12 March
+    Assertions.assertThat(Times.toLocal(acceptance.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 12, 23, 59, 59));
+    Assertions.assertThat(record(pi).isRerouted()).isTrue();
+
+    assertThatThrownBy(() -> complete(task(), withVariables(Var.ACCEPTANCE_DECISION.name(), "NOT_JURISDICTION",
+        Var.DECISION_REASON.name(), "也不属闵行")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("acceptanceDecision");
+    assertThat(pi).isWaitingAt(Element.ACCEPT_COMPLAINT);
+  }
+
+  @Test
+  void reminderTwoWorkingDaysBeforeTheDeadlineRaisesTheTaskPriority() {
+    ProcessInstance pi = register(baoshanMerchant(MONDAY));
+    Job reminder = timer(pi, Element.ACCEPTANCE_REMINDER_TIMER);
+    // 5 working days after Mon 2 March: end of Mon 9 March
+    Assertions.assertThat(Times.toLocal(reminder.getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
+
+    at(LocalDateTime.of(2026, 3, 10, 0, 0));
+    execute(reminder);
+
+    assertThat(pi).isWaitingAt(Element.ACCEPT_COMPLAINT).hasPassed(Element.SEND_ACCEPTANCE_REMINDER,
+        Element.END_REMINDER_SENT);
+    Assertions.assertThat(task(Element.ACCEPT_COMPLAINT, pi).getPriority()).isEqualTo(80);
+    Assertions.assertThat(steps(pi)).contains("ACCEPTANCE_REMINDER");
+  }
+
+  @Test
+  void breachOfTheAcceptanceDeadlineEscalatesToTheUnitHeadAndClosesLate() {
+    ProcessInstance pi = register(baoshanMerchant(MONDAY));
+    at(LocalDateTime.of(2026, 3, 12, 9, 0));
+    execute(timer(pi, Element.ACCEPTANCE_DEADLINE_TIMER));
+
+    assertThat(pi).isWaitingAt(Element.ACCEPT_COMPLAINT, Element.SUPERVISE_OVERDUE_ACCEPTANCE);
+    Task supervision = task(Element.SUPERVISE_OVERDUE_ACCEPTANCE, pi);
+    assertThat(supervision).hasCandidateGroup("district-310113-head");
+    Assertions.assertThat(record(pi).isAcceptanceOverdue()).isTrue();
+
+    complete(supervision, withVariables(Var.SUPERVISION_NOTE.name(), "立即作出受理决定并说明超期原因"));
+    complete(task(Element.ACCEPT_COMPLAINT, pi), withVariables(Var.ACCEPTANCE_DECISION.name(), "REJECT",
+        Var.DECISION_REASON.name(), "不属于市场监管部门职责"));
+    close(pi);
+
+    assertThat(pi).isEnded().hasPassed(Element.END_OVERDUE_SUPERVISED);
+    Assertions.assertThat(record(pi).getClosedOnTime()).isFalse();
+    Assertions.assertThat(steps(pi)).contains("ACCEPTANCE_OVERDUE", "OVERDUE_SUPERVISION");
+  }
+
+  // ---------------------------------------------------------------- verification
+
+  @Test
+  void notSubstantiatedIsClosed() {
+    ProcessInstance pi = acceptedComplaint();
+    Task verification = task(Element.VERIFY_COMPLAINT, pi);
+    Assertions.assertThat(record(pi).getMediationDeadline()).isEqualTo(Times.toLocal(verification.getDueDate()));
+
+    complete(verification, findings(false));
+
+    assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).hasNotPassed(Element.REMEDY_ENFORCEMENT)
+        .variables().containsEntry(Var.OUTCOME.name(), "NOT_SUBSTANTIATED");
+    close(pi);
+    assertThat(pi).isEnded();
+    Assertions.assertThat(complaints.findFinding(record(pi).getId()).orElseThrow().isSubstantiated()).isFalse();
+  }
+
+  @Test
+  void substantiatedWithoutRemedyIsResolved() {
+    ProcessInstance pi = acceptedComplaint();
+
+    complete(task(), findings(true));
+
+    assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables().containsEntry(Var.OUTCOME.name(), "RESOLVED");
+  }
+
+  @Test
+  void aViolationClueIsReferredToClueVerification() {
+    ProcessInstance pi = acceptedComplaint();
+    Map<String, Object> findings = findings(true);
+    findings.put(Var.VIOLATION_CLUE_FOUND.name(), true);
+    findings.put(Var.CLUE_CATEGORY.name(), "ADVERTISING");
+    findings.put(Var.CLUE_DESCRIPTION.name(), "直播中宣称化妆品可治疗湿疹");
+
+    complete(task(), findings);
+
+    assertThat(pi).hasPassed(Element.REFER_VIOLATION_CLUE).isWaitingAt(Element.CLOSE_COMPLAINT)
+        .variables().containsEntry(Var.OUTCOME.name(), "REFERRED");
+    Referral referral = referrals.findByComplaint(record(pi).getId()).get(0);
+    Assertions.assertThat(referral.getReason()).isEqualTo(ReferralReason.VIOLATION_CLUE);
+    Assertions.assertThat(referral.getCategory().name()).isEqualTo("ADVERTISING");
+    Assertions.assertThat(referral.getTargetUnit()).isEqualTo("district-310113");
+    assertClueVerificationStartedFor(referral);
+  }
+
+  @Test
+  void verificationNeedsFactsAndAPartyForEveryRemedy() {
+    ProcessInstance pi = acceptedComplaint();
+    Map<String, Object> incomplete = findings(true);
+    incomplete.put(Var.FACTS.name(), "");
+    incomplete.put(Var.REMEDY_REFUND.name(), true);
+    incomplete.put(Var.AMOUNT_OWED.name(), 0);
+
+    assertThatThrownBy(() -> complete(task(), incomplete))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("facts").hasMessageContaining("owedByMerchant").hasMessageContaining("amountOwed");
+    assertThat(pi).isWaitingAt(Element.VERIFY_COMPLAINT);
+    Assertions.assertThat(complaints.findFinding(record(pi).getId())).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- remedy enforcement
+
+  @Test
+  void eachResponsiblePartyIsNoticedAndPaysWithinTheDeadline() {
+    ProcessInstance pi = acceptedComplaint();
+    complete(task(), remedyOwedBy(Var.OWED_BY_MERCHANT.name(), Var.OWED_BY_PLATFORM.name()));
+
+    assertThat(pi).isWaitingAt(Element.REMEDY_ENFORCEMENT);
+    List<ProcessInstance> parties = remedyInstances(pi);
+    Assertions.assertThat(parties).hasSize(2);
+    for (ProcessInstance party : parties) {
+      assertThat(party).isWaitingAt(RemedyProcess.Element.CONFIRM_FULFILMENT).hasBusinessKey(pi.getBusinessKey());
+      Task confirm = taskOf(party);
+      assertThat(confirm).hasCandidateGroup("district-310113");
+      complete(confirm, fulfilled(149.5));
+      assertThat(party).isEnded().hasPassed(RemedyProcess.Element.END_FULFILLED);
+    }
+
+    assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables().containsEntry(Var.OUTCOME.name(), "MEDIATED_PAID");
+    close(pi);
+    assertThat(pi).isEnded();
+    List<RemedyObligation> owed = remedies.findByComplaint(record(pi).getId());
+    Assertions.assertThat(owed).extracting(RemedyObligation::getPartyRole)
+        .containsExactlyInAnyOrder(PartyRole.MERCHANT, PartyRole.PLATFORM);
+    Assertions.assertThat(owed).allSatisfy(r -> {
+      Assertions.assertThat(r.getStatus()).isEqualTo(RemedyStatus.FULFILLED);
+      Assertions.assertThat(r.getFulfilledAmount()).isEqualByComparingTo("149.5");
+      Assertions.assertThat(r.getAmountOwed()).isEqualByComparingTo("299");
+      // 10 working days after the notice of Tue 3 March: Tue 17 March
+      Assertions.assertThat(r.getDeadline()).isEqualTo(LocalDateTime.of(2026, 3, 17, 23, 59, 59));
+    });
+    Assertions.assertThat(record(pi).getClosedOnTime()).isTrue();
+  }
+
+  @Test
+  void anOutrightRefusalIsReferredForEnforcement() {
+    ProcessInstance pi = acceptedComplaint();
+    complete(task(), remedyOwedBy(Var.OWED_BY_STREAMER.name()));
+    ProcessInstance party = remedyInstances(pi).get(0);
+
+    assertThatThrownBy(() -> complete(taskOf(party), withVariables(
+        RemedyProcess.Var.FULFILMENT_OUTCOME.name(), "REFUSED")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("refusalReason");
+    complete(taskOf(party), withVariables(RemedyProcess.Var.FULFILMENT_OUTCOME.name(), "REFUSED",
+        RemedyProcess.Var.REFUSAL_REASON.name(), "主播称已离职，拒绝承担任何责任"));
+
+    assertThat(party).isEnded().hasPassed(RemedyProcess.Element.REFER_REFUSAL, RemedyProcess.Element.END_REFERRED);
+    assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables().containsEntry(Var.OUTCOME.name(), "REFERRED");
+    RemedyObligation remedy = remedies.findByComplaint(record(pi).getId()).get(0);
+    Assertions.assertThat(remedy.getStatus()).isEqualTo(RemedyStatus.REFERRED);
+    Referral referral = referrals.findById(remedy.getReferralId()).orElseThrow();
+    Assertions.assertThat(referral.getCategory().name()).isEqualTo("CONSUMER_RIGHTS");
+    Assertions.assertThat(referral.getReason()).isEqualTo(ReferralReason.REMEDY_REFUSED);
+    Assertions.assertThat(referral.getSubjectId()).isEqualTo(remedy.getSubjectId()).isNotNull();
+    assertClueVerificationStartedFor(referral);
+  }
+
+  @Test
+  void afterTheDeadlineThePartyIsUrgedAndPays() {
+    ProcessInstance pi = acceptedComplaint();
+    complete(task(), remedyOwedBy(Var.OWED_BY_MERCHANT.name()));
+    ProcessInstance party = remedyInstances(pi).get(0);
+
+    at(LocalDateTime.of(2026, 3, 18, 9, 0));
+    execute(timer(party, RemedyProcess.Element.REMEDY_DEADLINE_TIMER));
+    assertThat(party).isWaitingAt(RemedyProcess.Element.URGE_REMEDY);
+
+    Map<String, Object> urged = fulfilled(299);
+    assertThatThrownBy(() -> complete(taskOf(party), urged))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("urgeNote");
+    urged.put(RemedyProcess.Var.URGE_NOTE.name(), "电话督促商家，商家承诺当日退款");
+    complete(taskOf(party), urged);
+
+    assertThat(party).isEnded().hasPassed(RemedyProcess.Element.END_FULFILLED);
+    assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables().containsEntry(Var.OUTCOME.name(), "MEDIATED_PAID");
+    RemedyObligation remedy = remedies.findByComplaint(record(pi).getId()).get(0);
+    Assertions.assertThat(remedy.getUrgedAt()).isNotNull();
+    Assertions.assertThat(remedy.getStatus()).isEqualTo(RemedyStatus.FULFILLED);
+  }
+
+  @Test
+  void aPartyThatStillDelaysAfterUrgingIsReferred() {
+    ProcessInstance pi = acceptedComplaint();
+    complete(task(), remedyOwedBy(Var.OWED_BY_MERCHANT.name()));
+    ProcessInstance party = remedyInstances(pi).get(0);
+    at(LocalDateTime.of(2026, 3, 18, 9, 0));
+    execute(timer(party, RemedyProcess.Element.REMEDY_DEADLINE_TIMER));
+
+    complete(taskOf(party), withVariables(RemedyProcess.Var.URGE_NOTE.name(), "两次电话督促均无回应",
+        RemedyProcess.Var.FULFILMENT_OUTCOME.name(), "REFUSED",
+        RemedyProcess.Var.REFUSAL_REASON.name(), "商家故意拖延，逾期仍未退款"));
+
+    assertThat(party).isEnded().hasPassed(RemedyProcess.Element.URGE_REMEDY, RemedyProcess.Element.END_REFERRED);
+    assertThat(pi).variables().containsEntry(Var.OUTCOME.name(), "REFERRED");
+    Assertions.assertThat(referrals.findByComplaint(record(pi).getId())).hasSize(1);
+  }
+
+  // ---------------------------------------------------------------- mediation limit
+
+  @Test
+  void mediationEndsAfter45WorkingDaysOfVerificationAndThePartiesAreTold() {
+    ProcessInstance pi = acceptedComplaint();
+    Job limit = timer(pi, Element.MEDIATION_LIMIT_TIMER);
+    Assertions.assertThat(limit.getDuedate()).isEqualTo(task(Element.VERIFY_COMPLAINT, pi).getDueDate());
+
+    at(Times.toLocal(limit.getDuedate()).plusSeconds(1));
+    execute(limit);
+
+    assertThat(pi).isWaitingAt(Element.NOTIFY_MEDIATION_ENDED).hasPassed(Element.TERMINATE_MEDIATION)
+        .hasNotPassed(Element.VERIFY_COMPLAINT);
+    Task notice = task(Element.NOTIFY_MEDIATION_ENDED, pi);
+    Assertions.assertThat(notice.getDueDate()).isAfter(limit.getDuedate());
+    complete(notice, withVariables(Var.NOTIFIED_ON.name(), today(), Var.NOTIFICATION_METHOD.name(), "PHONE",
+        Var.NOTIFICATION_NOTE.name(), "已电话告知双方终止调解，可依法申请仲裁或提起诉讼"));
+
+    assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables().containsEntry(Var.OUTCOME.name(), "MEDIATION_ENDED");
+    close(pi);
+    Complaint record = record(pi);
+    Assertions.assertThat(record.getOutcome()).isEqualTo(ComplaintOutcome.MEDIATION_ENDED);
+    Assertions.assertThat(record.getClosedOnTime()).isTrue();
+  }
+
+  @Test
+  void mediationLimitDuringRemedyEnforcementEndsTheOpenObligations() {
+    ProcessInstance pi = acceptedComplaint();
+    complete(task(), remedyOwedBy(Var.OWED_BY_MERCHANT.name()));
+    ProcessInstance party = remedyInstances(pi).get(0);
+    Job limit = timer(pi, Element.MEDIATION_LIMIT_DURING_REMEDY_TIMER);
+
+    at(Times.toLocal(limit.getDuedate()).plusSeconds(1));
+    execute(limit);
+
+    assertThat(party).isEnded();
+    assertThat(pi).isWaitingAt(Element.NOTIFY_MEDIATION_ENDED);
+    Assertions.assertThat(remedies.findByComplaint(record(pi).getId()).get(0).getStatus())
+        .isEqualTo(RemedyStatus.ENDED);
+  }
+
+  @Test
+  void aLateNoticeOfTheEndOfMediationClosesLate() {
+    ProcessInstance pi = acceptedComplaint();
+    Job limit = timer(pi, Element.MEDIATION_LIMIT_TIMER);
+    LocalDateTime ended = Times.toLocal(limit.getDuedate()).plusSeconds(1);
+    at(ended);
+    execute(limit);
+    at(ended.plusDays(20));
+
+    complete(task(), withVariables(Var.NOTIFIED_ON.name(), today(), Var.NOTIFICATION_METHOD.name(), "LETTER"));
+    close(pi);
+
+    Assertions.assertThat(record(pi).getClosedOnTime()).isFalse();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private ProcessInstance register(ComplaintRequest request) {
+    RegisteredComplaint registered = intake.register(request, "test");
+    return runtimeService.createProcessInstanceQuery().processInstanceId(registered.processInstanceId()).singleResult();
+  }
+
+  /** Received Monday, accepted Tuesday 3 March. */
+  private ProcessInstance acceptedComplaint() {
+    ProcessInstance pi = register(baoshanMerchant(MONDAY));
+    at(MONDAY.plusDays(1));
+    complete(task(), withVariables(Var.ACCEPTANCE_DECISION.name(), "ACCEPT"));
+    assertThat(pi).isWaitingAt(Element.VERIFY_COMPLAINT);
+    Assertions.assertThat(record(pi).getAcceptedAt()).isEqualTo(MONDAY.plusDays(1));
+    return pi;
+  }
+
+  private void close(ProcessInstance pi) {
+    complete(task(Element.CLOSE_COMPLAINT, pi), withVariables(Var.REPLIED_ON.name(), today(),
+        Var.REPLY_METHOD.name(), "PHONE", Var.REPLY_SUMMARY.name(), "已电话告知投诉人处理结果"));
+  }
+
+  private static Map<String, Object> findings(boolean substantiated) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.SUBSTANTIATED.name(), substantiated);
+    variables.put(Var.FACTS.name(), substantiated ? "经调取直播回放及订单，宣传与实物不符属实" : "商品有合法进口报关单及中文标签");
+    variables.put(Var.VIOLATION_CLUE_FOUND.name(), false);
+    return variables;
+  }
+
+  private static Map<String, Object> remedyOwedBy(String... parties) {
+    Map<String, Object> variables = findings(true);
+    variables.put(Var.REMEDY_REFUND.name(), true);
+    variables.put(Var.AMOUNT_OWED.name(), 299);
+    variables.put(Var.REMEDY_WORKING_DAYS.name(), 10);
+    for (String party : parties) {
+      variables.put(party, true);
+    }
+    return variables;
+  }
+
+  private Map<String, Object> fulfilled(double amount) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(RemedyProcess.Var.FULFILMENT_OUTCOME.name(), "FULFILLED");
+    variables.put(RemedyProcess.Var.FULFILLED_AMOUNT.name(), amount);
+    variables.put(RemedyProcess.Var.FULFILLED_ON.name(), today());
+    return variables;
+  }
+
+  private List<ProcessInstance> remedyInstances(ProcessInstance pi) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list();
+  }
+
+  private Task taskOf(ProcessInstance pi) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+  }
+
+  private Job timer(ProcessInstance pi, String activityId) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+  }
+
+  private void assertClueVerificationStartedFor(Referral referral) {
+    ProcessInstance clue = runtimeService.createProcessInstanceQuery().processDefinitionKey("clue-verification")
+        .processInstanceBusinessKey(referral.getReferralNo()).singleResult();
+    assertThat(clue).isNotNull().isWaitingAt("Task_VerifyClue").variables()
+        .containsEntry(ReferralService.REFERRAL_ID_VARIABLE, referral.getId());
+    Assertions.assertThat(referral.getProcessInstanceId()).isEqualTo(clue.getId());
+    Assertions.assertThat(referrals.findById(referral.getId()).orElseThrow().getStatus()).isEqualTo("DISPATCHED");
+  }
+
+  private Complaint record(ProcessInstance pi) {
+    return complaints.findByNo(pi.getBusinessKey()).orElseThrow();
+  }
+
+  private List<String> steps(ProcessInstance pi) {
+    return complaints.findEvents(record(pi).getId()).stream().map(ComplaintEvent::getStep).toList();
+  }
+
+  private static String today() {
+    return LocalDate.now(Times.engineClock()).toString();
+  }
+
+  private static void at(LocalDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.atZone(Times.ZONE).toInstant()));
+  }
+}
