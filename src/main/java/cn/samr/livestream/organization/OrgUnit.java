@@ -1,0 +1,121 @@
+package cn.samr.livestream.organization;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/** One row of org_unit. The officers' Camunda group id equals {@link #getCode()}. */
+public class OrgUnit {
+
+  private String code;
+  private String name;
+  private UnitKind kind;
+  private String districtCode;
+  private String headGroup;
+  private boolean active;
+  private int sortOrder;
+  private LocalDateTime updatedAt;
+
+  public OrgUnit() {
+  }
+
+  public OrgUnit(String code, String name, UnitKind kind, String districtCode, String headGroup,
+      boolean active, int sortOrder) {
+    this.code = code;
+    this.name = name;
+    this.kind = kind;
+    this.districtCode = districtCode;
+    this.headGroup = headGroup;
+    this.active = active;
+    this.sortOrder = sortOrder;
+  }
+
+  /** The officers' group id: the unit code. */
+  public String getGroupId() {
+    return code;
+  }
+
+  public boolean isDistrict() {
+    return kind == UnitKind.DISTRICT;
+  }
+
+  /** True when the persisted fields other than updatedAt equal the other's. */
+  boolean sameContentAs(OrgUnit other) {
+    return Objects.equals(code, other.code)
+        && Objects.equals(name, other.name)
+        && kind == other.kind
+        && Objects.equals(districtCode, other.districtCode)
+        && Objects.equals(headGroup, other.headGroup)
+        && active == other.active
+        && sortOrder == other.sortOrder;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public UnitKind getKind() {
+    return kind;
+  }
+
+  public void setKind(UnitKind kind) {
+    this.kind = kind;
+  }
+
+  public String getDistrictCode() {
+    return districtCode;
+  }
+
+  public void setDistrictCode(String districtCode) {
+    this.districtCode = districtCode;
+  }
+
+  public String getHeadGroup() {
+    return headGroup;
+  }
+
+  public void setHeadGroup(String headGroup) {
+    this.headGroup = headGroup;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+
+  public void setSortOrder(int sortOrder) {
+    this.sortOrder = sortOrder;
+  }
+
+  public LocalDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public void setUpdatedAt(LocalDateTime updatedAt) {
+    this.updatedAt = updatedAt;
+  }
+
+  @Override
+  public String toString() {
+    return "OrgUnit[" + code + " " + name + " " + kind
+        + (districtCode != null ? " " + districtCode : "") + (active ? "" : " inactive") + "]";
+  }
+}

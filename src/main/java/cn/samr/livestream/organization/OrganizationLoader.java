@@ -1,0 +1,219 @@
+package cn.samr.livestream.organization;
+
+import cn.samr.livestream.organization.GroupGrants.Grant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the organisation file into org_unit and Camunda's identity and authorization tables, at
+ * every start-up (all profiles), idempotently: units are upserted, units no longer in the file are
+ * deactivated (never deleted), groups and authorizations are created when missing and never
+ * duplicated; missing permissions are added to existing authorizations, none are removed.
+ *
+ * <p>Runs once all singletons exist (so the process engine is built and Flyway has migrated)
+ * and before the web server takes requests. An invalid file fails start-up.
+ */
+@Component
+public class OrganizationLoader implements SmartInitializingSingleton {
+
+  private static final Logger log = LoggerFactory.getLogger(OrganizationLoader.class);
+
+  static final String HEADS_SUFFIX = "负责人";
+
+  private final OrgUnitMapper mapper;
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final TransactionTemplate transaction;
+  private final org.springframework.core.io.Resource resource;
+
+  public OrganizationLoader(OrgUnitMapper mapper, IdentityService identityService,
+      AuthorizationService authorizationService, PlatformTransactionManager transactionManager,
+      @Value("${livestream.organization.resource}") org.springframework.core.io.Resource resource) {
+    this.mapper = mapper;
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.transaction = new TransactionTemplate(transactionManager);
+    this.resource = resource;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    load();
+  }
+
+  /** Loads the configured organisation file. */
+  public LoadResult load() {
+    return load(resource);
+  }
+
+  /** Loads the given organisation file; in one transaction, nothing is written if it is invalid. */
+  public LoadResult load(org.springframework.core.io.Resource file) {
+    List<UnitDefinition> definitions = OrganizationDefinitionReader.read(file);
+    LoadResult result = transaction.execute(status -> apply(definitions));
+    log.info("Organisation loaded from {}: {} units ({} inserted, {} updated, {} deactivated), "
+            + "{} groups created, {} authorizations created or extended",
+        file.getDescription(), definitions.size(), result.inserted(), result.updated(),
+        result.deactivated(), result.groupsCreated(), result.authorizationsWritten());
+    return result;
+  }
+
+  private LoadResult apply(List<UnitDefinition> definitions) {
+    LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+    Map<String, UnitDefinition> byCode = definitions.stream()
+        .collect(Collectors.toMap(UnitDefinition::code, Function.identity()));
+    Map<String, String> codeByDistrict = definitions.stream()
+        .filter(d -> d.districtCode() != null)
+        .collect(Collectors.toMap(UnitDefinition::districtCode, UnitDefinition::code));
+    Counter counter = new Counter();
+
+    // 1. deactivate units no longer in the file (first: a district code may have moved to a new unit)
+    for (OrgUnit existing : mapper.findAll()) {
+      if (byCode.containsKey(existing.getCode())) {
+        continue;
+      }
+      boolean changed = false;
+      if (existing.isActive()) {
+        existing.setActive(false);
+        changed = true;
+        log.warn("Unit {} ({}) is no longer in the organisation file: deactivated",
+            existing.getCode(), existing.getName());
+      }
+      String district = existing.getDistrictCode();
+      if (district != null && codeByDistrict.containsKey(district)) {
+        log.warn("District code {} moves from the removed unit {} to unit {}", district,
+            existing.getCode(), codeByDistrict.get(district));
+        existing.setDistrictCode(null);
+        changed = true;
+      }
+      if (changed) {
+        existing.setUpdatedAt(now);
+        mapper.update(existing);
+        counter.deactivated++;
+      }
+    }
+
+    // 2. upsert the file's units
+    for (UnitDefinition definition : definitions) {
+      OrgUnit wanted = definition.toOrgUnit();
+      wanted.setUpdatedAt(now);
+      OrgUnit existing = mapper.findByCode(definition.code());
+      if (existing == null) {
+        mapper.insert(wanted);
+        counter.inserted++;
+      } else if (!existing.sameContentAs(wanted)) {
+        mapper.update(wanted);
+        counter.updated++;
+      }
+    }
+
+    // 3. Camunda groups and authorizations
+    ensureAdminGroup(counter);
+    for (UnitDefinition definition : definitions) {
+      OrgUnit unit = definition.toOrgUnit();
+      ensureGroup(unit.getCode(), unit.getName(), counter);
+      if (unit.getHeadGroup() != null) {
+        ensureGroup(unit.getHeadGroup(), unit.getName() + HEADS_SUFFIX, counter);
+      }
+      for (Grant grant : GroupGrants.forUnit(unit)) {
+        ensureGrant(grant.groupId(), grant.resource(), grant.resourceId(), grant.permissions(), counter);
+      }
+    }
+    return new LoadResult(counter.inserted, counter.updated, counter.deactivated,
+        counter.groupsCreated, counter.authorizationsWritten);
+  }
+
+  private void ensureAdminGroup(Counter counter) {
+    if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+      Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+      group.setName("系统管理员 (Camunda Administrators)");
+      group.setType(Groups.GROUP_TYPE_SYSTEM);
+      identityService.saveGroup(group);
+      counter.groupsCreated++;
+    }
+    // like Camunda's own admin setup: ALL on every resource type
+    for (Resources resource : Resources.values()) {
+      ensureGrant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, List.of(Permissions.ALL), counter);
+    }
+  }
+
+  private void ensureGroup(String id, String name, Counter counter) {
+    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(Groups.GROUP_TYPE_WORKFLOW);
+      identityService.saveGroup(group);
+      counter.groupsCreated++;
+    } else if (!Objects.equals(group.getName(), name)) {
+      group.setName(name);
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void ensureGrant(String groupId, Resource resource, String resourceId,
+      List<? extends Permission> permissions, Counter counter) {
+    List<Authorization> existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .list();
+    if (existing.isEmpty()) {
+      Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      permissions.forEach(authorization::addPermission);
+      authorizationService.saveAuthorization(authorization);
+      counter.authorizationsWritten++;
+      return;
+    }
+    Authorization authorization = existing.get(0);
+    List<Permission> missing = new ArrayList<>();
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        missing.add(permission);
+      }
+    }
+    if (!missing.isEmpty()) {
+      missing.forEach(authorization::addPermission);
+      authorizationService.saveAuthorization(authorization);
+      counter.authorizationsWritten++;
+    }
+  }
+
+  /** What a load changed; all zero when nothing did. */
+  public record LoadResult(int inserted, int updated, int deactivated, int groupsCreated,
+      int authorizationsWritten) {
+  }
+
+  private static final class Counter {
+    int inserted;
+    int updated;
+    int deactivated;
+    int groupsCreated;
+    int authorizationsWritten;
+  }
+}

@@ -1,0 +1,41 @@
+package cn.samr.livestream.security;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic authentication against Camunda's identity service for the engine REST API
+ * (/engine-rest/*) and our own REST API (/api/*). An authenticated request runs with
+ * IdentityService's current authentication set (user and groups), so the engine's authorization
+ * checks apply and {@link CurrentUser} tells controllers who calls; without valid credentials the
+ * answer is 401 with a Basic challenge. The webapps (/camunda) keep their own session login.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RestAuthenticationConfiguration {
+
+  static final String PROVIDER = HttpBasicAuthenticationProvider.class.getName();
+
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, PROVIDER);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine processEngine) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(processEngine));
+    registration.setName("api-authentication");
+    registration.addUrlPatterns("/api/*");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, PROVIDER);
+    return registration;
+  }
+}
