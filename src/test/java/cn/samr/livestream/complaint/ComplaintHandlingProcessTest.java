@@ -24,7 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -125,14 +127,14 @@ class ComplaintHandlingProcessTest {
 
     assertThat(pi).isWaitingAt(Element.ASSIGN_JURISDICTION).variables()
         .containsEntry(Var.ROUTING_TARGET.name(), "COMPLAINT_CENTRE");
-    assertThat(task()).hasCandidateGroup("complaint-centre");
+    assertThat(task(pi)).hasCandidateGroup("complaint-centre");
     Assertions.assertThat(record(pi).getStatus()).isEqualTo(ComplaintStatus.AWAITING_ASSIGNMENT);
 
-    complete(task(), withVariables(Var.ASSIGNED_UNIT.name(), "district-310115",
+    complete(task(pi), withVariables(Var.ASSIGNED_UNIT.name(), "district-310115",
         Var.ASSIGNMENT_NOTE.name(), "直播间运营者住所在浦东新区"));
 
     assertThat(pi).isWaitingAt(Element.ACCEPT_COMPLAINT);
-    assertThat(task()).hasCandidateGroup("district-310115");
+    assertThat(task(pi)).hasCandidateGroup("district-310115");
     Assertions.assertThat(record(pi).getHandlingUnit()).isEqualTo("district-310115");
   }
 
@@ -140,10 +142,8 @@ class ComplaintHandlingProcessTest {
   void theComplaintCentreMustNameAKnownUnitAndGiveItsReason() {
     ProcessInstance pi = register(unknownJurisdiction(MONDAY));
 
-    assertThatThrownBy(() -> complete(task(), withVariables(Var.ASSIGNED_UNIT.name(), "district-999999",
-        Var.ASSIGNMENT_NOTE.name(), "")))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("assignedUnit").hasMessageContaining("assignmentNote");
+    rejected(() -> complete(task(pi), withVariables(Var.ASSIGNED_UNIT.name(), "district-999999",
+        Var.ASSIGNMENT_NOTE.name(), "")), "assignedUnit", "assignmentNote");
     assertThat(pi).isWaitingAt(Element.ASSIGN_JURISDICTION);
   }
 
@@ -153,11 +153,10 @@ class ComplaintHandlingProcessTest {
   void notAcceptedWithReasonIsClosedWithReply() {
     ProcessInstance pi = register(baoshanMerchant(MONDAY));
 
-    assertThatThrownBy(() -> complete(task(), withVariables(Var.ACCEPTANCE_DECISION.name(), "REJECT")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("decisionReason");
+    rejected(() -> complete(task(pi), withVariables(Var.ACCEPTANCE_DECISION.name(), "REJECT")), "decisionReason");
     assertThat(pi).isWaitingAt(Element.ACCEPT_COMPLAINT);
 
-    complete(task(), withVariables(Var.ACCEPTANCE_DECISION.name(), "REJECT",
+    complete(task(pi), withVariables(Var.ACCEPTANCE_DECISION.name(), "REJECT",
         Var.DECISION_REASON.name(), "属于已经人民法院受理的纠纷（第十五条）"));
 
     assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables()
@@ -174,13 +173,13 @@ class ComplaintHandlingProcessTest {
   void notOurJurisdictionGoesBackToRoutingOnceAndRestartsTheAcceptancePeriod() {
     ProcessInstance pi = register(baoshanMerchant(MONDAY));
     at(MONDAY.plusDays(1));
-    complete(task(), withVariables(Var.ACCEPTANCE_DECISION.name(), "NOT_JURISDICTION",
+    complete(task(pi), withVariables(Var.ACCEPTANCE_DECISION.name(), "NOT_JURISDICTION",
         Var.DECISION_REASON.name(), "经营者已迁至闵行区"));
 
     assertThat(pi).isWaitingAt(Element.ASSIGN_JURISDICTION);
-    assertThatThrownBy(() -> complete(task(), withVariables(Var.ASSIGNED_UNIT.name(), "district-310113",
-        Var.ASSIGNMENT_NOTE.name(), "仍属宝山"))).isInstanceOf(InvalidInputException.class);
-    complete(task(), withVariables(Var.ASSIGNED_UNIT.name(), "district-310112",
+    rejected(() -> complete(task(pi), withVariables(Var.ASSIGNED_UNIT.name(), "district-310113",
+        Var.ASSIGNMENT_NOTE.name(), "仍属宝山")));
+    complete(task(pi), withVariables(Var.ASSIGNED_UNIT.name(), "district-310112",
         Var.ASSIGNMENT_NOTE.name(), "经营场所在闵行区"));
 
     Task acceptance = task(Element.ACCEPT_COMPLAINT, pi);
@@ -189,9 +188,8 @@ class ComplaintHandlingProcessTest {
     Assertions.assertThat(Times.toLocal(acceptance.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 12, 23, 59, 59));
     Assertions.assertThat(record(pi).isRerouted()).isTrue();
 
-    assertThatThrownBy(() -> complete(task(), withVariables(Var.ACCEPTANCE_DECISION.name(), "NOT_JURISDICTION",
-        Var.DECISION_REASON.name(), "也不属闵行")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("acceptanceDecision");
+    rejected(() -> complete(task(pi), withVariables(Var.ACCEPTANCE_DECISION.name(), "NOT_JURISDICTION",
+        Var.DECISION_REASON.name(), "也不属闵行")), "acceptanceDecision");
     assertThat(pi).isWaitingAt(Element.ACCEPT_COMPLAINT);
   }
 
@@ -253,7 +251,7 @@ class ComplaintHandlingProcessTest {
   void substantiatedWithoutRemedyIsResolved() {
     ProcessInstance pi = acceptedComplaint();
 
-    complete(task(), findings(true));
+    complete(task(pi), findings(true));
 
     assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables().containsEntry(Var.OUTCOME.name(), "RESOLVED");
   }
@@ -266,7 +264,7 @@ class ComplaintHandlingProcessTest {
     findings.put(Var.CLUE_CATEGORY.name(), "ADVERTISING");
     findings.put(Var.CLUE_DESCRIPTION.name(), "直播中宣称化妆品可治疗湿疹");
 
-    complete(task(), findings);
+    complete(task(pi), findings);
 
     assertThat(pi).hasPassed(Element.REFER_VIOLATION_CLUE).isWaitingAt(Element.CLOSE_COMPLAINT)
         .variables().containsEntry(Var.OUTCOME.name(), "REFERRED");
@@ -285,9 +283,7 @@ class ComplaintHandlingProcessTest {
     incomplete.put(Var.REMEDY_REFUND.name(), true);
     incomplete.put(Var.AMOUNT_OWED.name(), 0);
 
-    assertThatThrownBy(() -> complete(task(), incomplete))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("facts").hasMessageContaining("owedByMerchant").hasMessageContaining("amountOwed");
+    rejected(() -> complete(task(pi), incomplete), "facts", "owedByMerchant", "amountOwed");
     assertThat(pi).isWaitingAt(Element.VERIFY_COMPLAINT);
     Assertions.assertThat(complaints.findFinding(record(pi).getId())).isEmpty();
   }
@@ -297,14 +293,14 @@ class ComplaintHandlingProcessTest {
   @Test
   void eachResponsiblePartyIsNoticedAndPaysWithinTheDeadline() {
     ProcessInstance pi = acceptedComplaint();
-    complete(task(), remedyOwedBy(Var.OWED_BY_MERCHANT.name(), Var.OWED_BY_PLATFORM.name()));
+    complete(task(pi), remedyOwedBy(Var.OWED_BY_MERCHANT.name(), Var.OWED_BY_PLATFORM.name()));
 
     assertThat(pi).isWaitingAt(Element.REMEDY_ENFORCEMENT);
     List<ProcessInstance> parties = remedyInstances(pi);
     Assertions.assertThat(parties).hasSize(2);
     for (ProcessInstance party : parties) {
       assertThat(party).isWaitingAt(RemedyProcess.Element.CONFIRM_FULFILMENT).hasBusinessKey(pi.getBusinessKey());
-      Task confirm = taskOf(party);
+      Task confirm = task(party);
       assertThat(confirm).hasCandidateGroup("district-310113");
       complete(confirm, fulfilled(149.5));
       assertThat(party).isEnded().hasPassed(RemedyProcess.Element.END_FULFILLED);
@@ -329,13 +325,12 @@ class ComplaintHandlingProcessTest {
   @Test
   void anOutrightRefusalIsReferredForEnforcement() {
     ProcessInstance pi = acceptedComplaint();
-    complete(task(), remedyOwedBy(Var.OWED_BY_STREAMER.name()));
+    complete(task(pi), remedyOwedBy(Var.OWED_BY_STREAMER.name()));
     ProcessInstance party = remedyInstances(pi).get(0);
 
-    assertThatThrownBy(() -> complete(taskOf(party), withVariables(
-        RemedyProcess.Var.FULFILMENT_OUTCOME.name(), "REFUSED")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("refusalReason");
-    complete(taskOf(party), withVariables(RemedyProcess.Var.FULFILMENT_OUTCOME.name(), "REFUSED",
+    rejected(() -> complete(task(party), withVariables(
+        RemedyProcess.Var.FULFILMENT_OUTCOME.name(), "REFUSED")), "refusalReason");
+    complete(task(party), withVariables(RemedyProcess.Var.FULFILMENT_OUTCOME.name(), "REFUSED",
         RemedyProcess.Var.REFUSAL_REASON.name(), "主播称已离职，拒绝承担任何责任"));
 
     assertThat(party).isEnded().hasPassed(RemedyProcess.Element.REFER_REFUSAL, RemedyProcess.Element.END_REFERRED);
@@ -352,7 +347,7 @@ class ComplaintHandlingProcessTest {
   @Test
   void afterTheDeadlineThePartyIsUrgedAndPays() {
     ProcessInstance pi = acceptedComplaint();
-    complete(task(), remedyOwedBy(Var.OWED_BY_MERCHANT.name()));
+    complete(task(pi), remedyOwedBy(Var.OWED_BY_MERCHANT.name()));
     ProcessInstance party = remedyInstances(pi).get(0);
 
     at(LocalDateTime.of(2026, 3, 18, 9, 0));
@@ -360,10 +355,9 @@ class ComplaintHandlingProcessTest {
     assertThat(party).isWaitingAt(RemedyProcess.Element.URGE_REMEDY);
 
     Map<String, Object> urged = fulfilled(299);
-    assertThatThrownBy(() -> complete(taskOf(party), urged))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("urgeNote");
+    rejected(() -> complete(task(party), urged), "urgeNote");
     urged.put(RemedyProcess.Var.URGE_NOTE.name(), "电话督促商家，商家承诺当日退款");
-    complete(taskOf(party), urged);
+    complete(task(party), urged);
 
     assertThat(party).isEnded().hasPassed(RemedyProcess.Element.END_FULFILLED);
     assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables().containsEntry(Var.OUTCOME.name(), "MEDIATED_PAID");
@@ -375,12 +369,12 @@ class ComplaintHandlingProcessTest {
   @Test
   void aPartyThatStillDelaysAfterUrgingIsReferred() {
     ProcessInstance pi = acceptedComplaint();
-    complete(task(), remedyOwedBy(Var.OWED_BY_MERCHANT.name()));
+    complete(task(pi), remedyOwedBy(Var.OWED_BY_MERCHANT.name()));
     ProcessInstance party = remedyInstances(pi).get(0);
     at(LocalDateTime.of(2026, 3, 18, 9, 0));
     execute(timer(party, RemedyProcess.Element.REMEDY_DEADLINE_TIMER));
 
-    complete(taskOf(party), withVariables(RemedyProcess.Var.URGE_NOTE.name(), "两次电话督促均无回应",
+    complete(task(party), withVariables(RemedyProcess.Var.URGE_NOTE.name(), "两次电话督促均无回应",
         RemedyProcess.Var.FULFILMENT_OUTCOME.name(), "REFUSED",
         RemedyProcess.Var.REFUSAL_REASON.name(), "商家故意拖延，逾期仍未退款"));
 
@@ -400,8 +394,8 @@ class ComplaintHandlingProcessTest {
     at(Times.toLocal(limit.getDuedate()).plusSeconds(1));
     execute(limit);
 
-    assertThat(pi).isWaitingAt(Element.NOTIFY_MEDIATION_ENDED).hasPassed(Element.TERMINATE_MEDIATION)
-        .hasNotPassed(Element.VERIFY_COMPLAINT);
+    assertThat(pi).isWaitingAt(Element.NOTIFY_MEDIATION_ENDED).hasPassed(Element.TERMINATE_MEDIATION);
+    Assertions.assertThat(complaints.findFinding(record(pi).getId())).isEmpty();
     Task notice = task(Element.NOTIFY_MEDIATION_ENDED, pi);
     Assertions.assertThat(notice.getDueDate()).isAfter(limit.getDuedate());
     complete(notice, withVariables(Var.NOTIFIED_ON.name(), today(), Var.NOTIFICATION_METHOD.name(), "PHONE",
@@ -417,7 +411,7 @@ class ComplaintHandlingProcessTest {
   @Test
   void mediationLimitDuringRemedyEnforcementEndsTheOpenObligations() {
     ProcessInstance pi = acceptedComplaint();
-    complete(task(), remedyOwedBy(Var.OWED_BY_MERCHANT.name()));
+    complete(task(pi), remedyOwedBy(Var.OWED_BY_MERCHANT.name()));
     ProcessInstance party = remedyInstances(pi).get(0);
     Job limit = timer(pi, Element.MEDIATION_LIMIT_DURING_REMEDY_TIMER);
 
@@ -439,7 +433,7 @@ class ComplaintHandlingProcessTest {
     execute(limit);
     at(ended.plusDays(20));
 
-    complete(task(), withVariables(Var.NOTIFIED_ON.name(), today(), Var.NOTIFICATION_METHOD.name(), "LETTER"));
+    complete(task(pi), withVariables(Var.NOTIFIED_ON.name(), today(), Var.NOTIFICATION_METHOD.name(), "LETTER"));
     close(pi);
 
     Assertions.assertThat(record(pi).getClosedOnTime()).isFalse();
@@ -456,7 +450,7 @@ class ComplaintHandlingProcessTest {
   private ProcessInstance acceptedComplaint() {
     ProcessInstance pi = register(baoshanMerchant(MONDAY));
     at(MONDAY.plusDays(1));
-    complete(task(), withVariables(Var.ACCEPTANCE_DECISION.name(), "ACCEPT"));
+    complete(task(pi), withVariables(Var.ACCEPTANCE_DECISION.name(), "ACCEPT"));
     assertThat(pi).isWaitingAt(Element.VERIFY_COMPLAINT);
     Assertions.assertThat(record(pi).getAcceptedAt()).isEqualTo(MONDAY.plusDays(1));
     return pi;
@@ -498,10 +492,6 @@ class ComplaintHandlingProcessTest {
     return runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list();
   }
 
-  private Task taskOf(ProcessInstance pi) {
-    return taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-  }
-
   private Job timer(ProcessInstance pi, String activityId) {
     return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
   }
@@ -513,6 +503,15 @@ class ComplaintHandlingProcessTest {
         .containsEntry(ReferralService.REFERRAL_ID_VARIABLE, referral.getId());
     Assertions.assertThat(referral.getProcessInstanceId()).isEqualTo(clue.getId());
     Assertions.assertThat(referrals.findById(referral.getId()).orElseThrow().getStatus()).isEqualTo("DISPATCHED");
+  }
+
+  /** The engine refused the completion: the listener's field errors reach Tasklist as the message. */
+  private static void rejected(ThrowingCallable completion, String... fields) {
+    var failure = assertThatThrownBy(completion).isInstanceOf(ProcessEngineException.class)
+        .hasRootCauseInstanceOf(InvalidInputException.class);
+    for (String field : fields) {
+      failure.hasMessageContaining(field + ":");
+    }
   }
 
   private Complaint record(ProcessInstance pi) {
