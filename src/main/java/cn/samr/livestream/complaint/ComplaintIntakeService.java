@@ -61,6 +61,8 @@ public class ComplaintIntakeService {
         .businessKey(complaint.getComplaintNo())
         .setVariables(startVariables(complaint))
         .execute();
+    complaint.setProcessInstanceId(instance.getId());
+    complaints.updateProcessInstanceId(complaint.getId(), instance.getId());
     return new RegisteredComplaint(complaint.getId(), complaint.getComplaintNo(), instance.getId());
   }
 

@@ -16,6 +16,8 @@ public interface ComplaintMapper {
 
   Optional<Complaint> findByExternalNo(@Param("source") ComplaintSource source, @Param("externalNo") String externalNo);
 
+  int updateProcessInstanceId(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
+
   /** Writes the workflow columns (routing, deadlines, status, outcome, closing). */
   int updateWorkflowState(Complaint complaint);
 

@@ -67,7 +67,7 @@ public class ApiExceptionHandler {
 
   private static String path(JsonMappingException e) {
     return e.getPath().stream()
-        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining("."));
+        .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining()).substring(1);
   }
 }

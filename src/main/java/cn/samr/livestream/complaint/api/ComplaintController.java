@@ -1,0 +1,112 @@
+package cn.samr.livestream.complaint.api;
+
+import cn.samr.livestream.complaint.Complainant;
+import cn.samr.livestream.complaint.Complaint;
+import cn.samr.livestream.complaint.ComplaintIntakeService;
+import cn.samr.livestream.complaint.ComplaintMapper;
+import cn.samr.livestream.complaint.ComplaintRequest;
+import cn.samr.livestream.complaint.DuplicateComplaintException;
+import cn.samr.livestream.complaint.ReferralService;
+import cn.samr.livestream.complaint.RegisteredComplaint;
+import cn.samr.livestream.complaint.RemedyMapper;
+import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.security.CurrentUser;
+import cn.samr.livestream.shared.ApiError;
+import cn.samr.livestream.shared.NotFoundException;
+import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Complaint intake and lookup: POST /api/complaints, GET /api/complaints/{complaintNo}. */
+@RestController
+@RequestMapping("/api/complaints")
+public class ComplaintController {
+
+  /** Besides the handling unit and its head, who may read complaints (masked). */
+  static final Set<String> CITY_READERS = Set.of("complaint-centre", "supervisors", "camunda-admin");
+
+  private final ComplaintIntakeService intake;
+  private final ComplaintMapper complaints;
+  private final RemedyMapper remedies;
+  private final ReferralService referrals;
+  private final OrganizationService organization;
+  private final CurrentUser currentUser;
+
+  public ComplaintController(ComplaintIntakeService intake, ComplaintMapper complaints, RemedyMapper remedies,
+      ReferralService referrals, OrganizationService organization, CurrentUser currentUser) {
+    this.intake = intake;
+    this.complaints = complaints;
+    this.remedies = remedies;
+    this.referrals = referrals;
+    this.organization = organization;
+    this.currentUser = currentUser;
+  }
+
+  /**
+   * Registers a complaint. Starting its process needs the engine's CREATE_INSTANCE permission on
+   * complaint-handling, so only intake units can; a refusal rolls everything back (403).
+   */
+  @PostMapping
+  public ResponseEntity<RegisteredComplaint> register(@RequestBody ComplaintRequest request) {
+    RegisteredComplaint registered = intake.register(request, currentUser.userId());
+    return ResponseEntity.created(URI.create("/api/complaints/" + registered.complaintNo())).body(registered);
+  }
+
+  @GetMapping("/{complaintNo}")
+  public ComplaintView show(@PathVariable String complaintNo) {
+    Complaint complaint = complaints.findByNo(complaintNo).filter(this::mayRead)
+        .orElseThrow(() -> new NotFoundException("投诉不存在或无权查看：" + complaintNo,
+            "no such complaint, or not yours to read: " + complaintNo));
+    long id = complaint.getId();
+    return new ComplaintView(complaint, complainant(complaint), complaints.findSubjects(id),
+        complaints.findFinding(id).orElse(null), remedies.findByComplaint(id), referrals.ofComplaint(id),
+        complaints.findEvents(id));
+  }
+
+  @ExceptionHandler(DuplicateComplaintException.class)
+  ResponseEntity<Map<String, Object>> duplicate(DuplicateComplaintException e) {
+    Complaint existing = e.existing();
+    ApiError error = ApiError.of("DUPLICATE", "该外部编号的投诉已登记为" + existing.getComplaintNo(),
+        "a complaint with this external number is registered as " + existing.getComplaintNo());
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("code", error.code(), "message", error.message(),
+        "complaintId", existing.getId(), "complaintNo", existing.getComplaintNo(),
+        "processInstanceId", String.valueOf(existing.getProcessInstanceId())));
+  }
+
+  private boolean mayRead(Complaint complaint) {
+    return worksOn(complaint) || currentUser.groupIds().stream().anyMatch(CITY_READERS::contains)
+        || complaint.getHandlingUnit() != null
+        && currentUser.isMemberOf(organization.headGroupOf(complaint.getHandlingUnit()));
+  }
+
+  private boolean worksOn(Complaint complaint) {
+    return complaint.getHandlingUnit() != null && currentUser.isMemberOf(complaint.getHandlingUnit());
+  }
+
+  private ComplaintView.ComplainantView complainant(Complaint complaint) {
+    Complainant person = complaints.findComplainant(complaint.getId()).orElseThrow();
+    if (worksOn(complaint)) {
+      return new ComplaintView.ComplainantView(person.getName(), person.getPhone(), person.isConfidential(), false);
+    }
+    return new ComplaintView.ComplainantView(maskName(person.getName()), maskPhone(person.getPhone()),
+        person.isConfidential(), true);
+  }
+
+  static String maskName(String name) {
+    return name.isEmpty() ? name : name.charAt(0) + "*".repeat(Math.max(1, name.length() - 1));
+  }
+
+  static String maskPhone(String phone) {
+    return phone.length() <= 7 ? "*".repeat(phone.length())
+        : phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+  }
+}
