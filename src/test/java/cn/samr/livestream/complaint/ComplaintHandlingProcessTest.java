@@ -12,7 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.complaint.ComplaintProcess.Element;
 import cn.samr.livestream.complaint.ComplaintProcess.Var;
 import cn.samr.livestream.shared.InvalidInputException;
@@ -44,7 +44,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * wait states on the real engine and database; timers fire by moving the engine clock. The class must
  * cover at least 90% of the flow nodes ({@link cn.samr.livestream.TestCoverageSettings}).
  */
-@IntegrationTest
+@ProcessTest
 class ComplaintHandlingProcessTest {
 
   /** Monday 2 March 2026, 10:00 Beijing time: no holiday for the next five weeks. */
