@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ComplaintWorkflowService {
 
-  /** 投诉举报办法 Art.21: repeated complaints are counted over this window (seed 000 §一: 重点、反复投诉). */
-  static final int REPEAT_WINDOW_DAYS = 90;
   static final String ENFORCEMENT_CORPS = "enforcement-corps";
   static final String COMPLAINT_CENTRE = "complaint-centre";
 
@@ -42,9 +41,12 @@ public class ComplaintWorkflowService {
   private final OrganizationService organization;
   private final WorkCalendar calendar;
   private final Clock clock;
+  private final int repeatWindowDays;
 
   public ComplaintWorkflowService(ComplaintMapper complaints, RemedyMapper remedies, SubjectRegistry subjects,
-      OrganizationService organization, WorkCalendar calendar, Clock clock) {
+      OrganizationService organization, WorkCalendar calendar, Clock clock,
+      @Value("${livestream.complaint.repeat-window-days:90}") int repeatWindowDays) {
+    this.repeatWindowDays = repeatWindowDays;
     this.complaints = complaints;
     this.remedies = remedies;
     this.subjects = subjects;
@@ -80,8 +82,9 @@ public class ComplaintWorkflowService {
 
   /**
    * Jurisdiction (投诉举报办法 Art.12/27): the merchant's place of business, else the platform's
-   * registration, else the district the complainant named. Also counts complaints against the same
-   * subjects in the last 90 days for the routing table.
+   * registration, else the district the complainant named. Also counts the complaints against the same
+   * subjects received within the repeat window up to this one (this one included) for the routing
+   * table (seed 000 §一: 重点、反复投诉 go to the enforcement corps).
    */
   public RoutingFacts prepareRouting(long complaintId) {
     Complaint complaint = complaint(complaintId);
@@ -94,17 +97,14 @@ public class ComplaintWorkflowService {
       jurisdiction = complaint.getReportedDistrict();
     }
     boolean known = jurisdiction != null && organization.districtByCode(jurisdiction).isPresent();
-    LocalDateTime since = complaint.getReceivedAt().minusDays(REPEAT_WINDOW_DAYS);
+    LocalDateTime until = complaint.getReceivedAt();
+    LocalDateTime since = until.minusDays(repeatWindowDays);
     long repeats = named.stream()
-        .mapToLong(s -> subjectsComplaintCount(s.getSubjectId(), since))
+        .mapToLong(s -> subjects.complaintsReceivedBetween(s.getSubjectId(), since, until))
         .max().orElse(0);
     complaint.setJurisdiction(known ? jurisdiction : null);
     complaints.updateWorkflowState(complaint);
     return new RoutingFacts(known ? jurisdiction : null, known, repeats);
-  }
-
-  private long subjectsComplaintCount(long subjectId, LocalDateTime since) {
-    return subjects.complaintsSince(subjectId, since);
   }
 
   private static String districtOf(List<ComplaintSubject> named, PartyRole role) {

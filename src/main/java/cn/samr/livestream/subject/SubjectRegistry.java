@@ -61,7 +61,8 @@ public class SubjectRegistry {
     return mapper.findById(id);
   }
 
-  public long complaintsSince(long subjectId, LocalDateTime since) {
-    return mapper.countComplaintsSince(subjectId, since);
+  /** Complaints naming the subject received in [from, until]. */
+  public long complaintsReceivedBetween(long subjectId, LocalDateTime from, LocalDateTime until) {
+    return mapper.countComplaintsReceivedBetween(subjectId, from, until);
   }
 }

@@ -22,6 +22,7 @@ public interface SupervisedSubjectMapper {
 
   int updateDistrictIfMissing(@Param("id") long id, @Param("districtCode") String districtCode);
 
-  /** How many complaints named this subject since the given time. */
-  long countComplaintsSince(@Param("id") long id, @Param("since") LocalDateTime since);
+  /** How many complaints received in [from, until] named this subject. */
+  long countComplaintsReceivedBetween(@Param("id") long id, @Param("from") LocalDateTime from,
+      @Param("until") LocalDateTime until);
 }

@@ -33,6 +33,7 @@ import org.springframework.context.ApplicationContext;
 class ModelConventionsTest {
 
   static final int MIN_HISTORY_DAYS = 1095;
+  static final int MAX_FORM_SCHEMA = 16;
   static final Pattern EXPRESSION_BEAN = Pattern.compile("\\$\\{(\\w+)");
   static final Pattern GENERATED_ID = Pattern.compile("^(Activity|Gateway|Event|Flow|StartEvent|EndEvent|Task)_[0-9a-z]{7}$");
 
@@ -61,7 +62,10 @@ class ModelConventionsTest {
     ObjectMapper json = new ObjectMapper();
     Set<String> formIds = new java.util.HashSet<>();
     for (Path form : files("forms", ".form")) {
-      String id = json.readTree(form.toFile()).get("id").asText();
+      var schema = json.readTree(form.toFile());
+      String id = schema.get("id").asText();
+      // Tasklist 7.24 bundles form-js 1.8.7: it renders schema versions up to 16
+      assertThat(schema.get("schemaVersion").asInt()).as(form + " schemaVersion").isLessThanOrEqualTo(MAX_FORM_SCHEMA);
       assertThat(form.getFileName().toString()).isEqualTo(id + ".form");
       formIds.add(id);
     }
