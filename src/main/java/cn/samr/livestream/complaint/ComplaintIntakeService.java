@@ -159,8 +159,8 @@ public class ComplaintIntakeService {
   private String summary(Complaint complaint) {
     String named = complaints.findSubjects(complaint.getId()).stream()
         .sorted(Comparator.comparing(ComplaintSubject::getRole))
-        .map(s -> s.getRole().label() + "：" + s.getName()
-            + (s.getAccountId() != null ? "（" + s.getAccountId() + "）" : ""))
+        .map(s -> s.getRole().label() + "：" + s.getSubject().getName()
+            + (s.getSubject().getAccountId() != null ? "（" + s.getSubject().getAccountId() + "）" : ""))
         .collect(Collectors.joining("；"));
     String claims = List.of(complaint.getClaims().split(",")).stream()
         .map(c -> ClaimType.valueOf(c).label()).collect(Collectors.joining("、"));

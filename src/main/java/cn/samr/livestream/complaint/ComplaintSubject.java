@@ -1,18 +1,12 @@
 package cn.samr.livestream.complaint;
 
-import cn.samr.livestream.subject.SubjectType;
+import cn.samr.livestream.subject.SupervisedSubject;
 
-/** A subject complained about, with its role in the complaint. */
+/** A subject complained about (the registry entry) and its role in the complaint. */
 public class ComplaintSubject {
 
   private PartyRole role;
-  private Long subjectId;
-  private SubjectType subjectType;
-  private String name;
-  private String creditCode;
-  private String platformName;
-  private String accountId;
-  private String districtCode;
+  private SupervisedSubject subject;
 
   public PartyRole getRole() {
     return role;
@@ -22,59 +16,11 @@ public class ComplaintSubject {
     this.role = role;
   }
 
-  public Long getSubjectId() {
-    return subjectId;
+  public SupervisedSubject getSubject() {
+    return subject;
   }
 
-  public void setSubjectId(Long subjectId) {
-    this.subjectId = subjectId;
-  }
-
-  public SubjectType getSubjectType() {
-    return subjectType;
-  }
-
-  public void setSubjectType(SubjectType subjectType) {
-    this.subjectType = subjectType;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getCreditCode() {
-    return creditCode;
-  }
-
-  public void setCreditCode(String creditCode) {
-    this.creditCode = creditCode;
-  }
-
-  public String getPlatformName() {
-    return platformName;
-  }
-
-  public void setPlatformName(String platformName) {
-    this.platformName = platformName;
-  }
-
-  public String getAccountId() {
-    return accountId;
-  }
-
-  public void setAccountId(String accountId) {
-    this.accountId = accountId;
-  }
-
-  public String getDistrictCode() {
-    return districtCode;
-  }
-
-  public void setDistrictCode(String districtCode) {
-    this.districtCode = districtCode;
+  public void setSubject(SupervisedSubject subject) {
+    this.subject = subject;
   }
 }

@@ -100,7 +100,7 @@ public class ComplaintWorkflowService {
     LocalDateTime until = complaint.getReceivedAt();
     LocalDateTime since = until.minusDays(repeatWindowDays);
     long repeats = named.stream()
-        .mapToLong(s -> subjects.complaintsReceivedBetween(s.getSubjectId(), since, until))
+        .mapToLong(s -> subjects.complaintsReceivedBetween(s.getSubject().getId(), since, until))
         .max().orElse(0);
     complaint.setJurisdiction(known ? jurisdiction : null);
     complaints.updateWorkflowState(complaint);
@@ -108,7 +108,7 @@ public class ComplaintWorkflowService {
   }
 
   private static String districtOf(List<ComplaintSubject> named, PartyRole role) {
-    return named.stream().filter(s -> s.getRole() == role).map(ComplaintSubject::getDistrictCode)
+    return named.stream().filter(s -> s.getRole() == role).map(s -> s.getSubject().getDistrictCode())
         .filter(d -> d != null && !d.isBlank()).findFirst().orElse(null);
   }
 
@@ -286,7 +286,7 @@ public class ComplaintWorkflowService {
         RemedyObligation remedy = new RemedyObligation();
         remedy.setComplaintId(complaintId);
         remedy.setPartyRole(role);
-        remedy.setSubjectId(named.stream().filter(s -> s.getRole() == role).map(ComplaintSubject::getSubjectId)
+        remedy.setSubjectId(named.stream().filter(s -> s.getRole() == role).map(s -> s.getSubject().getId())
             .findFirst().orElse(null));
         remedy.setRemedyTypes(join(remedyTypes));
         remedy.setAmountOwed(in.amountOwed() == null ? BigDecimal.ZERO : BigDecimal.valueOf(in.amountOwed()));

@@ -55,7 +55,7 @@ class ComplaintMapperTest {
     assertThat(mapper.findSubjects(complaint.getId())).singleElement()
         .satisfies(s -> {
           assertThat(s.getRole()).isEqualTo(PartyRole.MERCHANT);
-          assertThat(s.getDistrictCode()).isEqualTo("310113");
+          assertThat(s.getSubject().getDistrictCode()).isEqualTo("310113");
         });
 
     ComplaintEvent event = new ComplaintEvent();
