@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +39,27 @@ public class WorkCalendar {
   // years already reported as missing; once per JVM is enough to alert without flooding the log
   private static final Set<Integer> reportedMissingYears = ConcurrentHashMap.newKeySet();
 
+  private static final int FIRST_MONTH_NEEDING_NEXT_YEAR = 10;
+
   private final HolidayCalendarData holidays;
 
   public WorkCalendar(HolidayCalendarData holidays) {
     this.holidays = holidays;
+  }
+
+  /**
+   * The State Council publishes next year's holidays in the autumn; deadlines set from October on
+   * already reach into that year, so a missing file is announced at start-up, not at first use.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  public void warnIfNextYearIsMissing() {
+    LocalDate today = LocalDate.now(ZONE);
+    if (today.getMonthValue() >= FIRST_MONTH_NEEDING_NEXT_YEAR && !holidays.covers(today.getYear() + 1)) {
+      log.warn("节假日日历尚无 {} 年数据：跨年期限将只按周末计算。国务院办公厅公布后请添加 calendar/holidays-cn/{}.json。"
+          + " Holiday calendar for {} is not loaded yet: deadlines reaching into it count weekends only;"
+          + " add calendar/holidays-cn/{}.json once the State Council publishes it.",
+          today.getYear() + 1, today.getYear() + 1, today.getYear() + 1, today.getYear() + 1);
+    }
   }
 
   public boolean isWorkingDay(LocalDate day) {

@@ -3,6 +3,7 @@ package cn.samr.livestream.organization;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import cn.samr.livestream.shared.TaskListColumns;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,7 +18,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * The task lists officers open Tasklist with, created once: 本单位待办 (every task offered to one of the
+ * The task lists officers open Tasklist with, created at the first start and kept current: 本单位待办 (every task offered to one of the
  * user's groups, or assigned to him) and 我的待办 (claimed by him), both sorted by due date, which is
  * the statutory deadline. Every user may read them; what each shows is still limited by the engine's
  * task authorizations, so an officer sees only his unit's tasks.
@@ -28,11 +29,11 @@ public class TasklistFilters implements SmartInitializingSingleton {
   public static final String UNIT_TASKS = "本单位待办";
   public static final String MY_TASKS = "我的待办";
 
-  /** Columns shown in the list: the business numbers an officer searches by. */
+  /** Columns shown in the list: task-local values set on every task by {@link TaskListColumns}. */
   static final List<Map<String, String>> VARIABLES = List.of(
-      Map.of("name", "complaintNo", "label", "投诉编号"),
-      Map.of("name", "handlingUnitName", "label", "承办单位"),
-      Map.of("name", "acceptanceDueText", "label", "受理期限"));
+      Map.of("name", TaskListColumns.NUMBER, "label", "编号"),
+      Map.of("name", TaskListColumns.UNIT, "label", "承办单位"),
+      Map.of("name", TaskListColumns.DEADLINE, "label", "办理期限"));
 
   private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
 
@@ -56,11 +57,10 @@ public class TasklistFilters implements SmartInitializingSingleton {
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
   }
 
+  /** Creates the filter, or brings an existing one up to date (its id and authorizations stay). */
   private void ensure(String name, int priority, String description, TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
-      return;
-    }
-    Filter filter = filterService.newTaskFilter(name);
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    Filter filter = existing != null ? existing : filterService.newTaskFilter(name);
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", description);
     properties.put("priority", priority);
@@ -69,6 +69,9 @@ public class TasklistFilters implements SmartInitializingSingleton {
     filter.setProperties(properties);
     filter.setQuery(query);
     filterService.saveFilter(filter);
+    if (existing != null) {
+      return;
+    }
 
     Authorization everyone = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
     everyone.setUserId(Authorization.ANY);

@@ -144,6 +144,12 @@ class ComplaintApiTest {
 
     assertThat(readOnly.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(count("complaint")).isEqualTo(before);
+
+    // nor does a repeated external number tell him about the existing complaint
+    assertThat(post(centre, body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> probe = post(supervisor, body);
+    assertThat(probe.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(probe.getBody()).doesNotContain("TS-");
   }
 
   @Test

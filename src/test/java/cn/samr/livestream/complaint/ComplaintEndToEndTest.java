@@ -71,6 +71,9 @@ class ComplaintEndToEndTest {
 
     // another district's officer does not see the task at all
     assertThat(tasks(otherDistrict, complaintNo)).isEmpty();
+    // Tasklist's list: the unit's filter shows the task with its number and deadline columns
+    assertThat(unitTaskList(officer).toString()).contains(complaintNo).contains("deadlineText").contains("星期");
+    assertThat(unitTaskList(otherDistrict).toString()).doesNotContain(complaintNo);
 
     JsonNode acceptance = singleTask(officer, complaintNo);
     assertThat(acceptance.get("taskDefinitionKey").asText()).isEqualTo(ComplaintProcess.Element.ACCEPT_COMPLAINT);
@@ -191,6 +194,26 @@ class ComplaintEndToEndTest {
     Map<String, Object> variables = new LinkedHashMap<>();
     values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
     return json.writeValueAsString(Map.of("variables", variables));
+  }
+
+  /** What Tasklist loads for the filter 本单位待办: tasks with their list variables embedded. */
+  private JsonNode unitTaskList(String user) throws Exception {
+    JsonNode filters = json.readTree(send(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task", null).getBody());
+    String filterId = null;
+    for (JsonNode filter : filters) {
+      if (filter.get("name").asText().equals("本单位待办")) {
+        filterId = filter.get("id").asText();
+      }
+    }
+    assertThat(filterId).as("filter 本单位待办 visible to " + user).isNotNull();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(java.util.List.of(MediaType.parseMediaType("application/hal+json")));
+    ResponseEntity<String> list = http.withBasicAuth(user, TestUsers.PASSWORD).exchange(
+        "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50", HttpMethod.POST,
+        new HttpEntity<>("{}", headers), String.class);
+    assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return json.readTree(list.getBody());
   }
 
   private JsonNode tasks(String user, String businessKey) throws Exception {

@@ -4,6 +4,7 @@ import cn.samr.livestream.complaint.Complainant;
 import cn.samr.livestream.complaint.Complaint;
 import cn.samr.livestream.complaint.ComplaintIntakeService;
 import cn.samr.livestream.complaint.ComplaintMapper;
+import cn.samr.livestream.complaint.ComplaintProcess;
 import cn.samr.livestream.complaint.ComplaintRequest;
 import cn.samr.livestream.complaint.DuplicateComplaintException;
 import cn.samr.livestream.complaint.ReferralService;
@@ -14,6 +15,10 @@ import cn.samr.livestream.security.CurrentUser;
 import cn.samr.livestream.shared.ApiError;
 import cn.samr.livestream.shared.NotFoundException;
 import java.net.URI;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -40,9 +45,12 @@ public class ComplaintController {
   private final ReferralService referrals;
   private final OrganizationService organization;
   private final CurrentUser currentUser;
+  private final AuthorizationService authorizationService;
 
   public ComplaintController(ComplaintIntakeService intake, ComplaintMapper complaints, RemedyMapper remedies,
-      ReferralService referrals, OrganizationService organization, CurrentUser currentUser) {
+      ReferralService referrals, OrganizationService organization, CurrentUser currentUser,
+      AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
     this.intake = intake;
     this.complaints = complaints;
     this.remedies = remedies;
@@ -57,6 +65,12 @@ public class ComplaintController {
    */
   @PostMapping
   public ResponseEntity<RegisteredComplaint> register(@RequestBody ComplaintRequest request) {
+    // asked first, so that one who may not register complaints learns nothing of existing ones
+    if (!authorizationService.isUserAuthorized(currentUser.userId(), currentUser.groupIds(),
+        ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, ComplaintProcess.PROCESS_KEY)) {
+      throw new AuthorizationException(currentUser.userId(), ProcessDefinitionPermissions.CREATE_INSTANCE.getName(),
+          Resources.PROCESS_DEFINITION.resourceName(), ComplaintProcess.PROCESS_KEY);
+    }
     RegisteredComplaint registered = intake.register(request, currentUser.userId());
     return ResponseEntity.created(URI.create("/api/complaints/" + registered.complaintNo())).body(registered);
   }

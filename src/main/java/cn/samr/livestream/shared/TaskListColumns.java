@@ -1,0 +1,67 @@
+package cn.samr.livestream.shared;
+
+import cn.samr.livestream.calendar.WorkCalendar;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task, as task-local variables, what an officer's task list shows: the business
+ * number, the handling unit and the deadline. Tasklist reads list columns through the variable query,
+ * and with authorization checks on an officer may read his task's own variables but not the process
+ * instance's; copying the few display values onto the task keeps the instance closed to him.
+ */
+@Component
+public class TaskListColumns extends AbstractProcessEnginePlugin implements TaskListener {
+
+  /** Names of the task-local variables; the Tasklist filters show them as columns. */
+  public static final String NUMBER = "complaintNo";
+  public static final String UNIT = "handlingUnitName";
+  public static final String DEADLINE = "deadlineText";
+
+  private final WorkCalendar calendar;
+
+  public TaskListColumns(WorkCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = new ArrayList<>();
+    if (configuration.getCustomPostBPMNParseListeners() != null) {
+      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+    }
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(EVENTNAME_CREATE, TaskListColumns.this);
+      }
+    });
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    copy(task, NUMBER);
+    copy(task, UNIT);
+    task.setVariableLocal(DEADLINE, task.getDueDate() == null ? "—" : calendar.formatDeadline(task.getDueDate()));
+  }
+
+  private static void copy(DelegateTask task, String name) {
+    Object value = task.getExecution().getVariable(name);
+    if (value != null) {
+      task.setVariableLocal(name, value);
+    }
+  }
+}
