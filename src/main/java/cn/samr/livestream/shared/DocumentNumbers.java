@@ -29,6 +29,15 @@ public class DocumentNumbers {
     return key + "-" + String.format("%05d", next(key));
   }
 
+  /**
+   * Next document number (文号) of an issuer's document kind in a year, as official documents are
+   * numbered: {@code 沪宝山市监告〔2026〕3号}.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String nextYearly(String issuer, String kind, int year) {
+    return issuer + kind + "〔" + year + "〕" + next("DOC|" + issuer + "|" + kind + "|" + year) + "号";
+  }
+
   private long next(String key) {
     Long current = mapper.lockCurrent(key);
     if (current == null) {

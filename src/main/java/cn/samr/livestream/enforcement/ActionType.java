@@ -1,0 +1,38 @@
+package cn.samr.livestream.enforcement;
+
+/**
+ * Kinds of enforcement action, each a row in enforcement_action. Those with a document kind (文书代字)
+ * get a document number (文号) per unit, kind and year, e.g. 沪宝山市监告〔2026〕3号.
+ */
+public enum ActionType {
+  NO_ACTION("不予立案", null),
+  LENIENT("不予处罚", "不罚"),
+  ADMONITION("行政告诫书", "告"),
+  GUIDANCE("行政指导书", "指"),
+  ORDER_TO_CORRECT("责令改正通知书", "责改"),
+  FOLLOW_UP_CHECK("复查", null),
+  CASE_FILING("立案", "立"),
+  HEARING_NOTICE("听证告知书", "听告"),
+  PENALTY_DECISION("行政处罚决定书", "罚"),
+  SERVICE("送达", null),
+  PUBLICATION("处罚信息公示", null),
+  CRIMINAL_TRANSFER("涉嫌犯罪案件移送书", "移"),
+  REPORTER_NOTICE("告知举报人", null);
+
+  private final String label;
+  private final String documentKind;
+
+  ActionType(String label, String documentKind) {
+    this.label = label;
+    this.documentKind = documentKind;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** 文书代字, or null when the action issues no numbered document. */
+  public String documentKind() {
+    return documentKind;
+  }
+}

@@ -1,0 +1,19 @@
+package cn.samr.livestream.enforcement;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface EnforcementActionMapper {
+
+  int insert(EnforcementAction action);
+
+  int updateOutcome(@Param("id") long id, @Param("outcome") String outcome);
+
+  List<EnforcementAction> findByClue(@Param("clueId") long clueId);
+
+  List<EnforcementAction> findByCase(@Param("caseId") long caseId);
+
+  List<EnforcementAction> findBySubject(@Param("subjectId") long subjectId);
+}
