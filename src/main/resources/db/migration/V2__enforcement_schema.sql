@@ -164,3 +164,16 @@ CREATE TABLE criminal_transfer (
   process_instance_id     VARCHAR(64),
   CONSTRAINT fk_transfer_clue FOREIGN KEY (clue_id) REFERENCES clue (id)
 ) ${table_options};
+
+-- Every step and decision taken on a clue that is not itself a document: who, when, what.
+CREATE TABLE clue_event (
+  id          BIGINT        AUTO_INCREMENT PRIMARY KEY,
+  clue_id     BIGINT        NOT NULL,
+  step        VARCHAR(40)   NOT NULL,
+  decision    VARCHAR(40),
+  detail      VARCHAR(2000),
+  actor       VARCHAR(64),
+  occurred_at DATETIME      NOT NULL,
+  CONSTRAINT fk_clue_event_clue FOREIGN KEY (clue_id) REFERENCES clue (id)
+) ${table_options};
+CREATE INDEX ix_clue_event_clue ON clue_event (clue_id, occurred_at);

@@ -1,0 +1,228 @@
+package cn.samr.livestream.enforcement.clue;
+
+import cn.samr.livestream.complaint.Complaint;
+import cn.samr.livestream.complaint.ComplaintMapper;
+import cn.samr.livestream.complaint.Referral;
+import cn.samr.livestream.complaint.ReferralMapper;
+import cn.samr.livestream.enforcement.ClueSource;
+import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
+import cn.samr.livestream.organization.OrgUnit;
+import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.shared.DocumentNumbers;
+import cn.samr.livestream.shared.FieldError;
+import cn.samr.livestream.shared.Inputs;
+import cn.samr.livestream.shared.NotFoundException;
+import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.subject.SubjectRegistry;
+import cn.samr.livestream.subject.SupervisedSubject;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers clues (线索登记) from every source: validates, stores the clue, its subjects (matched in the
+ * registry) and a real-name reporter apart, assigns the handling unit, and starts clue-verification
+ * with the clue number as business key, in one transaction.
+ */
+@Service
+@Transactional
+public class ClueIntakeService {
+
+  static final String NUMBER_PREFIX = "XS";
+  /** Without a district a clue goes to the city enforcement corps. */
+  static final String FALLBACK_UNIT = "enforcement-corps";
+
+  private final ClueMapper clues;
+  private final SubjectRegistry subjects;
+  private final DocumentNumbers numbers;
+  private final OrganizationService organization;
+  private final ReferralMapper referrals;
+  private final ComplaintMapper complaints;
+  private final RuntimeService runtimeService;
+  private final Validator validator;
+  private final Clock clock;
+
+  public ClueIntakeService(ClueMapper clues, SubjectRegistry subjects, DocumentNumbers numbers,
+      OrganizationService organization, ReferralMapper referrals, ComplaintMapper complaints,
+      RuntimeService runtimeService, Validator validator, Clock clock) {
+    this.clues = clues;
+    this.subjects = subjects;
+    this.numbers = numbers;
+    this.organization = organization;
+    this.referrals = referrals;
+    this.complaints = complaints;
+    this.runtimeService = runtimeService;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  public record RegisteredClue(long clueId, String clueNo, String processInstanceId) {
+  }
+
+  public RegisteredClue register(ClueRequest request, String actor) {
+    Clue clue = store(request, null, null, actor);
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(ClueProcess.PROCESS_KEY)
+        .businessKey(clue.getClueNo())
+        .setVariables(startVariables(clue))
+        .execute();
+    clue.setProcessInstanceId(instance.getId());
+    clues.update(clue);
+    return new RegisteredClue(clue.getId(), clue.getClueNo(), instance.getId());
+  }
+
+  /** The Tasklist start form's fields, registered inside the starting instance. */
+  public RegisteredClue registerInProcess(ClueRequest request, String actor, DelegateExecution execution) {
+    return startedHere(store(request, null, null, actor), execution);
+  }
+
+  /**
+   * A complaint matter referred by message Msg_ClueReceived: the referral's facts become the clue,
+   * addressed to the unit the referral names.
+   */
+  public RegisteredClue registerReferral(long referralId, DelegateExecution execution) {
+    Referral referral = referrals.findById(referralId)
+        .orElseThrow(() -> new NotFoundException("移送记录不存在：" + referralId, "no referral " + referralId));
+    Complaint complaint = complaints.findById(referral.getComplaintId()).orElseThrow();
+    List<ClueRequest.Subject> named = new ArrayList<>();
+    List<Long> subjectIds = referral.getSubjectId() != null ? List.of(referral.getSubjectId())
+        : complaints.findSubjects(complaint.getId()).stream().map(s -> s.getSubject().getId()).toList();
+    for (long id : subjectIds) {
+      SupervisedSubject s = subjects.byId(id).orElseThrow();
+      named.add(new ClueRequest.Subject(s.getSubjectType(), s.getName(), s.getCreditCode(), s.getPlatformName(),
+          s.getAccountId(), s.getDistrictCode()));
+    }
+    ClueRequest request = new ClueRequest(ClueSource.COMPLAINT_ESCALATION, referral.getReferralNo(),
+        LocalDateTime.now(clock), referral.getCategory(), complaint.getJurisdiction(), named, referral.getFacts(),
+        List.of("投诉 " + complaint.getComplaintNo()), null);
+    return startedHere(store(request, referralId, referral.getTargetUnit(), referral.getCreatedBy()), execution);
+  }
+
+  private RegisteredClue startedHere(Clue clue, DelegateExecution execution) {
+    execution.setProcessBusinessKey(clue.getClueNo());
+    execution.setVariables(startVariables(clue));
+    clue.setProcessInstanceId(execution.getProcessInstanceId());
+    clues.update(clue);
+    return new RegisteredClue(clue.getId(), clue.getClueNo(), execution.getProcessInstanceId());
+  }
+
+  private Clue store(ClueRequest request, Long referralId, String unit, String actor) {
+    validate(request);
+    if (request.externalNo() != null && !request.externalNo().isBlank()) {
+      clues.findByExternalNo(request.source(), request.externalNo().trim()).ifPresent(existing -> {
+        throw new DuplicateClueException(existing);
+      });
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    Clue clue = new Clue();
+    clue.setClueNo(numbers.nextDaily(NUMBER_PREFIX, now.toLocalDate()));
+    clue.setSource(request.source());
+    clue.setExternalNo(blankToNull(request.externalNo()));
+    clue.setReceivedAt(request.receivedAt());
+    clue.setCategory(request.category());
+    clue.setDistrictCode(blankToNull(request.district()));
+    clue.setFacts(request.facts().trim());
+    clue.setEvidence(request.evidence() == null || request.evidence().isEmpty() ? null
+        : String.join("\n", request.evidence().stream().map(String::trim).toList()));
+    clue.setReferralId(referralId);
+    clue.setRealNameReport(request.reporter() != null);
+    clue.setHandlingUnit(unit != null ? unit : handlingUnit(request));
+    clue.setStatus(ClueStatus.VERIFYING);
+    clue.setRegisteredBy(actor);
+    clue.setCreatedAt(now);
+    clues.insert(clue);
+    for (ClueRequest.Subject s : request.subjects()) {
+      SupervisedSubject subject = subjects.resolve(s.type(), s.name().trim(), blankToNull(s.creditCode()),
+          blankToNull(s.platformName()), blankToNull(s.accountId()), blankToNull(s.district()));
+      if (!clues.findSubjectIds(clue.getId()).contains(subject.getId())) {
+        clues.insertSubject(clue.getId(), subject.getId());
+      }
+    }
+    if (request.reporter() != null) {
+      ClueReporter reporter = new ClueReporter();
+      reporter.setClueId(clue.getId());
+      reporter.setName(request.reporter().name().trim());
+      reporter.setPhone(blankToNull(request.reporter().phone()));
+      reporter.setIdNumber(blankToNull(request.reporter().idNumber()));
+      reporter.setAddress(blankToNull(request.reporter().address()));
+      clues.insertReporter(reporter);
+    }
+    return clue;
+  }
+
+  /** The district named, else the first subject's district, else the enforcement corps. */
+  private String handlingUnit(ClueRequest request) {
+    List<String> districts = new ArrayList<>();
+    districts.add(request.district());
+    request.subjects().forEach(s -> districts.add(s.district()));
+    return districts.stream().filter(d -> d != null && !d.isBlank())
+        .map(d -> organization.districtByCode(d.trim())).flatMap(java.util.Optional::stream)
+        .map(OrgUnit::getCode).findFirst().orElse(FALLBACK_UNIT);
+  }
+
+  private Map<String, Object> startVariables(Clue clue) {
+    OrgUnit unit = organization.unit(clue.getHandlingUnit()).orElseThrow();
+    List<Long> subjectIds = clues.findSubjectIds(clue.getId());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.CLUE_ID.name(), clue.getId());
+    variables.put(Var.CLUE_NO.name(), clue.getClueNo());
+    variables.put(Var.LIST_NUMBER.name(), clue.getClueNo());
+    variables.put(Var.CLUE_SUMMARY.name(), summary(clue, subjectIds));
+    variables.put(Var.SUBJECT_ID.name(), subjectIds.isEmpty() ? null : subjectIds.get(0));
+    variables.put(Var.RECEIVED_AT.name(), Times.toDate(clue.getReceivedAt()));
+    variables.put(Var.HANDLING_UNIT.name(), unit.getCode());
+    variables.put(Var.HANDLING_UNIT_NAME.name(), unit.getName());
+    variables.put(Var.HANDLING_UNIT_HEAD.name(), organization.headGroupOf(unit.getCode()));
+    variables.put(Var.REAL_NAME_REPORT.name(), clue.isRealNameReport());
+    variables.put(Var.EXTENSION_GRANTED.name(), false);
+    return variables;
+  }
+
+  /** What an officer reads first; never the reporter. */
+  private String summary(Clue clue, List<Long> subjectIds) {
+    String named = subjectIds.stream().map(subjects::byId).flatMap(java.util.Optional::stream)
+        .sorted(Comparator.comparing(SupervisedSubject::getSubjectType))
+        .map(s -> s.getSubjectType().label() + "：" + s.getName())
+        .reduce((a, b) -> a + "；" + b).orElse("");
+    return "【" + clue.getSource().label() + "·" + clue.getCategory().label() + "】" + named + "\n" + clue.getFacts();
+  }
+
+  private void validate(ClueRequest request) {
+    Inputs inputs = new Inputs();
+    validator.validate(request).stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .forEach(v -> inputs.add(new FieldError(
+            v.getPropertyPath().toString().replaceAll("\\.(reporterOnlyOnReports)$", "")
+                .replace("reporterOnlyOnReports", "reporter")
+                .replaceAll("<list element>", "").replaceAll("\\.$", ""),
+            v.getMessage())));
+    inputs.throwIfAny();
+    inputs.require(!request.receivedAt().isAfter(LocalDateTime.now(clock).plusMinutes(5)), "receivedAt",
+        "收到时间不能晚于当前时间", "must not be in the future");
+    checkDistrict(inputs, "district", request.district());
+    for (int i = 0; i < request.subjects().size(); i++) {
+      checkDistrict(inputs, "subjects[" + i + "].district", request.subjects().get(i).district());
+    }
+    inputs.throwIfAny();
+  }
+
+  private void checkDistrict(Inputs inputs, String field, String districtCode) {
+    if (districtCode != null && !districtCode.isBlank()) {
+      inputs.require(organization.districtByCode(districtCode.trim()).isPresent(), field,
+          "未知的辖区代码：" + districtCode, "unknown district code: " + districtCode);
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,55 @@
+package cn.samr.livestream.enforcement.clue;
+
+import cn.samr.livestream.enforcement.ClueSource;
+import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.subject.SubjectType;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** A clue as it comes in through POST /api/clues or the Tasklist start form; receivedAt in Beijing time. */
+public record ClueRequest(
+    @NotNull(message = "必填 / required") ClueSource source,
+    @Size(max = 64, message = "不超过64个字符 / at most 64 characters") String externalNo,
+    @NotNull(message = "必填 / required") LocalDateTime receivedAt,
+    @NotNull(message = "必填 / required") ViolationCategory category,
+    @Size(max = 16, message = "不超过16个字符 / at most 16 characters") String district,
+    @NotEmpty(message = "至少一个监管对象 / at least one subject")
+    @Size(max = 10, message = "最多10个监管对象 / at most 10 subjects") List<@Valid @NotNull(message = "必填 / required") Subject> subjects,
+    @NotBlank(message = "必填 / required") @Size(max = 4000, message = "不超过4000个字符 / at most 4000 characters") String facts,
+    @Size(max = 20, message = "最多20项证据 / at most 20 evidence references")
+    List<@NotBlank(message = "不能为空 / must not be blank") @Size(max = 500, message = "不超过500个字符 / at most 500 characters") String> evidence,
+    @Valid Reporter reporter) {
+
+  /** A supervised subject named in the clue (DOMAIN.md §1). */
+  public record Subject(
+      @NotNull(message = "必填 / required") SubjectType type,
+      @NotBlank(message = "必填 / required") @Size(max = 200, message = "不超过200个字符 / at most 200 characters") String name,
+      @Pattern(regexp = "^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$",
+          message = "统一社会信用代码格式不正确 / not a unified social credit code") String creditCode,
+      @Size(max = 100, message = "不超过100个字符 / at most 100 characters") String platformName,
+      @Size(max = 100, message = "不超过100个字符 / at most 100 characters") String accountId,
+      @Size(max = 16, message = "不超过16个字符 / at most 16 characters") String district) {
+  }
+
+  /** A real-name reporter (实名举报人); anonymous reports carry none. */
+  public record Reporter(
+      @NotBlank(message = "必填 / required") @Size(max = 50, message = "不超过50个字符 / at most 50 characters") String name,
+      @Pattern(regexp = "^[0-9+][0-9-]{6,19}$", message = "电话号码格式不正确 / not a phone number") String phone,
+      @Pattern(regexp = "^\\d{17}[0-9Xx]$", message = "身份证号码格式不正确 / not an ID card number") String idNumber,
+      @Size(max = 200, message = "不超过200个字符 / at most 200 characters") String address) {
+  }
+
+  @JsonIgnore
+  @AssertTrue(message = "只有举报可以填写举报人 / only a report has a reporter")
+  public boolean isReporterOnlyOnReports() {
+    return reporter == null || source == ClueSource.REPORT;
+  }
+}
