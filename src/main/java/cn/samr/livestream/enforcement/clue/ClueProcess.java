@@ -82,6 +82,7 @@ public final class ClueProcess {
     public static final ProcessVariable<String> TIER_CHANGE_REASON = ProcessVariable.of("tierChangeReason", String.class);
     public static final ProcessVariable<Boolean> TIER_CHANGED = ProcessVariable.of("tierChanged", Boolean.class);
     public static final ProcessVariable<Boolean> TIER_CHANGE_APPROVED = ProcessVariable.of("tierChangeApproved", Boolean.class);
+    public static final ProcessVariable<String> TIER_LABEL = ProcessVariable.of("tierLabel", String.class);
     public static final ProcessVariable<Date> DECIDED_AT = ProcessVariable.of("decidedAt", Date.class);
     public static final ProcessVariable<String> DOCUMENT_KIND = ProcessVariable.of("documentKind", String.class);
     public static final ProcessVariable<String> DOCUMENT_CONTENT = ProcessVariable.of("documentContent", String.class);

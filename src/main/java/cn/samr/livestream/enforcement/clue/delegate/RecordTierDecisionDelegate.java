@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.samr.livestream.enforcement.ResponseTier;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -26,5 +27,6 @@ public class RecordTierDecisionDelegate implements JavaDelegate {
     Date now = ClockUtil.getCurrentTime();
     clues.recordDecision(clueId, now);
     DECIDED_AT.set(execution, now);
+    TIER_LABEL.set(execution, ResponseTier.valueOf(TIER.require(execution)).label());
   }
 }
