@@ -1,0 +1,397 @@
+package cn.samr.livestream.enforcement.clue;
+
+import static cn.samr.livestream.enforcement.clue.ClueFixtures.monitoringFinding;
+import static cn.samr.livestream.enforcement.clue.ClueFixtures.realNameReport;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.samr.livestream.ProcessTest;
+import cn.samr.livestream.TestUsers;
+import cn.samr.livestream.enforcement.ActionType;
+import cn.samr.livestream.enforcement.EnforcementAction;
+import cn.samr.livestream.enforcement.EnforcementRecords;
+import cn.samr.livestream.enforcement.ResponseTier;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
+import cn.samr.livestream.enforcement.clue.ClueProcess.Element;
+import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
+import cn.samr.livestream.enforcement.transfer.CriminalTransferDriver;
+import cn.samr.livestream.shared.InvalidInputException;
+import cn.samr.livestream.shared.Times;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of clue-verification (线索核查): verification with its deadline, extension, reminder and
+ * overdue supervision; the tier proposed by response-tier.dmn, confirmed or changed with the head's
+ * approval; each tier's response; the real-name reporter's notice; escalation to the coordination group.
+ */
+@ProcessTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClueVerificationProcessTest {
+
+  /** Monday 2 March 2026, 10:00 Beijing time. */
+  static final LocalDateTime MONDAY = LocalDateTime.of(2026, 3, 2, 10, 0);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired IdentityService identityService;
+  @Autowired ClueIntakeService intake;
+  @Autowired ClueMapper clues;
+  @Autowired EnforcementRecords records;
+
+  TestUsers users;
+  CriminalTransferDriver transfers;
+
+  @BeforeAll
+  void officers() {
+    users = new TestUsers(identityService);
+    transfers = new CriminalTransferDriver(engine, users.create("clue-officer-1", "district-310113"),
+        users.create("clue-officer-2", "district-310113"));
+  }
+
+  @AfterAll
+  void removeOfficers() {
+    users.removeAll();
+  }
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    at(MONDAY);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  // ---------------------------------------------------------------- verification
+
+  @Test
+  void aClueIsVerifiedWithin15WorkingDaysByTheDistrict() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+
+    assertThat(pi).isWaitingAt(Element.VERIFY_CLUE).hasBusinessKey(clue(pi).getClueNo());
+    Task verification = task(Element.VERIFY_CLUE, pi);
+    assertThat(verification).hasCandidateGroup("district-310113");
+    // received Mon 2 March: the 15th working day is Mon 23 March
+    Assertions.assertThat(Times.toLocal(verification.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 23, 23, 59, 59));
+    Assertions.assertThat(clue(pi).getVerificationDue()).isEqualTo(LocalDateTime.of(2026, 3, 23, 23, 59, 59));
+    Assertions.assertThat(clue(pi).getStatus()).isEqualTo(ClueStatus.VERIFYING);
+  }
+
+  @Test
+  void anExtensionApprovedByTheHeadAdds15WorkingDaysOnce() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    complete(task(pi), withVariables(Var.VERIFICATION_ACTION.name(), "REQUEST_EXTENSION",
+        Var.EXTENSION_REASON.name(), "需调取平台后台交易数据"));
+
+    Task approval = task(Element.APPROVE_EXTENSION, pi);
+    assertThat(approval).hasCandidateGroup("district-310113-head");
+    complete(approval, withVariables(Var.EXTENSION_APPROVED.name(), true, Var.APPROVAL_NOTE.name(), "同意"));
+
+    // 30 working days from 2 March, across Qingming (4–6 April): Tue 14 April
+    Task again = task(Element.VERIFY_CLUE, pi);
+    Assertions.assertThat(Times.toLocal(again.getDueDate())).isEqualTo(LocalDateTime.of(2026, 4, 14, 23, 59, 59));
+    Assertions.assertThat(Times.toLocal(job(Element.VERIFICATION_DEADLINE_TIMER, pi).getDuedate()))
+        .isEqualTo(LocalDateTime.of(2026, 4, 14, 23, 59, 59));
+    Assertions.assertThat(clue(pi).getExtensionGranted()).isTrue();
+    rejected(() -> complete(again, withVariables(Var.VERIFICATION_ACTION.name(), "REQUEST_EXTENSION",
+        Var.EXTENSION_REASON.name(), "再延一次")), "verificationAction");
+  }
+
+  @Test
+  void aRefusedExtensionKeepsTheDeadline() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    complete(task(pi), withVariables(Var.VERIFICATION_ACTION.name(), "REQUEST_EXTENSION",
+        Var.EXTENSION_REASON.name(), "需要更多时间"));
+    complete(task(pi), withVariables(Var.EXTENSION_APPROVED.name(), false, Var.APPROVAL_NOTE.name(), "事实清楚，按期办结"));
+
+    Assertions.assertThat(Times.toLocal(task(Element.VERIFY_CLUE, pi).getDueDate()))
+        .isEqualTo(LocalDateTime.of(2026, 3, 23, 23, 59, 59));
+    Assertions.assertThat(clue(pi).getExtensionGranted()).isFalse();
+  }
+
+  @Test
+  void reminderAndBreachOfTheVerificationDeadline() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    at(LocalDateTime.of(2026, 3, 20, 9, 0));
+    execute(job(Element.VERIFICATION_REMINDER_TIMER, pi));
+    Assertions.assertThat(task(Element.VERIFY_CLUE, pi).getPriority()).isEqualTo(80);
+
+    at(LocalDateTime.of(2026, 3, 24, 9, 0));
+    execute(job(Element.VERIFICATION_DEADLINE_TIMER, pi));
+    Task supervision = task(Element.SUPERVISE_OVERDUE_VERIFICATION, pi);
+    assertThat(supervision).hasCandidateGroup("district-310113-head");
+    Assertions.assertThat(clue(pi).isVerificationOverdue()).isTrue();
+    complete(supervision, withVariables(Var.SUPERVISION_NOTE.name(), "三日内提交核查结果"));
+
+    assertThat(pi).isWaitingAt(Element.VERIFY_CLUE).hasPassed(Element.SEND_VERIFICATION_REMINDER,
+        Element.MARK_VERIFICATION_OVERDUE, Element.SUPERVISE_OVERDUE_VERIFICATION);
+    Assertions.assertThat(events(pi)).contains("VERIFICATION_REMINDER", "VERIFICATION_OVERDUE", "OVERDUE_SUPERVISION");
+  }
+
+  @Test
+  void findingsNeedTheirFacts() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    Map<String, Object> incomplete = findings(true);
+    incomplete.put(Var.FINDINGS.name(), " ");
+    incomplete.put(Var.ILLEGAL_TURNOVER.name(), -1);
+
+    rejected(() -> complete(task(pi), incomplete), "findings", "illegalTurnover");
+    assertThat(pi).isWaitingAt(Element.VERIFY_CLUE);
+  }
+
+  // ---------------------------------------------------------------- tiers
+
+  @Test
+  void notSubstantiatedIsNotFiledAndTheSourceIsTold() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+
+    verify(pi, findings(false));
+
+    assertThat(pi).isWaitingAt(Element.CONFIRM_TIER).variables().containsEntry(Var.PROPOSED_TIER.name(), "NONE")
+        .containsEntry(Var.ESCALATE.name(), false);
+    confirm(pi, "NONE", null);
+    assertThat(pi).isEnded().hasPassed(Element.RECORD_NO_PENALTY, Element.CLOSE_CLUE);
+    Clue clue = clue(pi);
+    Assertions.assertThat(clue.getOutcome()).isEqualTo("NONE");
+    Assertions.assertThat(clue.getStatus()).isEqualTo(ClueStatus.CLOSED);
+    Assertions.assertThat(actions(pi)).extracting(EnforcementAction::getActionType).containsExactly(ActionType.NO_ACTION);
+  }
+
+  @Test
+  void aFirstMinorCorrectedViolationIsLenient() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    Map<String, Object> minor = findings(true);
+    minor.put(Var.CORRECTED_PROMPTLY.name(), true);
+
+    verify(pi, minor);
+
+    assertThat(pi).variables().containsEntry(Var.PROPOSED_TIER.name(), "LENIENT")
+        .containsEntry(Var.FIRST_OFFENCE.name(), true).containsEntry(Var.PRIOR_ACTIONS.name(), 0L);
+    confirm(pi, "LENIENT", null);
+    assertThat(pi).isEnded();
+    EnforcementAction lenient = actions(pi).get(0);
+    Assertions.assertThat(lenient.getActionType()).isEqualTo(ActionType.LENIENT);
+    Assertions.assertThat(lenient.getDocumentNo()).matches("沪宝山市监不罚〔2026〕\\d+号");
+  }
+
+  @Test
+  void aRepeatOffenceIsNoLongerLenientAndGetsAnAdmonition() {
+    ClueRequest first = monitoringFinding(MONDAY);
+    ProcessInstance earlier = register(first);
+    Map<String, Object> minor = findings(true);
+    minor.put(Var.CORRECTED_PROMPTLY.name(), true);
+    verify(earlier, minor);
+    confirm(earlier, "LENIENT", null);
+
+    ClueRequest again = new ClueRequest(first.source(), "JC-again-" + System.nanoTime(), MONDAY, first.category(),
+        first.district(), first.subjects(), "同一直播间再次宣称祛斑功效", first.evidence(), null);
+    ProcessInstance pi = register(again);
+    verify(pi, minor);
+
+    assertThat(pi).variables().containsEntry(Var.PRIOR_ACTIONS.name(), 1L).containsEntry(Var.FIRST_OFFENCE.name(), false)
+        .containsEntry(Var.PROPOSED_TIER.name(), "ADMONITION");
+    confirm(pi, "ADMONITION", null);
+    rejected(() -> complete(task(pi), withVariables(Var.DOCUMENT_KIND.name(), "LETTER")), "documentKind",
+        "documentContent");
+    complete(task(pi), withVariables(Var.DOCUMENT_KIND.name(), "ADMONITION",
+        Var.DOCUMENT_CONTENT.name(), "告诫你单位立即停止虚假宣传"));
+
+    assertThat(pi).isEnded().hasPassed(Element.ISSUE_ADMONITION);
+    EnforcementAction admonition = actions(pi).get(0);
+    Assertions.assertThat(admonition.getActionType()).isEqualTo(ActionType.ADMONITION);
+    Assertions.assertThat(admonition.getDocumentNo()).matches("沪宝山市监告〔2026〕\\d+号");
+  }
+
+  @Test
+  void anOrderToCorrectIsCheckedAtItsDeadlineAndEndsWhenCorrected() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    Map<String, Object> harmful = findings(true);
+    harmful.put(Var.HARM_CAUSED.name(), true);
+    verify(pi, harmful);
+    assertThat(pi).variables().containsEntry(Var.PROPOSED_TIER.name(), "ORDER_TO_CORRECT");
+    confirm(pi, "ORDER_TO_CORRECT", null);
+
+    complete(task(pi), withVariables(Var.CORRECTION_WORKING_DAYS.name(), 10,
+        Var.DOCUMENT_CONTENT.name(), "责令十个工作日内删除违法宣传内容"));
+
+    assertThat(pi).isWaitingAt(Element.CORRECTION_DEADLINE_TIMER);
+    // ordered Mon 2 March: 10 working days end Mon 16 March
+    Assertions.assertThat(Times.toLocal(job(Element.CORRECTION_DEADLINE_TIMER, pi).getDuedate()))
+        .isEqualTo(LocalDateTime.of(2026, 3, 16, 23, 59, 59));
+    at(LocalDateTime.of(2026, 3, 17, 9, 0));
+    execute(job(Element.CORRECTION_DEADLINE_TIMER, pi));
+    complete(task(Element.FOLLOW_UP_CHECK, pi), withVariables(Var.CORRECTED.name(), true,
+        Var.CHECK_NOTE.name(), "复查：宣传内容已删除"));
+
+    assertThat(pi).isEnded();
+    Assertions.assertThat(actions(pi)).extracting(EnforcementAction::getActionType)
+        .containsExactly(ActionType.ORDER_TO_CORRECT, ActionType.FOLLOW_UP_CHECK);
+    Assertions.assertThat(actions(pi).get(0).getOutcome()).isEqualTo("CORRECTED");
+    Assertions.assertThat(actions(pi).get(0).getDocumentNo()).matches("沪宝山市监责改〔2026〕\\d+号");
+  }
+
+  @Test
+  void theOfficerMayChangeTheTierOnlyWithAReasonTheHeadApproves() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    verify(pi, findings(true));
+    assertThat(pi).variables().containsEntry(Var.PROPOSED_TIER.name(), "ADMONITION");
+
+    rejected(() -> confirm(pi, "ORDER_TO_CORRECT", null), "tierChangeReason");
+    confirm(pi, "ORDER_TO_CORRECT", "该直播间粉丝量大，宣传影响面广，应当责令改正");
+
+    Task approval = task(Element.APPROVE_TIER_CHANGE, pi);
+    assertThat(approval).hasCandidateGroup("district-310113-head");
+    complete(approval, withVariables(Var.TIER_CHANGE_APPROVED.name(), true, Var.APPROVAL_NOTE.name(), "同意"));
+
+    assertThat(pi).isWaitingAt(Element.ISSUE_ORDER);
+    Assertions.assertThat(clue(pi).getTier()).isEqualTo(ResponseTier.ORDER_TO_CORRECT);
+    Assertions.assertThat(clue(pi).getProposedTier()).isEqualTo(ResponseTier.ADMONITION);
+  }
+
+  @Test
+  void aRefusedChangeLeavesTheProposedTier() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    verify(pi, findings(true));
+    confirm(pi, "NONE", "情节轻微");
+    complete(task(pi), withVariables(Var.TIER_CHANGE_APPROVED.name(), false, Var.APPROVAL_NOTE.name(), "不同意"));
+
+    assertThat(pi).isWaitingAt(Element.ISSUE_ADMONITION);
+    Assertions.assertThat(clue(pi).getTier()).isEqualTo(ResponseTier.ADMONITION);
+  }
+
+  @Test
+  void aMatterForOtherDepartmentsIsReportedToTheCoordinationGroup() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    Map<String, Object> crossDepartment = findings(false);
+    crossDepartment.put(Var.OTHER_DEPARTMENTS.name(), true);
+    verify(pi, crossDepartment);
+    assertThat(pi).variables().containsEntry(Var.ESCALATE.name(), true);
+
+    confirm(pi, "NONE", null);
+
+    assertThat(pi).isEnded().hasPassed(Element.RAISE_ESCALATION);
+    ProcessInstance escalation = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("coordination-escalation").processInstanceBusinessKey(clue(pi).getClueNo()).singleResult();
+    assertThat(escalation).isNotNull().variables().containsEntry("clueId", clue(pi).getId());
+    Assertions.assertThat(clue(pi).isEscalated()).isTrue();
+  }
+
+  @Test
+  void aRealNameReporterIsToldWithinFiveWorkingDaysOfTheDecision() {
+    ProcessInstance pi = register(realNameReport(MONDAY));
+    Assertions.assertThat(clues.findReporter(clue(pi).getId()).orElseThrow().getIdNumber()).isEqualTo("310113199001011234");
+    assertThat(pi).variables().doesNotContainKeys("pii_reporterName", "reporterName");
+
+    verify(pi, findings(false));
+    confirm(pi, "NONE", null);
+
+    Task notice = task(Element.NOTIFY_REPORTER, pi);
+    // decided Mon 2 March: five working days end Mon 9 March
+    Assertions.assertThat(Times.toLocal(notice.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
+    complete(notice, withVariables(Var.NOTIFIED_ON.name(), LocalDate.of(2026, 3, 2).toString(),
+        Var.NOTIFICATION_METHOD.name(), "PHONE"));
+
+    assertThat(pi).isEnded();
+    Assertions.assertThat(clue(pi).getReporterNotifiedAt()).isEqualTo(LocalDateTime.of(2026, 3, 2, 0, 0));
+    Assertions.assertThat(actions(pi)).extracting(EnforcementAction::getActionType)
+        .contains(ActionType.REPORTER_NOTICE);
+  }
+
+  @Test
+  void turnoverAboveTheCriminalThresholdIsTransferredToThePolice() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    Map<String, Object> counterfeit = findings(true);
+    counterfeit.put(Var.ILLEGAL_TURNOVER.name(), 680000.0);
+    verify(pi, counterfeit);
+    assertThat(pi).variables().containsEntry(Var.PROPOSED_TIER.name(), "CRIMINAL_TRANSFER");
+    confirm(pi, "CRIMINAL_TRANSFER", null);
+
+    assertThat(pi).isWaitingAt(Element.CRIMINAL_TRANSFER);
+    transfers.toAccepted(transfers.bySuperProcessInstance(pi.getId()));
+
+    assertThat(pi).isEnded().hasPassed(Element.CLOSE_CLUE).hasNotPassed(Element.CASE_INVESTIGATION);
+    Assertions.assertThat(clue(pi).getOutcome()).isEqualTo("TRANSFERRED_TO_POLICE");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private ProcessInstance register(ClueRequest request) {
+    RegisteredClue registered = intake.register(request, "test");
+    return runtimeService.createProcessInstanceQuery().processInstanceId(registered.processInstanceId()).singleResult();
+  }
+
+  private static Map<String, Object> findings(boolean substantiated) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.VERIFICATION_ACTION.name(), "SUBMIT_FINDINGS");
+    variables.put(Var.SUBSTANTIATED.name(), substantiated);
+    variables.put(Var.FINDINGS.name(), substantiated ? "经调取回放，宣传内容属实违法" : "宣传内容有检验报告支持，不构成违法");
+    return variables;
+  }
+
+  private void verify(ProcessInstance pi, Map<String, Object> findings) {
+    complete(task(Element.VERIFY_CLUE, pi), findings);
+  }
+
+  private void confirm(ProcessInstance pi, String tier, String reason) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.TIER.name(), tier);
+    variables.put(Var.TIER_CHANGE_REASON.name(), reason);
+    complete(task(Element.CONFIRM_TIER, pi), variables);
+  }
+
+  private Clue clue(ProcessInstance pi) {
+    return clues.findByNo(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0
+        ? runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey()
+        : engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+            .getBusinessKey()).orElseThrow();
+  }
+
+  private List<EnforcementAction> actions(ProcessInstance pi) {
+    return records.ofClue(clue(pi).getId());
+  }
+
+  private List<String> events(ProcessInstance pi) {
+    return clues.findEvents(clue(pi).getId()).stream().map(ClueEvent::getStep).toList();
+  }
+
+  private static void rejected(ThrowingCallable completion, String... fields) {
+    var failure = assertThatThrownBy(completion).isInstanceOf(ProcessEngineException.class)
+        .hasRootCauseInstanceOf(InvalidInputException.class);
+    for (String field : fields) {
+      failure.hasMessageContaining(field + ":");
+    }
+  }
+
+  private static void at(LocalDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.atZone(Times.ZONE).toInstant()));
+  }
+}
