@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the head's approval, hearing/testing/public-notice time excluded), hearing notice, decision, service and
  * publication. Every decision is written to case_file and every document to enforcement_action.
  */
-@Service
+@Service("caseFileService")
 @Transactional
 public class CaseService {
 
