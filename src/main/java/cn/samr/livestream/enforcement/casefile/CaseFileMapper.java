@@ -1,0 +1,29 @@
+package cn.samr.livestream.enforcement.casefile;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface CaseFileMapper {
+
+  int insert(CaseFile caseFile);
+
+  Optional<CaseFile> findById(@Param("id") long id);
+
+  Optional<CaseFile> findByCaseNo(@Param("caseNo") String caseNo);
+
+  List<CaseFile> findByClue(@Param("clueId") long clueId);
+
+  int update(CaseFile caseFile);
+
+  int insertExcludedPeriod(ExcludedPeriod period);
+
+  List<ExcludedPeriod> findExcludedPeriods(@Param("caseId") long caseId);
+
+  /** The clue's facts, for the read-only summary in the case's forms. */
+  String findClueFacts(@Param("clueId") long clueId);
+
+  String findClueCategory(@Param("clueId") long clueId);
+}

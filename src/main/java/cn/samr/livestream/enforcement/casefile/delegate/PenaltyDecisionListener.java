@@ -1,0 +1,35 @@
+package cn.samr.livestream.enforcement.casefile.delegate;
+
+import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
+
+import cn.samr.livestream.enforcement.casefile.CaseFile;
+import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseService.Penalty;
+import cn.samr.livestream.shared.Actors;
+import cn.samr.livestream.shared.Times;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** 处罚决定 completed: the decision is numbered; service and publication run from it. */
+@Component
+public class PenaltyDecisionListener implements TaskListener {
+
+  private final CaseService cases;
+  private final IdentityService identityService;
+
+  public PenaltyDecisionListener(CaseService cases, IdentityService identityService) {
+    this.cases = cases;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    CaseFile caseFile = cases.decide(CASE_ID.require(task), new Penalty(FINE_AMOUNT.get(task),
+            CONFISCATION_AMOUNT.get(task), WARNING.get(task), PUBLICATION.get(task), SERIOUS_VIOLATION_LIST.get(task)),
+        DECISION_NOTE.get(task), Actors.of(task, identityService));
+    DECIDED_AT.set(task.getExecution(), Times.toDate(caseFile.getDecidedAt()));
+    DECISION_NO.set(task.getExecution(), caseFile.getDecisionNo());
+  }
+}

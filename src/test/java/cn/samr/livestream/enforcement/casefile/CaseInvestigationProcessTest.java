@@ -1,0 +1,441 @@
+package cn.samr.livestream.enforcement.casefile;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.samr.livestream.ProcessTest;
+import cn.samr.livestream.enforcement.ActionType;
+import cn.samr.livestream.enforcement.EnforcementAction;
+import cn.samr.livestream.enforcement.EnforcementRecords;
+import cn.samr.livestream.enforcement.casefile.CaseProcess.Element;
+import cn.samr.livestream.enforcement.casefile.CaseProcess.Var;
+import cn.samr.livestream.shared.InvalidInputException;
+import cn.samr.livestream.shared.Times;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every path of case-investigation (立案查处) on the real engine and database, criminal-transfer played by a
+ * stand-in; timers fire by moving the engine clock. Must cover at least 90% of the flow nodes.
+ */
+@ProcessTest
+class CaseInvestigationProcessTest {
+
+  /** Monday 2 March 2026, 10:00 Beijing time. */
+  static final LocalDateTime MONDAY = LocalDateTime.of(2026, 3, 2, 10, 0);
+  /** 90 calendar days after 2 March 2026. */
+  static final LocalDateTime DECISION_DUE = LocalDateTime.of(2026, 5, 31, 23, 59, 59);
+  static final String DOCUMENT_NO = "沪宝山市监%s〔2026〕\\d+号";
+  static final AtomicInteger CLUES = new AtomicInteger();
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired CaseService cases;
+  @Autowired EnforcementRecords records;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    at(MONDAY);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  // ---------------------------------------------------------------- filing
+
+  @Test
+  void filingRefusedNeedsAReasonAndEndsNotFiled() {
+    ProcessInstance pi = start();
+    assertThat(task(Element.APPROVE_FILING, pi)).hasCandidateGroup("district-310113-head");
+    assertThat(pi).variables().containsEntry(Var.COMPLAINT_NO.name(), pi.getBusinessKey())
+        .containsEntry(Var.CASE_SUMMARY.name(), "【电子商务违法】直播间销售假冒口红");
+
+    rejected(() -> complete(task(pi), withVariables(Var.FILING_APPROVED.name(), false)), "filingNote");
+    complete(task(pi), withVariables(Var.FILING_APPROVED.name(), false, Var.FILING_NOTE.name(), "违法事实不成立"));
+
+    assertThat(pi).isEnded().hasPassed(Element.END_NOT_FILED).variables()
+        .containsEntry(Var.CASE_OUTCOME.name(), "NOT_FILED");
+    CaseFile caseFile = caseFile(pi);
+    Assertions.assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.NOT_FILED);
+    Assertions.assertThat(caseFile.getFilingNote()).isEqualTo("违法事实不成立");
+    Assertions.assertThat(caseFile.getFiledAt()).isNull();
+    Assertions.assertThat(records.ofCase(caseFile.getId())).extracting(EnforcementAction::getActionType)
+        .containsExactly(ActionType.NO_ACTION);
+  }
+
+  // ---------------------------------------------------------------- full paths
+
+  @Test
+  void smallFineWithoutHearingIsDecidedServedAndPublished() {
+    ProcessInstance pi = filed();
+    CaseFile filed = caseFile(pi);
+    Assertions.assertThat(filed.getCaseNo()).matches(String.format(DOCUMENT_NO, "立"));
+    Assertions.assertThat(filed.getFiledAt()).isEqualTo(MONDAY);
+    Assertions.assertThat(filed.getDecisionDue()).isEqualTo(DECISION_DUE);
+    Assertions.assertThat(due(task(Element.INVESTIGATE, pi))).isEqualTo(DECISION_DUE);
+    Assertions.assertThat(Times.toLocal(deadlineTimer(pi).getDuedate())).isEqualTo(DECISION_DUE);
+    assertThat(task(Element.INVESTIGATE, pi)).hasCandidateGroup("district-310113");
+
+    rejected(() -> complete(task(pi), withVariables(Var.INVESTIGATION_ACTION.name(), "CONCLUDE")),
+        "findings", "plannedFineAmount");
+    conclude(pi, Var.PLANNED_FINE_AMOUNT.name(), 5000, Var.PLANNED_WARNING.name(), true);
+
+    assertThat(pi).isWaitingAt(Element.DECIDE_PENALTY).variables().containsEntry(Var.HEARING_RIGHT.name(), false);
+    decide(pi);
+    CaseFile decided = caseFile(pi);
+    Assertions.assertThat(decided.getDecisionNo()).matches(String.format(DOCUMENT_NO, "罚"));
+    Assertions.assertThat(decided.getFineAmount()).isEqualByComparingTo("5000");
+    Assertions.assertThat(decided.getHearingRight()).isFalse();
+    Task service = task(Element.SERVE_DECISION, pi);
+    Assertions.assertThat(due(service)).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
+    Assertions.assertThat(decided.getServiceDue()).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
+
+    serve(pi);
+    // 20 working days after Monday 2 March: Monday 30 March
+    Assertions.assertThat(due(task(Element.PUBLISH_PENALTY, pi))).isEqualTo(LocalDateTime.of(2026, 3, 30, 23, 59, 59));
+    publish(pi);
+
+    assertThat(pi).isEnded().hasPassed(Element.END_CASE_DECIDED).hasNotPassed(Element.NOTIFY_HEARING_RIGHT)
+        .variables().containsEntry(Var.CASE_OUTCOME.name(), "DECIDED");
+    CaseFile closed = caseFile(pi);
+    Assertions.assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+    Assertions.assertThat(closed.getOutcome()).isEqualTo("DECIDED");
+    Assertions.assertThat(closed.getServedAt()).isEqualTo(MONDAY.toLocalDate().atStartOfDay());
+    Assertions.assertThat(closed.getPublishedAt()).isNotNull();
+    Assertions.assertThat(records.ofCase(closed.getId())).extracting(EnforcementAction::getActionType)
+        .containsExactly(ActionType.CASE_FILING, ActionType.PENALTY_DECISION, ActionType.SERVICE,
+            ActionType.PUBLICATION);
+    Assertions.assertThat(records.ofCase(closed.getId()).get(0).getDocumentNo()).isEqualTo(closed.getCaseNo());
+  }
+
+  @Test
+  void aLargeFineGivesAHearingRightThatLapsesAfterFiveDays() {
+    ProcessInstance pi = filed();
+    conclude(pi, Var.PLANNED_FINE_AMOUNT.name(), 200000);
+
+    assertThat(pi).isWaitingAt(Element.AWAIT_HEARING_REQUEST).variables().containsEntry(Var.HEARING_RIGHT.name(), true);
+    CaseFile notified = caseFile(pi);
+    Assertions.assertThat(notified.getHearingNotifiedAt()).isEqualTo(MONDAY);
+    Assertions.assertThat(notified.getStatus()).isEqualTo(CaseStatus.AWAITING_HEARING);
+    EnforcementAction notice = records.ofCase(notified.getId()).get(1);
+    Assertions.assertThat(notice.getActionType()).isEqualTo(ActionType.HEARING_NOTICE);
+    Assertions.assertThat(notice.getDocumentNo()).matches(String.format(DOCUMENT_NO, "听告"));
+    Job lapse = job(pi, Element.HEARING_REQUEST_LAPSE_TIMER);
+    Assertions.assertThat(Times.toLocal(lapse.getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 7, 23, 59, 59));
+
+    at(LocalDateTime.of(2026, 3, 8, 9, 0));
+    execute(lapse);
+
+    assertThat(pi).isWaitingAt(Element.DECIDE_PENALTY).hasPassed(Element.RECORD_HEARING_LAPSE)
+        .hasNotPassed(Element.HOLD_HEARING);
+    Assertions.assertThat(caseFile(pi).getHearingRequested()).isFalse();
+  }
+
+  @Test
+  void aRequestedHearingIsHeldAndItsDaysMoveTheDecisionDeadline() {
+    ProcessInstance pi = filed();
+    String timerId = deadlineTimer(pi).getId();
+    conclude(pi, Var.PLANNED_SERIOUS_VIOLATION_LIST.name(), true, Var.PLANNED_WARNING.name(), true);
+    rejected(() -> complete(task(pi), new HashMap<>()), "hearingRequested");
+    complete(task(pi), withVariables(Var.HEARING_REQUESTED.name(), true));
+
+    assertThat(pi).isWaitingAt(Element.HOLD_HEARING);
+    rejected(() -> complete(task(pi), withVariables(Var.HEARING_START.name(), "2026-03-12",
+        Var.HEARING_END.name(), "2026-03-10", Var.HEARING_NOTE.name(), "当事人到场陈述申辩")), "hearingEnd");
+    complete(task(pi), withVariables(Var.HEARING_START.name(), "2026-03-10", Var.HEARING_END.name(), "2026-03-12",
+        Var.HEARING_NOTE.name(), "当事人到场陈述申辩"));
+
+    LocalDateTime moved = DECISION_DUE.plusDays(3);
+    assertThat(pi).isWaitingAt(Element.DECIDE_PENALTY);
+    Assertions.assertThat(due(task(Element.DECIDE_PENALTY, pi))).isEqualTo(moved);
+    Job timer = deadlineTimer(pi);
+    Assertions.assertThat(timer.getId()).isEqualTo(timerId);
+    Assertions.assertThat(Times.toLocal(timer.getDuedate())).isEqualTo(moved);
+    CaseFile caseFile = caseFile(pi);
+    Assertions.assertThat(caseFile.getHearingRequested()).isTrue();
+    Assertions.assertThat(caseFile.getExcludedDays()).isEqualTo(3);
+    Assertions.assertThat(caseFile.getDecisionDue()).isEqualTo(moved);
+    Assertions.assertThat(cases.excludedPeriods(caseFile.getId())).singleElement()
+        .satisfies(p -> {
+          Assertions.assertThat(p.getKind()).isEqualTo(ExcludedPeriodKind.HEARING);
+          Assertions.assertThat(p.getDays()).isEqualTo(3);
+        });
+  }
+
+  // ---------------------------------------------------------------- the decision deadline
+
+  @Test
+  void anApprovedExtensionMovesTheSameTimerAndTheTaskByThirtyDays() {
+    ProcessInstance pi = filed();
+    String timerId = deadlineTimer(pi).getId();
+    rejected(() -> complete(task(pi), withVariables(Var.INVESTIGATION_ACTION.name(), "EXTEND")), "extensionReason");
+    complete(task(pi), withVariables(Var.INVESTIGATION_ACTION.name(), "EXTEND",
+        Var.EXTENSION_REASON.name(), "需调取平台交易数据"));
+
+    assertThat(pi).isWaitingAt(Element.APPROVE_EXTENSION);
+    assertThat(task(pi)).hasCandidateGroup("district-310113-head");
+    complete(task(pi), withVariables(Var.EXTENSION_APPROVED.name(), true));
+
+    LocalDateTime extended = LocalDateTime.of(2026, 6, 30, 23, 59, 59);
+    assertThat(pi).isWaitingAt(Element.INVESTIGATE);
+    Assertions.assertThat(due(task(Element.INVESTIGATE, pi))).isEqualTo(extended);
+    Job timer = deadlineTimer(pi);
+    Assertions.assertThat(timer.getId()).isEqualTo(timerId);
+    Assertions.assertThat(Times.toLocal(timer.getDuedate())).isEqualTo(extended);
+    CaseFile caseFile = caseFile(pi);
+    Assertions.assertThat(caseFile.isExtended()).isTrue();
+    Assertions.assertThat(caseFile.getDecisionDue()).isEqualTo(extended);
+
+    rejected(() -> complete(task(pi), withVariables(Var.INVESTIGATION_ACTION.name(), "EXTEND",
+        Var.EXTENSION_REASON.name(), "再次延期")), "investigationAction");
+  }
+
+  @Test
+  void aRefusedExtensionLeavesTheDeadline() {
+    ProcessInstance pi = filed();
+    complete(task(pi), withVariables(Var.INVESTIGATION_ACTION.name(), "EXTEND",
+        Var.EXTENSION_REASON.name(), "需调取平台交易数据"));
+    rejected(() -> complete(task(pi), withVariables(Var.EXTENSION_APPROVED.name(), false)), "extensionNote");
+    complete(task(pi), withVariables(Var.EXTENSION_APPROVED.name(), false, Var.EXTENSION_NOTE.name(), "期限内可完成"));
+
+    assertThat(pi).isWaitingAt(Element.INVESTIGATE);
+    Assertions.assertThat(due(task(Element.INVESTIGATE, pi))).isEqualTo(DECISION_DUE);
+    Assertions.assertThat(Times.toLocal(deadlineTimer(pi).getDuedate())).isEqualTo(DECISION_DUE);
+    CaseFile caseFile = caseFile(pi);
+    Assertions.assertThat(caseFile.isExtended()).isFalse();
+    Assertions.assertThat(caseFile.getExtensionNote()).contains("不批准：期限内可完成");
+  }
+
+  @Test
+  void anExcludedPeriodMovesTheTimerJobAndTheTaskByItsDays() {
+    ProcessInstance pi = filed();
+    String timerId = deadlineTimer(pi).getId();
+    rejected(() -> complete(task(pi), withVariables(Var.INVESTIGATION_ACTION.name(), "EXCLUDE_PERIOD",
+        Var.EXCLUDED_KIND.name(), "TESTING", Var.EXCLUDED_START.name(), "2026-03-19",
+        Var.EXCLUDED_END.name(), "2026-03-10")), "excludedEnd");
+
+    complete(task(pi), withVariables(Var.INVESTIGATION_ACTION.name(), "EXCLUDE_PERIOD",
+        Var.EXCLUDED_KIND.name(), "TESTING", Var.EXCLUDED_START.name(), "2026-03-10",
+        Var.EXCLUDED_END.name(), "2026-03-19", Var.EXCLUDED_NOTE.name(), "送检口红样品"));
+
+    // ten days, 10 to 19 March inclusive: 31 May becomes 10 June
+    LocalDateTime moved = LocalDateTime.of(2026, 6, 10, 23, 59, 59);
+    assertThat(pi).isWaitingAt(Element.INVESTIGATE).hasPassed(Element.EXCLUDE_PERIOD);
+    Task investigation = task(Element.INVESTIGATE, pi);
+    Assertions.assertThat(due(investigation)).isEqualTo(moved);
+    Assertions.assertThat(engine.getTaskService().getVariableLocal(investigation.getId(), "deadlineText"))
+        .isEqualTo("2026年6月10日（星期三）");
+    Job timer = deadlineTimer(pi);
+    Assertions.assertThat(timer.getId()).isEqualTo(timerId);
+    Assertions.assertThat(Times.toLocal(timer.getDuedate())).isEqualTo(moved);
+    CaseFile caseFile = caseFile(pi);
+    Assertions.assertThat(caseFile.getExcludedDays()).isEqualTo(10);
+    Assertions.assertThat(caseFile.getDecisionDue()).isEqualTo(moved);
+    Assertions.assertThat(cases.excludedPeriods(caseFile.getId())).singleElement()
+        .satisfies(p -> {
+          Assertions.assertThat(p.getKind()).isEqualTo(ExcludedPeriodKind.TESTING);
+          Assertions.assertThat(p.getDays()).isEqualTo(10);
+          Assertions.assertThat(p.getNote()).isEqualTo("送检口红样品");
+        });
+  }
+
+  @Test
+  void theDecisionDeadlinePassingCallsTheHeadToSupervise() {
+    ProcessInstance pi = filed();
+
+    at(LocalDateTime.of(2026, 6, 1, 9, 0));
+    execute(deadlineTimer(pi));
+
+    assertThat(pi).isWaitingAt(Element.INVESTIGATE, Element.SUPERVISE_OVERDUE_CASE);
+    Task supervision = task(Element.SUPERVISE_OVERDUE_CASE, pi);
+    assertThat(supervision).hasCandidateGroup("district-310113-head");
+    Assertions.assertThat(caseFile(pi).isDeadlineOverdue()).isTrue();
+    rejected(() -> complete(supervision, new HashMap<>()), "supervisionNote");
+    complete(supervision, withVariables(Var.SUPERVISION_NOTE.name(), "本周内提交调查终结报告"));
+
+    assertThat(pi).isWaitingAt(Element.INVESTIGATE).hasPassed(Element.END_OVERDUE_SUPERVISED);
+    Assertions.assertThat(caseFile(pi).getSupervisionNote()).startsWith("本周内提交调查终结报告");
+  }
+
+  @Test
+  void serviceNotDoneInSevenDaysIsFlaggedAndRaised() {
+    ProcessInstance pi = filed();
+    conclude(pi, Var.PLANNED_WARNING.name(), true);
+    decide(pi);
+    Job overdue = job(pi, Element.SERVICE_OVERDUE_TIMER);
+    Assertions.assertThat(Times.toLocal(overdue.getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
+
+    at(LocalDateTime.of(2026, 3, 10, 9, 0));
+    execute(overdue);
+
+    assertThat(pi).isWaitingAt(Element.SERVE_DECISION).hasPassed(Element.END_SERVICE_OVERDUE_REPORTED);
+    Assertions.assertThat(task(Element.SERVE_DECISION, pi).getPriority()).isEqualTo(90);
+    Assertions.assertThat(caseFile(pi).isServiceOverdue()).isTrue();
+    rejected(() -> complete(task(pi), withVariables(Var.SERVED_ON.name(), "2026-03-11",
+        Var.SERVICE_METHOD.name(), "POST")), "servedOn");
+    complete(task(pi), withVariables(Var.SERVED_ON.name(), "2026-03-10", Var.SERVICE_METHOD.name(), "POST"));
+    publish(pi);
+    assertThat(pi).isEnded().variables().containsEntry(Var.CASE_OUTCOME.name(), "DECIDED");
+  }
+
+  // ---------------------------------------------------------------- criminal transfer
+
+  @Test
+  void aTransferAcceptedByThePoliceEndsTheCaseAsTransferred() {
+    ProcessInstance pi = filed();
+    rejected(() -> complete(task(pi), withVariables(Var.INVESTIGATION_ACTION.name(), "SUSPECTED_CRIME")),
+        "suspectedOffence");
+    suspectCrime(pi);
+    assertThat(pi).isWaitingAt(Element.CRIMINAL_TRANSFER);
+
+    finishTransfer(pi, "ACCEPTED");
+
+    assertThat(pi).isEnded().hasPassed(Element.CLOSE_TRANSFERRED, Element.END_CASE_TRANSFERRED)
+        .hasNotPassed(Element.SERVE_DECISION).variables().containsEntry(Var.CASE_OUTCOME.name(), "TRANSFERRED");
+    CaseFile caseFile = caseFile(pi);
+    Assertions.assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.TRANSFERRED);
+    Assertions.assertThat(caseFile.isCrimeSuspected()).isTrue();
+    Assertions.assertThat(caseFile.getSuspectedOffence()).isEqualTo("销售假冒注册商标的商品，违法所得逾50万元");
+    Assertions.assertThat(caseFile.getClosedAt()).isNotNull();
+  }
+
+  @Test
+  void aTransferReturnedByThePoliceGoesBackToTheInvestigation() {
+    ProcessInstance pi = filed();
+    String timerId = deadlineTimer(pi).getId();
+    suspectCrime(pi);
+
+    finishTransfer(pi, "RETURNED");
+
+    assertThat(pi).isWaitingAt(Element.INVESTIGATE);
+    Assertions.assertThat(due(task(Element.INVESTIGATE, pi))).isEqualTo(DECISION_DUE);
+    Assertions.assertThat(deadlineTimer(pi).getId()).isEqualTo(timerId);
+    Assertions.assertThat(caseFile(pi).getStatus()).isEqualTo(CaseStatus.INVESTIGATING);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private ProcessInstance start() {
+    String clueNo = "XS-20260302-" + String.format("%05d", 70000 + CLUES.incrementAndGet());
+    jdbc.update("INSERT INTO clue (clue_no, source, received_at, category, facts, status, created_at) "
+        + "VALUES (?, 'MONITORING', ?, 'ECOMMERCE', '直播间销售假冒口红', 'VERIFIED', ?)", clueNo, MONDAY, MONDAY);
+    Long clueId = jdbc.queryForObject("SELECT id FROM clue WHERE clue_no = ?", Long.class, clueNo);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.CLUE_ID.name(), clueId);
+    variables.put(Var.CLUE_NO.name(), clueNo);
+    variables.put(Var.SUBJECT_ID.name(), null);
+    variables.put(Var.HANDLING_UNIT.name(), "district-310113");
+    variables.put(Var.HANDLING_UNIT_HEAD.name(), "district-310113-head");
+    variables.put(Var.HANDLING_UNIT_NAME.name(), "宝山区市场监督管理局");
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(CaseProcess.PROCESS_KEY, clueNo, variables);
+    assertThat(pi).isWaitingAt(Element.APPROVE_FILING).hasPassed(Element.OPEN_CASE_FILE);
+    Assertions.assertThat(caseFile(pi).getStatus()).isEqualTo(CaseStatus.AWAITING_FILING);
+    return pi;
+  }
+
+  private ProcessInstance filed() {
+    ProcessInstance pi = start();
+    complete(task(pi), withVariables(Var.FILING_APPROVED.name(), true));
+    assertThat(pi).isWaitingAt(Element.INVESTIGATE);
+    return pi;
+  }
+
+  private void conclude(ProcessInstance pi, Object... planned) {
+    Map<String, Object> variables = withVariables(Var.INVESTIGATION_ACTION.name(), "CONCLUDE",
+        Var.FINDINGS.name(), "经查，当事人在直播间销售假冒口红", Var.PARTY_INDIVIDUAL.name(), false);
+    for (int i = 0; i < planned.length; i += 2) {
+      variables.put((String) planned[i], planned[i + 1]);
+    }
+    complete(task(Element.INVESTIGATE, pi), variables);
+  }
+
+  private void suspectCrime(ProcessInstance pi) {
+    complete(task(Element.INVESTIGATE, pi), withVariables(Var.INVESTIGATION_ACTION.name(), "SUSPECTED_CRIME",
+        Var.SUSPECTED_OFFENCE.name(), "销售假冒注册商标的商品，违法所得逾50万元"));
+  }
+
+  /** Drives criminal-transfer; the stand-in's single task today, the real process once it lands. */
+  private void finishTransfer(ProcessInstance pi, String outcome) {
+    ProcessInstance transfer = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .singleResult();
+    assertThat(transfer).isNotNull().hasBusinessKey(pi.getBusinessKey()).isWaitingAt("Task_StandInTransfer")
+        .variables().containsEntry(Var.CASE_ID.name(), caseFile(pi).getId());
+    complete(task(transfer), withVariables(Var.TRANSFER_OUTCOME.name(), outcome));
+  }
+
+  private void decide(ProcessInstance pi) {
+    rejected(() -> complete(task(Element.DECIDE_PENALTY, pi), withVariables(Var.FINE_AMOUNT.name(), -1)), "fineAmount");
+    Map<String, Object> penalty = withVariables(Var.FINE_AMOUNT.name(), 5000L, Var.CONFISCATION_AMOUNT.name(), 0L,
+        Var.WARNING.name(), true, Var.PUBLICATION.name(), true, Var.SERIOUS_VIOLATION_LIST.name(), false);
+    complete(task(Element.DECIDE_PENALTY, pi), penalty);
+    assertThat(pi).isWaitingAt(Element.SERVE_DECISION).hasPassed(Element.END_PENALTY_DECIDED);
+  }
+
+  private void serve(ProcessInstance pi) {
+    complete(task(Element.SERVE_DECISION, pi), withVariables(Var.SERVED_ON.name(), MONDAY.toLocalDate().toString(),
+        Var.SERVICE_METHOD.name(), "DIRECT"));
+  }
+
+  private void publish(ProcessInstance pi) {
+    complete(task(Element.PUBLISH_PENALTY, pi), withVariables(Var.PUBLISHED_ON.name(),
+        Times.toLocal(ClockUtil.getCurrentTime()).toLocalDate().toString()));
+  }
+
+  private Job deadlineTimer(ProcessInstance pi) {
+    return job(pi, Element.DECISION_DEADLINE_TIMER);
+  }
+
+  private Job job(ProcessInstance pi, String activityId) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+  }
+
+  private CaseFile caseFile(ProcessInstance pi) {
+    Long caseId = jdbc.queryForObject("SELECT id FROM case_file WHERE process_instance_id = ?", Long.class, pi.getId());
+    return cases.caseFile(caseId);
+  }
+
+  private static LocalDateTime due(Task task) {
+    return Times.toLocal(task.getDueDate());
+  }
+
+  private static void rejected(ThrowingCallable completion, String... fields) {
+    var failure = assertThatThrownBy(completion).isInstanceOf(ProcessEngineException.class)
+        .hasRootCauseInstanceOf(InvalidInputException.class);
+    for (String field : fields) {
+      failure.hasMessageContaining(field + ":");
+    }
+  }
+
+  private static void at(LocalDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.atZone(Times.ZONE).toInstant()));
+  }
+
+}
