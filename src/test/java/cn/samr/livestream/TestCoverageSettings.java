@@ -5,19 +5,20 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Process test classes (*ProcessTest) must cover at least 90% of the flow nodes of the models they
- * drive; the listener is registered for every test class, the others are left out of the measure.
+ * The coverage plugin records and reports the *ProcessTest classes (target/process-test-coverage/);
+ * {@link ProcessCoverageGate} enforces the minimum per model from those reports.
  */
 @TestConfiguration
 public class TestCoverageSettings {
 
-  public static final double MINIMUM_CLASS_COVERAGE = 0.9;
+  public static final double MINIMUM_MODEL_COVERAGE = 0.9;
+  public static final String REPORT_DIRECTORY = "target/process-test-coverage";
 
   @Bean
   public ProcessEngineCoverageProperties processEngineCoverageProperties() {
     return new ProcessEngineCoverageProperties.Builder()
         .addInclusionPatternForTestClasses("*ProcessTest")
-        .assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE)
+        .reportDirectory(REPORT_DIRECTORY)
         .build();
   }
 }

@@ -45,7 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * wait states on the real engine and database; timers fire by moving the engine clock. The class must
  * cover at least 90% of the flow nodes ({@link cn.samr.livestream.TestCoverageSettings}).
  */
-@ProcessTest
+@ProcessTest(covers = {ComplaintProcess.PROCESS_KEY, RemedyProcess.PROCESS_KEY})
 class ComplaintHandlingProcessTest {
 
   /** Monday 2 March 2026, 10:00 Beijing time: no holiday for the next five weeks. */
@@ -270,6 +270,10 @@ class ComplaintHandlingProcessTest {
     ComplaintFinding finding = complaints.findFinding(record(pi).getId()).orElseThrow();
     Assertions.assertThat(finding.getClueCategory().name()).isEqualTo("ADVERTISING");
     Assertions.assertThat(referrals.findByComplaint(record(pi).getId())).isEmpty();
+
+    execute(job(Element.REFER_VIOLATION_CLUE, pi));
+    assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables().containsEntry(Var.OUTCOME.name(), "REFERRED");
+    Assertions.assertThat(referrals.findByComplaint(record(pi).getId())).hasSize(1);
   }
 
   @Test
@@ -335,6 +339,13 @@ class ComplaintHandlingProcessTest {
     RemedyObligation remedy = remedies.findByComplaint(record(pi).getId()).get(0);
     Assertions.assertThat(remedy.getStatus()).isEqualTo(RemedyStatus.NOTIFIED);
     Assertions.assertThat(remedy.getRefusalReason()).isEqualTo("主播称已离职，拒绝承担任何责任");
+
+    // the referral's own transaction (followed into clue-verification by ComplaintReferralTest)
+    execute(job(RemedyProcess.Element.REFER_REFUSAL, party));
+    assertThat(party).isEnded().hasPassed(RemedyProcess.Element.END_REFERRED);
+    assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables().containsEntry(Var.OUTCOME.name(), "REFERRED");
+    Assertions.assertThat(remedies.findByComplaint(record(pi).getId()).get(0).getStatus())
+        .isEqualTo(RemedyStatus.REFERRED);
   }
 
   @Test

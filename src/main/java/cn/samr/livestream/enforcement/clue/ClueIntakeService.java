@@ -75,8 +75,8 @@ public class ClueIntakeService {
         .businessKey(clue.getClueNo())
         .setVariables(startVariables(clue))
         .execute();
-    clue.setProcessInstanceId(instance.getId());
-    clues.update(clue);
+    // the started process has written to the clue already (its deadline): only the instance id is added
+    clues.updateProcessInstanceId(clue.getId(), instance.getId());
     return new RegisteredClue(clue.getId(), clue.getClueNo(), instance.getId());
   }
 
@@ -110,8 +110,7 @@ public class ClueIntakeService {
   private RegisteredClue startedHere(Clue clue, DelegateExecution execution) {
     execution.setProcessBusinessKey(clue.getClueNo());
     execution.setVariables(startVariables(clue));
-    clue.setProcessInstanceId(execution.getProcessInstanceId());
-    clues.update(clue);
+    clues.updateProcessInstanceId(clue.getId(), execution.getProcessInstanceId());
     return new RegisteredClue(clue.getId(), clue.getClueNo(), execution.getProcessInstanceId());
   }
 

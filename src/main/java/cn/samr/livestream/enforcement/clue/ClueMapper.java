@@ -17,6 +17,8 @@ public interface ClueMapper {
 
   Optional<Clue> findByExternalNo(@Param("source") ClueSource source, @Param("externalNo") String externalNo);
 
+  int updateProcessInstanceId(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
+
   /** Writes everything that changes after intake: status, deadlines, findings, tier, outcome. */
   int update(Clue clue);
 

@@ -9,6 +9,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.samr.livestream.ProcessTest;
+import cn.samr.livestream.TestUsers;
+import cn.samr.livestream.enforcement.transfer.CriminalTransferDriver;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import cn.samr.livestream.enforcement.ActionType;
 import cn.samr.livestream.enforcement.EnforcementAction;
 import cn.samr.livestream.enforcement.EnforcementRecords;
@@ -41,8 +47,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every path of case-investigation (立案查处) on the real engine and database, criminal-transfer played by a
  * stand-in; timers fire by moving the engine clock. Must cover at least 90% of the flow nodes.
  */
-@ProcessTest
+@ProcessTest(covers = CaseProcess.PROCESS_KEY)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseInvestigationProcessTest {
+
+  @Autowired IdentityService identityService;
+  TestUsers users;
+  CriminalTransferDriver transfers;
+
+  @BeforeAll
+  void transferOfficers() {
+    users = new TestUsers(identityService);
+    transfers = new CriminalTransferDriver(engine, users.create("case-officer-1", "district-310113"),
+        users.create("case-officer-2", "district-310113"));
+  }
+
+  @AfterAll
+  void removeTransferOfficers() {
+    users.removeAll();
+  }
 
   /** Monday 2 March 2026, 10:00 Beijing time. */
   static final LocalDateTime MONDAY = LocalDateTime.of(2026, 3, 2, 10, 0);
@@ -382,13 +405,16 @@ class CaseInvestigationProcessTest {
         Var.SUSPECTED_OFFENCE.name(), "销售假冒注册商标的商品，违法所得逾50万元"));
   }
 
-  /** Drives criminal-transfer; the stand-in's single task today, the real process once it lands. */
+  /** Drives the real criminal-transfer to its outcome through its tasks. */
   private void finishTransfer(ProcessInstance pi, String outcome) {
-    ProcessInstance transfer = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
-        .singleResult();
-    assertThat(transfer).isNotNull().hasBusinessKey(pi.getBusinessKey()).isWaitingAt("Task_StandInTransfer")
+    ProcessInstance transfer = transfers.bySuperProcessInstance(pi.getId());
+    assertThat(transfer).isNotNull().hasBusinessKey(pi.getBusinessKey())
         .variables().containsEntry(Var.CASE_ID.name(), caseFile(pi).getId());
-    complete(task(transfer), withVariables(Var.TRANSFER_OUTCOME.name(), outcome));
+    if ("ACCEPTED".equals(outcome)) {
+      transfers.toAccepted(transfer);
+    } else {
+      transfers.toReturnedByPolice(transfer);
+    }
   }
 
   private void decide(ProcessInstance pi) {

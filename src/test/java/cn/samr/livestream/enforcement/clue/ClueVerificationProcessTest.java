@@ -51,7 +51,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * overdue supervision; the tier proposed by response-tier.dmn, confirmed or changed with the head's
  * approval; each tier's response; the real-name reporter's notice; escalation to the coordination group.
  */
-@ProcessTest
+@ProcessTest(covers = ClueProcess.PROCESS_KEY)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClueVerificationProcessTest {
 

@@ -47,7 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on the real engine and database; timers fire by moving the engine clock. Seed 002: Baoshan transfers a
  * company selling counterfeit LV goods in a live room, illegal turnover over 500,000 yuan.
  */
-@ProcessTest
+@ProcessTest(covers = TransferProcess.PROCESS_KEY)
 class CriminalTransferProcessTest {
 
   /** Monday 2 March 2026, 10:00 Beijing time. */
