@@ -17,6 +17,7 @@ import cn.samr.livestream.enforcement.ActionType;
 import cn.samr.livestream.enforcement.EnforcementAction;
 import cn.samr.livestream.enforcement.EnforcementRecords;
 import cn.samr.livestream.enforcement.ResponseTier;
+import cn.samr.livestream.enforcement.casefile.CaseProcess;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Element;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
@@ -342,7 +343,68 @@ class ClueVerificationProcessTest {
     Assertions.assertThat(clue(pi).getOutcome()).isEqualTo("TRANSFERRED_TO_POLICE");
   }
 
+  @Test
+  void aRiskToLifeOrHealthIsACaseAndTheCaseOutcomeClosesTheClue() {
+    ProcessInstance pi = register(realNameReport(MONDAY));
+    Map<String, Object> dangerous = findings(true);
+    dangerous.put(Var.LIFE_HEALTH_RISK.name(), true);
+    verify(pi, dangerous);
+    assertThat(pi).variables().containsEntry(Var.PROPOSED_TIER.name(), "CASE");
+    confirm(pi, "CASE", null);
+
+    assertThat(pi).isWaitingAt(Element.CASE_INVESTIGATION, Element.NOTIFY_REPORTER);
+    complete(task(Element.NOTIFY_REPORTER, pi), withVariables(Var.NOTIFIED_ON.name(), "2026-03-02",
+        Var.NOTIFICATION_METHOD.name(), "LETTER"));
+    Assertions.assertThat(actions(pi)).filteredOn(a -> a.getActionType() == ActionType.REPORTER_NOTICE)
+        .extracting(EnforcementAction::getOutcome).containsExactly("CASE_FILED");
+    refuseFiling(pi);
+
+    assertThat(pi).isEnded().hasPassed(Element.CASE_INVESTIGATION);
+    Assertions.assertThat(clue(pi).getOutcome()).isEqualTo("CASE_NOT_FILED");
+  }
+
+  @Test
+  void anOrderNotCorrectedBecomesACase() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    Map<String, Object> harmful = findings(true);
+    harmful.put(Var.HARM_CAUSED.name(), true);
+    verify(pi, harmful);
+    confirm(pi, "ORDER_TO_CORRECT", null);
+    complete(task(pi), withVariables(Var.CORRECTION_WORKING_DAYS.name(), 5, Var.DOCUMENT_CONTENT.name(), "限期整改"));
+    at(LocalDateTime.of(2026, 3, 10, 9, 0));
+    execute(job(Element.CORRECTION_DEADLINE_TIMER, pi));
+
+    complete(task(Element.FOLLOW_UP_CHECK, pi), withVariables(Var.CORRECTED.name(), false,
+        Var.CHECK_NOTE.name(), "复查：违法宣传仍在播放"));
+
+    assertThat(pi).isWaitingAt(Element.CASE_INVESTIGATION).variables().containsEntry(Var.TIER.name(), "CASE");
+    Assertions.assertThat(clue(pi).getTier()).isEqualTo(ResponseTier.CASE);
+    Assertions.assertThat(actions(pi).get(0).getOutcome()).isEqualTo("NOT_CORRECTED");
+  }
+
+  @Test
+  void aTransferThePoliceRefuseReturnsToAnAdministrativeCase() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    Map<String, Object> counterfeit = findings(true);
+    counterfeit.put(Var.ILLEGAL_TURNOVER.name(), 520000);
+    verify(pi, counterfeit);
+    confirm(pi, "CRIMINAL_TRANSFER", null);
+
+    transfers.toReturnedByPolice(transfers.bySuperProcessInstance(pi.getId()));
+
+    assertThat(pi).isWaitingAt(Element.CASE_INVESTIGATION).variables().containsEntry(Var.TRANSFER_OUTCOME.name(), "RETURNED");
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  /** The head declines to file the case in the called case-investigation. */
+  private void refuseFiling(ProcessInstance pi) {
+    ProcessInstance caseProcess = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey(CaseProcess.PROCESS_KEY).singleResult();
+    assertThat(caseProcess).hasBusinessKey(pi.getBusinessKey()).isWaitingAt(CaseProcess.Element.APPROVE_FILING);
+    complete(task(caseProcess), withVariables(CaseProcess.Var.FILING_APPROVED.name(), false,
+        CaseProcess.Var.FILING_NOTE.name(), "证据不足，不予立案"));
+  }
 
   private ProcessInstance register(ClueRequest request) {
     RegisteredClue registered = intake.register(request, "test");
