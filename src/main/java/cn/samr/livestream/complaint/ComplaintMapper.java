@@ -16,6 +16,9 @@ public interface ComplaintMapper {
 
   Optional<Complaint> findByExternalNo(@Param("source") ComplaintSource source, @Param("externalNo") String externalNo);
 
+  /** Complaints naming the subject in any role, oldest first (the subject's history). */
+  List<Complaint> findBySubject(@Param("subjectId") long subjectId);
+
   int updateProcessInstanceId(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
   /** Writes the workflow columns (routing, deadlines, status, outcome, closing). */

@@ -1,5 +1,8 @@
 package cn.samr.livestream.organization;
 
+import cn.samr.livestream.enforcement.casefile.CaseProcess;
+import cn.samr.livestream.enforcement.clue.ClueProcess;
+import cn.samr.livestream.enforcement.transfer.TransferProcess;
 import java.util.List;
 
 /** Process definition keys the organisation's authorizations refer to. */
@@ -9,11 +12,18 @@ public final class ProcessKeys {
   public static final String COMPLAINT_HANDLING = "complaint-handling";
   /** 督促退赔. */
   public static final String REMEDY_ENFORCEMENT = "remedy-enforcement";
+  /** 线索核查 (started by POST /api/clues and the Tasklist start form). */
+  public static final String CLUE_VERIFICATION = ClueProcess.PROCESS_KEY;
+  /** 立案调查 (called by clue-verification). */
+  public static final String CASE_INVESTIGATION = CaseProcess.PROCESS_KEY;
+  /** 涉嫌犯罪案件移送 (called by clue-verification and case-investigation). */
+  public static final String CRIMINAL_TRANSFER = TransferProcess.PROCESS_KEY;
 
   /** Processes officers of working units may start. */
-  public static final List<String> STARTABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING);
+  public static final List<String> STARTABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, CLUE_VERIFICATION);
   /** Processes officers of working units may read (and work the tasks of). */
-  public static final List<String> READABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, REMEDY_ENFORCEMENT);
+  public static final List<String> READABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, REMEDY_ENFORCEMENT,
+      CLUE_VERIFICATION, CASE_INVESTIGATION, CRIMINAL_TRANSFER);
 
   private ProcessKeys() {
   }

@@ -116,6 +116,24 @@ class OrganizationLoaderTest {
         ProcessKeys.REMEDY_ENFORCEMENT)).isFalse();
     assertThat(authorized(officers, ProcessDefinitionPermissions.READ, Resources.PROCESS_DEFINITION,
         "some-other-process")).isFalse();
+    // clue intake (POST /api/clues) and the processes clue-verification calls
+    for (String group : List.of("district-310113", "complaint-centre", "enforcement-corps")) {
+      assertThat(authorized(List.of(group), ProcessDefinitionPermissions.CREATE_INSTANCE,
+          Resources.PROCESS_DEFINITION, ProcessKeys.CLUE_VERIFICATION)).as(group).isTrue();
+      assertThat(authorized(List.of(group), ProcessDefinitionPermissions.READ, Resources.PROCESS_DEFINITION,
+          ProcessKeys.CLUE_VERIFICATION)).as(group).isTrue();
+    }
+    for (String group : List.of("district-310113", "district-310113-head", "enforcement-corps-head")) {
+      for (String called : List.of(ProcessKeys.CASE_INVESTIGATION, ProcessKeys.CRIMINAL_TRANSFER)) {
+        assertThat(authorized(List.of(group), ProcessDefinitionPermissions.READ, Resources.PROCESS_DEFINITION,
+            called)).as(group + " reads " + called).isTrue();
+        assertThat(authorized(List.of(group), ProcessDefinitionPermissions.CREATE_INSTANCE,
+            Resources.PROCESS_DEFINITION, called)).as(group + " starts " + called).isFalse();
+      }
+    }
+    assertThat(ProcessKeys.CLUE_VERIFICATION).isEqualTo("clue-verification");
+    assertThat(ProcessKeys.CASE_INVESTIGATION).isEqualTo("case-investigation");
+    assertThat(ProcessKeys.CRIMINAL_TRANSFER).isEqualTo("criminal-transfer");
     assertThat(authorized(officers, ProcessInstancePermissions.CREATE, Resources.PROCESS_INSTANCE,
         Authorization.ANY)).isTrue();
     assertThat(authorized(officers, TaskPermissions.READ, Resources.TASK, "any-task-id")).isFalse();
@@ -138,6 +156,8 @@ class OrganizationLoaderTest {
         ProcessKeys.COMPLAINT_HANDLING)).isTrue();
     assertThat(authorized(supervisors, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
         ProcessKeys.COMPLAINT_HANDLING)).isFalse();
+    assertThat(authorized(supervisors, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        ProcessKeys.CLUE_VERIFICATION)).isFalse();
     assertThat(authorized(supervisors, ProcessInstancePermissions.UPDATE, Resources.PROCESS_INSTANCE,
         Authorization.ANY)).isFalse();
     assertThat(authorized(supervisors, Permissions.READ_HISTORY, Resources.DECISION_DEFINITION,

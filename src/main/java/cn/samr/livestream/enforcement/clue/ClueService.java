@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClueService {
 
   /** Actions that make a later violation a repeat offence. */
-  static final Set<ActionType> SANCTIONS = EnumSet.of(ActionType.LENIENT, ActionType.ADMONITION, ActionType.GUIDANCE,
+  public static final Set<ActionType> SANCTIONS = EnumSet.of(ActionType.LENIENT, ActionType.ADMONITION, ActionType.GUIDANCE,
       ActionType.ORDER_TO_CORRECT, ActionType.CASE_FILING, ActionType.PENALTY_DECISION, ActionType.CRIMINAL_TRANSFER);
   static final int MAX_CORRECTION_WORKING_DAYS = 60;
 

@@ -1,0 +1,138 @@
+package cn.samr.livestream.enforcement.clue.api;
+
+import cn.samr.livestream.enforcement.EnforcementRecords;
+import cn.samr.livestream.enforcement.casefile.CaseFileMapper;
+import cn.samr.livestream.enforcement.clue.Clue;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
+import cn.samr.livestream.enforcement.clue.ClueMapper;
+import cn.samr.livestream.enforcement.clue.ClueProcess;
+import cn.samr.livestream.enforcement.clue.ClueRequest;
+import cn.samr.livestream.enforcement.clue.DuplicateClueException;
+import cn.samr.livestream.enforcement.transfer.CriminalTransferMapper;
+import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.security.CurrentUser;
+import cn.samr.livestream.shared.ApiError;
+import cn.samr.livestream.shared.NotFoundException;
+import cn.samr.livestream.subject.SubjectRegistry;
+import cn.samr.livestream.subject.SupervisedSubject;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Clue intake and lookup: POST /api/clues, GET /api/clues/{clueNo}. Nothing here logs the request
+ * or the reporter (投诉举报办法 Art.33).
+ */
+@RestController
+@RequestMapping("/api/clues")
+public class ClueController {
+
+  /** Besides the handling unit and its head, who may read clues (without the reporter's identity). */
+  static final Set<String> CITY_READERS = Set.of("enforcement-corps", "supervisors", Groups.CAMUNDA_ADMIN);
+
+  private final ClueIntakeService intake;
+  private final ClueMapper clues;
+  private final EnforcementRecords records;
+  private final CaseFileMapper caseFiles;
+  private final CriminalTransferMapper transfers;
+  private final SubjectRegistry subjects;
+  private final OrganizationService organization;
+  private final CurrentUser currentUser;
+  private final AuthorizationService authorizationService;
+
+  public ClueController(ClueIntakeService intake, ClueMapper clues, EnforcementRecords records,
+      CaseFileMapper caseFiles, CriminalTransferMapper transfers, SubjectRegistry subjects,
+      OrganizationService organization, CurrentUser currentUser, AuthorizationService authorizationService) {
+    this.intake = intake;
+    this.clues = clues;
+    this.records = records;
+    this.caseFiles = caseFiles;
+    this.transfers = transfers;
+    this.subjects = subjects;
+    this.organization = organization;
+    this.currentUser = currentUser;
+    this.authorizationService = authorizationService;
+  }
+
+  /**
+   * Registers a clue and starts clue-verification. Only who may start that process (CREATE_INSTANCE)
+   * may register; asked before anything else, so that others learn nothing of existing clues.
+   */
+  @PostMapping
+  public ResponseEntity<RegisteredClue> register(@RequestBody ClueRequest request) {
+    if (!authorizationService.isUserAuthorized(currentUser.userId(), currentUser.groupIds(),
+        ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, ClueProcess.PROCESS_KEY)) {
+      throw new AuthorizationException(currentUser.userId(), ProcessDefinitionPermissions.CREATE_INSTANCE.getName(),
+          Resources.PROCESS_DEFINITION.resourceName(), ClueProcess.PROCESS_KEY);
+    }
+    RegisteredClue registered = intake.register(request, currentUser.userId());
+    return ResponseEntity.created(URI.create("/api/clues/" + registered.clueNo())).body(registered);
+  }
+
+  @GetMapping("/{clueNo}")
+  public ClueView show(@PathVariable String clueNo) {
+    Clue clue = clues.findByNo(clueNo).filter(this::mayRead)
+        .orElseThrow(() -> new NotFoundException("线索不存在或无权查看：" + clueNo,
+            "no such clue, or not yours to read: " + clueNo));
+    long id = clue.getId();
+    List<SupervisedSubject> named = clues.findSubjectIds(id).stream().map(subjects::byId)
+        .flatMap(Optional::stream).toList();
+    return new ClueView(clue, reporter(clue), named, clues.findEvents(id), records.ofClue(id),
+        caseFiles.findByClue(id), transfers.findByClue(id));
+  }
+
+  /** 409 with the existing clue's number and process; never its reporter. */
+  @ExceptionHandler(DuplicateClueException.class)
+  ResponseEntity<Map<String, Object>> duplicate(DuplicateClueException e) {
+    Clue existing = e.existing();
+    ApiError error = ApiError.of("DUPLICATE", "该外部编号的线索已登记为" + existing.getClueNo(),
+        "a clue with this external number is registered as " + existing.getClueNo());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("code", error.code());
+    body.put("message", error.message());
+    body.put("clueId", existing.getId());
+    body.put("clueNo", existing.getClueNo());
+    body.put("processInstanceId", String.valueOf(existing.getProcessInstanceId()));
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+  }
+
+  private boolean mayRead(Clue clue) {
+    return worksOn(clue) || currentUser.groupIds().stream().anyMatch(CITY_READERS::contains)
+        || clue.getHandlingUnit() != null && organization.unit(clue.getHandlingUnit()).isPresent()
+        && currentUser.isMemberOf(organization.headGroupOf(clue.getHandlingUnit()));
+  }
+
+  /** Members of the handling unit's officers' group: they verify the clue and may contact the reporter. */
+  private boolean worksOn(Clue clue) {
+    return clue.getHandlingUnit() != null && currentUser.isMemberOf(clue.getHandlingUnit());
+  }
+
+  private ClueView.ReporterView reporter(Clue clue) {
+    if (!clue.isRealNameReport()) {
+      return ClueView.ReporterView.NONE;
+    }
+    if (!worksOn(clue)) {
+      return ClueView.ReporterView.WITHHELD;
+    }
+    return clues.findReporter(clue.getId()).map(ClueView.ReporterView::identified)
+        .orElse(ClueView.ReporterView.WITHHELD);
+  }
+}
