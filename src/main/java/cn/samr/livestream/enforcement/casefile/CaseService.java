@@ -298,11 +298,11 @@ public class CaseService {
 
   // ------------------------------------------------------------------ hearing
 
-  /** 听证告知书: the party has 5 days to ask for a hearing. */
+  /** 听证告知书: the party has 5 working days to ask for a hearing (行政处罚法 Art.64, Art.85: 日 are working days). */
   public Date notifyHearingRight(long caseId, String actor) {
     CaseFile caseFile = caseFile(caseId);
     LocalDateTime now = now();
-    Date lapse = calendar.addDays(Times.toDate(now), CaseProcess.HEARING_REQUEST_DAYS);
+    Date lapse = calendar.addWorkingDays(Times.toDate(now), CaseProcess.HEARING_REQUEST_DAYS);
     records.record(new NewAction(ActionType.HEARING_NOTICE, caseFile.getUnit(), caseFile.getClueId(), caseId,
         caseFile.getSubjectId(), Times.toLocal(lapse), null, actor, "拟处罚：" + caseFile.getPlannedPenalty()));
     caseFile.setHearingRight(true);

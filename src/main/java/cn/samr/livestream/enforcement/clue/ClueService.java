@@ -161,7 +161,9 @@ public class ClueService {
         .flatMap(subjectId -> records.ofSubject(subjectId).stream())
         .filter(action -> SANCTIONS.contains(action.getActionType()))
         .filter(action -> action.getClueId() == null || action.getClueId() != clueId)
-        .map(EnforcementAction::getId).distinct().count();
+        // one earlier matter counts once, however many documents it produced (e.g. filing and decision)
+        .map(action -> action.getClueId() != null ? "clue " + action.getClueId() : "action " + action.getId())
+        .distinct().count();
     return new History(prior, prior == 0);
   }
 

@@ -12,7 +12,7 @@ public final class TransferProcess {
 
   public static final String PROCESS_KEY = "criminal-transfer";
 
-  /** Art.8: the transfer is made within 24 hours of the approval (clock hours, not working days). */
+  /** Art.5: the transfer is made within 24 hours of the approval (clock hours, not working days). */
   public static final int TRANSFER_HOURS = 24;
 
   public static final class Element {

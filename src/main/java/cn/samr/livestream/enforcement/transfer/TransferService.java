@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Transfer of a suspected crime to the police (涉嫌犯罪移送, 《行政执法机关移送涉嫌犯罪案件的规定》): the
  * report by at least two officers, the head's approval within 3 days (Art.5), the transfer within 24 hours
- * (Art.8), the police's decision within 3 days (Art.8) and the reconsideration of a refusal (Art.9). Every
+ * (Art.5), the police's decision within 3 days (Art.8) and the reconsideration of a refusal (Art.9). Every
  * decision is written to criminal_transfer; the approved transfer is an enforcement action whose document
  * number (文号) is the transfer number.
  */
@@ -161,7 +161,7 @@ public class TransferService {
     transfers.update(transfer);
   }
 
-  /** Art.8: 24 clock hours after the approval; the model's due date and overdue timer. */
+  /** Art.5: 24 clock hours after the approval; the model's due date and overdue timer. */
   public Date transferDue(Date approvedAt) {
     return new Date(approvedAt.getTime() + TransferProcess.TRANSFER_HOURS * 3_600_000L);
   }

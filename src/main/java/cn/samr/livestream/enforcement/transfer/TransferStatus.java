@@ -7,7 +7,7 @@ public enum TransferStatus {
   APPROVED,
   /** The head decided not to transfer (Art.5). */
   REJECTED,
-  /** Handed to the police (Art.8). */
+  /** Handed to the police (Art.5). */
   TRANSFERRED,
   /** The police accepted (立案). */
   ACCEPTED,

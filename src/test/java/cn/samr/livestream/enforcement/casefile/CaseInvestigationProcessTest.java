@@ -138,8 +138,8 @@ class CaseInvestigationProcessTest {
     Assertions.assertThat(decided.getFineAmount()).isEqualByComparingTo("5000");
     Assertions.assertThat(decided.getHearingRight()).isFalse();
     Task service = task(Element.SERVE_DECISION, pi);
-    Assertions.assertThat(due(service)).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
-    Assertions.assertThat(decided.getServiceDue()).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
+    Assertions.assertThat(due(service)).isEqualTo(LocalDateTime.of(2026, 3, 11, 23, 59, 59));
+    Assertions.assertThat(decided.getServiceDue()).isEqualTo(LocalDateTime.of(2026, 3, 11, 23, 59, 59));
 
     serve(pi);
     // 20 working days after Monday 2 March: Monday 30 March
@@ -172,9 +172,9 @@ class CaseInvestigationProcessTest {
     Assertions.assertThat(notice.getActionType()).isEqualTo(ActionType.HEARING_NOTICE);
     Assertions.assertThat(notice.getDocumentNo()).matches(String.format(DOCUMENT_NO, "听告"));
     Job lapse = job(pi, Element.HEARING_REQUEST_LAPSE_TIMER);
-    Assertions.assertThat(Times.toLocal(lapse.getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 7, 23, 59, 59));
+    Assertions.assertThat(Times.toLocal(lapse.getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
 
-    at(LocalDateTime.of(2026, 3, 8, 9, 0));
+    at(LocalDateTime.of(2026, 3, 10, 9, 0));
     execute(lapse);
 
     assertThat(pi).isWaitingAt(Element.DECIDE_PENALTY).hasPassed(Element.RECORD_HEARING_LAPSE)
@@ -314,17 +314,17 @@ class CaseInvestigationProcessTest {
     conclude(pi, Var.PLANNED_WARNING.name(), true);
     decide(pi);
     Job overdue = job(pi, Element.SERVICE_OVERDUE_TIMER);
-    Assertions.assertThat(Times.toLocal(overdue.getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
+    Assertions.assertThat(Times.toLocal(overdue.getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 11, 23, 59, 59));
 
-    at(LocalDateTime.of(2026, 3, 10, 9, 0));
+    at(LocalDateTime.of(2026, 3, 12, 9, 0));
     execute(overdue);
 
     assertThat(pi).isWaitingAt(Element.SERVE_DECISION).hasPassed(Element.END_SERVICE_OVERDUE_REPORTED);
     Assertions.assertThat(task(Element.SERVE_DECISION, pi).getPriority()).isEqualTo(90);
     Assertions.assertThat(caseFile(pi).isServiceOverdue()).isTrue();
-    rejected(() -> complete(task(pi), withVariables(Var.SERVED_ON.name(), "2026-03-11",
+    rejected(() -> complete(task(pi), withVariables(Var.SERVED_ON.name(), "2026-03-13",
         Var.SERVICE_METHOD.name(), "POST")), "servedOn");
-    complete(task(pi), withVariables(Var.SERVED_ON.name(), "2026-03-10", Var.SERVICE_METHOD.name(), "POST"));
+    complete(task(pi), withVariables(Var.SERVED_ON.name(), "2026-03-12", Var.SERVICE_METHOD.name(), "POST"));
     publish(pi);
     assertThat(pi).isEnded().variables().containsEntry(Var.CASE_OUTCOME.name(), "DECIDED");
   }

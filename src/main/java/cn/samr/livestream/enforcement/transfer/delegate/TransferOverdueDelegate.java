@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 标记移送超期: 24 hours after approval (Art.8) and not yet transferred; recorded, the task moves up. */
+/** 标记移送超期: 24 hours after approval (Art.5) and not yet transferred; recorded, the task moves up. */
 @Component
 public class TransferOverdueDelegate implements JavaDelegate {
 
