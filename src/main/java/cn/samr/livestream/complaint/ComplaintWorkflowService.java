@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
@@ -196,7 +195,7 @@ public class ComplaintWorkflowService {
    * received it after re-routing must decide.
    */
   public AcceptanceDecision decideAcceptance(long complaintId, String decisionValue, String reason, String actor) {
-    AcceptanceDecision decision = parse(AcceptanceDecision.class, decisionValue, "acceptanceDecision");
+    AcceptanceDecision decision = Inputs.enumValue(AcceptanceDecision.class, decisionValue, "acceptanceDecision");
     boolean reasonGiven = reason != null && !reason.isBlank();
     Complaint complaint = complaint(complaintId);
     new Inputs()
@@ -259,7 +258,7 @@ public class ComplaintWorkflowService {
     }
     ViolationCategory category = null;
     if (in.violationClueFound()) {
-      category = in.clueCategory() == null ? null : parse(ViolationCategory.class, in.clueCategory(), "clueCategory");
+      category = in.clueCategory() == null ? null : Inputs.enumValue(ViolationCategory.class, in.clueCategory(), "clueCategory");
       inputs.require(category != null, "clueCategory", "请选择违法线索类别", "choose the violation category");
       inputs.require(in.clueDescription() != null && !in.clueDescription().isBlank(), "clueDescription",
           "请描述违法线索", "describe the violation clue");
@@ -323,7 +322,7 @@ public class ComplaintWorkflowService {
   }
 
   public void recordMediationEndNotice(long complaintId, String notifiedOn, String method, String note, String actor) {
-    LocalDate day = parseDate(notifiedOn, "notifiedOn");
+    LocalDate day = Inputs.date(notifiedOn, "notifiedOn");
     new Inputs()
         .require(method != null && !method.isBlank(), "notificationMethod", "请选择告知方式", "choose how the parties were told")
         .require(!day.isAfter(LocalDate.now(clock)), "notifiedOn", "告知日期不能晚于今天", "must not be in the future")
@@ -361,7 +360,7 @@ public class ComplaintWorkflowService {
 
   /** Closing (办结): the reply to the complainant, and whether every timed step kept its deadline. */
   public boolean close(long complaintId, String repliedOn, String method, String summary, String actor) {
-    LocalDate day = parseDate(repliedOn, "repliedOn");
+    LocalDate day = Inputs.date(repliedOn, "repliedOn");
     new Inputs()
         .require(method != null && !method.isBlank(), "replyMethod", "请选择答复方式", "choose the reply method")
         .require(summary != null && !summary.isBlank(), "replySummary", "请填写答复内容", "give the reply")
@@ -402,21 +401,7 @@ public class ComplaintWorkflowService {
     complaints.insertEvent(event);
   }
 
-  static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw InvalidInputException.of(field, "取值无效：" + value, "invalid value: " + value);
-    }
-  }
 
-  static LocalDate parseDate(String value, String field) {
-    try {
-      return LocalDate.parse(value == null ? "" : value.trim().substring(0, Math.min(10, value.trim().length())));
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(field, "请填写日期（如2026-11-22）", "give a date such as 2026-11-22");
-    }
-  }
 
   private static String join(Set<ClaimType> types) {
     return types.stream().map(Enum::name).collect(Collectors.joining(","));

@@ -93,13 +93,13 @@ public class RemedyService {
   /** A refusal needs its facts, because it becomes an enforcement matter. */
   private FulfilmentOutcome recordOutcome(long remedyId, String urgeNote, String outcomeValue, Double amount,
       String fulfilledOn, String refusalReason, String actor) {
-    FulfilmentOutcome outcome = ComplaintWorkflowService.parse(FulfilmentOutcome.class, outcomeValue, "fulfilmentOutcome");
+    FulfilmentOutcome outcome = Inputs.enumValue(FulfilmentOutcome.class, outcomeValue, "fulfilmentOutcome");
     Inputs inputs = new Inputs();
     LocalDate day = null;
     if (outcome == FulfilmentOutcome.FULFILLED) {
       inputs.require(amount != null && amount >= 0, "fulfilledAmount", "请填写实际退赔金额（不小于零）",
           "give the amount paid (zero or more)");
-      day = ComplaintWorkflowService.parseDate(fulfilledOn, "fulfilledOn");
+      day = Inputs.date(fulfilledOn, "fulfilledOn");
       inputs.require(!day.isAfter(LocalDate.now(clock)), "fulfilledOn", "履行日期不能晚于今天", "must not be in the future");
     } else {
       inputs.require(refusalReason != null && !refusalReason.isBlank(), "refusalReason",

@@ -1,5 +1,7 @@
 package cn.samr.livestream.shared;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +24,25 @@ public final class Inputs {
 
   public boolean hasErrors() {
     return !errors.isEmpty();
+  }
+
+  /** A form's enum value, or a field error naming the field. */
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+    try {
+      return Enum.valueOf(type, value.trim());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw InvalidInputException.of(field, "取值无效：" + value, "invalid value: " + value);
+    }
+  }
+
+  /** A form's date (YYYY-MM-DD; a longer timestamp is cut to its day), or a field error naming the field. */
+  public static LocalDate date(String value, String field) {
+    try {
+      String text = value == null ? "" : value.trim();
+      return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+    } catch (DateTimeParseException e) {
+      throw InvalidInputException.of(field, "请填写日期（如2026-11-22）", "give a date such as 2026-11-22");
+    }
   }
 
   public void throwIfAny() {

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -139,7 +138,7 @@ public class CaseService {
   public InvestigationAction recordInvestigation(long caseId, String actionValue, String extensionReason,
       String excludedKind, String excludedStart, String excludedEnd, String suspectedOffence, String findings,
       PlannedPenalty planned) {
-    InvestigationAction action = parse(InvestigationAction.class, actionValue, "investigationAction");
+    InvestigationAction action = Inputs.enumValue(InvestigationAction.class, actionValue, "investigationAction");
     CaseFile caseFile = caseFile(caseId);
     Inputs inputs = new Inputs();
     switch (action) {
@@ -152,9 +151,9 @@ public class CaseService {
         caseFile.setExtensionNote(extensionReason.trim());
       }
       case EXCLUDE_PERIOD -> {
-        parse(ExcludedPeriodKind.class, excludedKind, "excludedKind");
-        LocalDate start = parseDate(excludedStart, "excludedStart");
-        LocalDate end = parseDate(excludedEnd, "excludedEnd");
+        Inputs.enumValue(ExcludedPeriodKind.class, excludedKind, "excludedKind");
+        LocalDate start = Inputs.date(excludedStart, "excludedStart");
+        LocalDate end = Inputs.date(excludedEnd, "excludedEnd");
         inputs.require(!end.isBefore(start), "excludedEnd", "结束日期不能早于开始日期", "must not be before the start")
             .require(caseFile.getFiledAt() == null || !start.isBefore(caseFile.getFiledAt().toLocalDate()),
                 "excludedStart", "开始日期不能早于立案日期", "must not be before the filing date")
@@ -212,9 +211,9 @@ public class CaseService {
    */
   public Date excludePeriod(long caseId, String kindValue, String startValue, String endValue, String note,
       String actor) {
-    ExcludedPeriodKind kind = parse(ExcludedPeriodKind.class, kindValue, "excludedKind");
-    LocalDate start = parseDate(startValue, kind == ExcludedPeriodKind.HEARING ? "hearingStart" : "excludedStart");
-    LocalDate end = parseDate(endValue, kind == ExcludedPeriodKind.HEARING ? "hearingEnd" : "excludedEnd");
+    ExcludedPeriodKind kind = Inputs.enumValue(ExcludedPeriodKind.class, kindValue, "excludedKind");
+    LocalDate start = Inputs.date(startValue, kind == ExcludedPeriodKind.HEARING ? "hearingStart" : "excludedStart");
+    LocalDate end = Inputs.date(endValue, kind == ExcludedPeriodKind.HEARING ? "hearingEnd" : "excludedEnd");
     if (end.isBefore(start)) {
       throw InvalidInputException.of(kind == ExcludedPeriodKind.HEARING ? "hearingEnd" : "excludedEnd",
           "结束日期不能早于开始日期", "must not be before the start");
@@ -391,7 +390,7 @@ public class CaseService {
 
   /** 送达 (行政处罚法 Art.61). */
   public void serve(long caseId, String servedOn, String method, String actor) {
-    LocalDate day = parseDate(servedOn, "servedOn");
+    LocalDate day = Inputs.date(servedOn, "servedOn");
     CaseFile caseFile = caseFile(caseId);
     new Inputs()
         .require(!day.isAfter(LocalDate.now(clock)), "servedOn", "送达日期不能晚于今天", "must not be in the future")
@@ -416,7 +415,7 @@ public class CaseService {
 
   /** 公示 (市场监督管理行政处罚信息公示规定): the case is closed as decided. */
   public void publish(long caseId, String publishedOn, String actor) {
-    LocalDate day = parseDate(publishedOn, "publishedOn");
+    LocalDate day = Inputs.date(publishedOn, "publishedOn");
     if (day.isAfter(LocalDate.now(clock))) {
       throw InvalidInputException.of("publishedOn", "公示日期不能晚于今天", "must not be in the future");
     }
@@ -463,22 +462,7 @@ public class CaseService {
     return value == null ? BigDecimal.ZERO.setScale(2) : BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
-  static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw InvalidInputException.of(field, "取值无效：" + value, "invalid value: " + value);
-    }
-  }
 
-  static LocalDate parseDate(String value, String field) {
-    try {
-      String text = value == null ? "" : value.trim();
-      return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(field, "请填写日期（如2026-11-22）", "give a date such as 2026-11-22");
-    }
-  }
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
@@ -278,12 +277,7 @@ public class ClueService {
 
   /** 投诉举报办法 Art.31: a real-name reporter is told within 5 working days whether a case was filed. */
   public void notifyReporter(long clueId, String notifiedOn, String method, String actor) {
-    LocalDate day;
-    try {
-      day = LocalDate.parse(notifiedOn == null ? "" : notifiedOn.trim());
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.of("notifiedOn", "请填写告知日期（如2026-11-22）", "give a date such as 2026-11-22");
-    }
+    LocalDate day = Inputs.date(notifiedOn, "notifiedOn");
     new Inputs()
         .require(method != null && !method.isBlank(), "notificationMethod", "请选择告知方式", "choose how the reporter was told")
         .require(!day.isAfter(LocalDate.now(clock)), "notifiedOn", "告知日期不能晚于今天", "must not be in the future")
@@ -327,10 +321,6 @@ public class ClueService {
   }
 
   static ResponseTier parseTier(String value, String field) {
-    try {
-      return ResponseTier.valueOf(value);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw InvalidInputException.of(field, "处置方式无效：" + value, "invalid tier: " + value);
-    }
+    return Inputs.enumValue(ResponseTier.class, value, field);
   }
 }

@@ -8,6 +8,7 @@ import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService;
 import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.shared.Actors;
+import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.PersonalDataHistoryFilter;
 import cn.samr.livestream.subject.SubjectType;
@@ -83,11 +84,7 @@ public class ClueStartListener implements ExecutionListener {
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-    try {
-      return value == null ? null : Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of(field, "取值无效：" + value, "invalid value: " + value);
-    }
+    return value == null ? null : Inputs.enumValue(type, value, field);
   }
 
   private static String text(DelegateExecution form, String name) {
