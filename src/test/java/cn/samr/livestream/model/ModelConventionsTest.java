@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -38,6 +39,20 @@ class ModelConventionsTest {
   static final Pattern GENERATED_ID = Pattern.compile("^(Activity|Gateway|Event|Flow|StartEvent|EndEvent|Task)_[0-9a-z]{7}$");
 
   @Autowired ApplicationContext context;
+  @Autowired RepositoryService repositoryService;
+
+  @Test
+  void modelsAreDeployedUnderStableClasspathNames() throws IOException {
+    List<String> names = repositoryService.createDeploymentQuery().deploymentName("livestream-supervision").list().stream()
+        .flatMap(d -> repositoryService.getDeploymentResourceNames(d.getId()).stream()).toList();
+    assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(name).matches("(processes|forms)/[\\w-]+\\.(bpmn|dmn|form)"));
+    for (Path file : files("processes", ".bpmn")) {
+      assertThat(names).contains("processes/" + file.getFileName());
+    }
+    for (Path file : files("forms", ".form")) {
+      assertThat(names).contains("forms/" + file.getFileName());
+    }
+  }
 
   @Test
   void everyProcessKeepsItsHistoryForThreeYears() throws IOException {

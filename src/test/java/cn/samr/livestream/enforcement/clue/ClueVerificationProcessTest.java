@@ -271,6 +271,8 @@ class ClueVerificationProcessTest {
 
     Task approval = task(Element.APPROVE_TIER_CHANGE, pi);
     assertThat(approval).hasCandidateGroup("district-310113-head");
+    // the decision whether to file belongs to the verification period: Mon 23 March
+    Assertions.assertThat(Times.toLocal(approval.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 23, 23, 59, 59));
     complete(approval, withVariables(Var.TIER_CHANGE_APPROVED.name(), true, Var.APPROVAL_NOTE.name(), "同意"));
 
     assertThat(pi).isWaitingAt(Element.ISSUE_ORDER);
