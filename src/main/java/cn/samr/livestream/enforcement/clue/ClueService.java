@@ -195,19 +195,24 @@ public class ClueService {
     return changed;
   }
 
-  /** The head approves the changed tier, or the proposal stands. Returns the final tier. */
+  /**
+   * The head decides on a changed tier or on not filing (不予立案 needs the head's approval). Refused, a
+   * change falls back to the table's proposal; refusing not to file where the table proposed it too
+   * means the case is filed. Returns the final tier.
+   */
   public ResponseTier decideTierChange(long clueId, Boolean approved, String note, String actor) {
     if (approved == null) {
       throw InvalidInputException.of("tierChangeApproved", "请作出批准或不批准的决定", "approve or refuse");
     }
     Clue clue = clue(clueId);
     if (!approved) {
-      clue.setTier(clue.getProposedTier());
+      boolean refusedNotToFile = clue.getTier() == ResponseTier.NONE && clue.getProposedTier() == ResponseTier.NONE;
+      clue.setTier(refusedNotToFile ? ResponseTier.CASE : clue.getProposedTier());
       clues.update(clue);
     }
-    event(clueId, "TIER_CHANGE_DECISION", approved ? "APPROVED" : "REFUSED",
-        (approved ? "批准变更" : "不批准，维持建议：" + clue.getProposedTier().label()) + (note == null ? "" : "；" + note),
-        actor);
+    event(clueId, "TIER_APPROVAL", approved ? "APPROVED" : "REFUSED",
+        (approved ? "批准：" + clue.getTier().label() : "不批准，改为：" + clue.getTier().label())
+            + (note == null || note.isBlank() ? "" : "；" + note.trim()), actor);
     return clue.getTier();
   }
 

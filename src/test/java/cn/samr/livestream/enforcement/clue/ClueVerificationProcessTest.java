@@ -180,6 +180,7 @@ class ClueVerificationProcessTest {
     assertThat(pi).isWaitingAt(Element.CONFIRM_TIER).variables().containsEntry(Var.PROPOSED_TIER.name(), "NONE")
         .containsEntry(Var.ESCALATE.name(), false);
     confirm(pi, "NONE", null);
+    headDecides(pi, true);
     assertThat(pi).isEnded().hasPassed(Element.RECORD_NO_PENALTY, Element.CLOSE_CLUE);
     Clue clue = clue(pi);
     Assertions.assertThat(clue.getOutcome()).isEqualTo("NONE");
@@ -281,11 +282,25 @@ class ClueVerificationProcessTest {
   }
 
   @Test
+  void notFilingNeedsTheHeadAndARefusalFilesTheCase() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    verify(pi, findings(false));
+    confirm(pi, "NONE", null);
+
+    assertThat(pi).isWaitingAt(Element.APPROVE_TIER_CHANGE);
+    headDecides(pi, false);
+
+    assertThat(pi).isWaitingAt(Element.CASE_INVESTIGATION).variables().containsEntry(Var.TIER.name(), "CASE");
+    Assertions.assertThat(clue(pi).getTier()).isEqualTo(ResponseTier.CASE);
+    Assertions.assertThat(events(pi)).contains("TIER_APPROVAL");
+  }
+
+  @Test
   void aRefusedChangeLeavesTheProposedTier() {
     ProcessInstance pi = register(monitoringFinding(MONDAY));
     verify(pi, findings(true));
     confirm(pi, "NONE", "情节轻微");
-    complete(task(pi), withVariables(Var.TIER_CHANGE_APPROVED.name(), false, Var.APPROVAL_NOTE.name(), "不同意"));
+    headDecides(pi, false);
 
     assertThat(pi).isWaitingAt(Element.ISSUE_ADMONITION);
     Assertions.assertThat(clue(pi).getTier()).isEqualTo(ResponseTier.ADMONITION);
@@ -300,6 +315,7 @@ class ClueVerificationProcessTest {
     assertThat(pi).variables().containsEntry(Var.ESCALATE.name(), true);
 
     confirm(pi, "NONE", null);
+    headDecides(pi, true);
 
     assertThat(pi).isEnded().hasPassed(Element.RAISE_ESCALATION);
     ProcessInstance escalation = runtimeService.createProcessInstanceQuery()
@@ -316,6 +332,7 @@ class ClueVerificationProcessTest {
 
     verify(pi, findings(false));
     confirm(pi, "NONE", null);
+    headDecides(pi, true);
 
     Task notice = task(Element.NOTIFY_REPORTER, pi);
     // decided Mon 2 March: five working days end Mon 9 March
@@ -398,6 +415,14 @@ class ClueVerificationProcessTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The head's decision on a changed tier or on not filing. */
+  private void headDecides(ProcessInstance pi, boolean approved) {
+    Task approval = task(Element.APPROVE_TIER_CHANGE, pi);
+    assertThat(approval).hasCandidateGroup("district-310113-head");
+    complete(approval, withVariables(Var.TIER_CHANGE_APPROVED.name(), approved, Var.APPROVAL_NOTE.name(),
+        approved ? "同意" : "不同意"));
+  }
 
   /** The head declines to file the case in the called case-investigation. */
   private void refuseFiling(ProcessInstance pi) {
