@@ -13,7 +13,12 @@ public class OrgUnit {
   private String headGroup;
   private boolean active;
   private int sortOrder;
+  /** Districts' monthly spot-check quota (月度抽查监测); 10 unless the organisation file says otherwise. */
+  private int spotCheckQuota = DEFAULT_SPOT_CHECK_QUOTA;
   private LocalDateTime updatedAt;
+
+  /** At least 10 items per district and month (沪市监广告〔2021〕66号 二(二)1). */
+  public static final int DEFAULT_SPOT_CHECK_QUOTA = 10;
 
   public OrgUnit() {
   }
@@ -46,7 +51,8 @@ public class OrgUnit {
         && Objects.equals(districtCode, other.districtCode)
         && Objects.equals(headGroup, other.headGroup)
         && active == other.active
-        && sortOrder == other.sortOrder;
+        && sortOrder == other.sortOrder
+        && spotCheckQuota == other.spotCheckQuota;
   }
 
   public String getCode() {
@@ -103,6 +109,14 @@ public class OrgUnit {
 
   public void setSortOrder(int sortOrder) {
     this.sortOrder = sortOrder;
+  }
+
+  public int getSpotCheckQuota() {
+    return spotCheckQuota;
+  }
+
+  public void setSpotCheckQuota(int spotCheckQuota) {
+    this.spotCheckQuota = spotCheckQuota;
   }
 
   public LocalDateTime getUpdatedAt() {

@@ -19,11 +19,14 @@ public final class ProcessKeys {
   /** 涉嫌犯罪案件移送 (called by clue-verification and case-investigation). */
   public static final String CRIMINAL_TRANSFER = TransferProcess.PROCESS_KEY;
 
+  /** 月度抽查监测 (started by its monthly timer; officers work its tasks). */
+  public static final String MONTHLY_MONITORING = "monthly-monitoring";
+
   /** Processes officers of working units may start. */
   public static final List<String> STARTABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, CLUE_VERIFICATION);
   /** Processes officers of working units may read (and work the tasks of). */
   public static final List<String> READABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, REMEDY_ENFORCEMENT,
-      CLUE_VERIFICATION, CASE_INVESTIGATION, CRIMINAL_TRANSFER);
+      CLUE_VERIFICATION, CASE_INVESTIGATION, CRIMINAL_TRANSFER, MONTHLY_MONITORING);
 
   private ProcessKeys() {
   }

@@ -3,8 +3,8 @@ package cn.samr.livestream.organization;
 /**
  * One unit as written in the organisation file (organization/shanghai.yaml).
  *
- * @param spotCheckQuota districts' monthly spot-check quota; kept in the file only for now
- *     (org_unit has no column for it), null when not given
+ * @param spotCheckQuota districts' monthly spot-check quota (org_unit.spot_check_quota), null when not
+ *     given: then {@link OrgUnit#DEFAULT_SPOT_CHECK_QUOTA}
  */
 public record UnitDefinition(
     String code,
@@ -17,6 +17,8 @@ public record UnitDefinition(
     Integer spotCheckQuota) {
 
   OrgUnit toOrgUnit() {
-    return new OrgUnit(code, name, kind, districtCode, headGroup, active, order);
+    OrgUnit unit = new OrgUnit(code, name, kind, districtCode, headGroup, active, order);
+    unit.setSpotCheckQuota(spotCheckQuota != null ? spotCheckQuota : OrgUnit.DEFAULT_SPOT_CHECK_QUOTA);
+    return unit;
   }
 }
