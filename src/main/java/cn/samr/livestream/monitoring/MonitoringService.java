@@ -1,0 +1,280 @@
+package cn.samr.livestream.monitoring;
+
+import cn.samr.livestream.calendar.WorkCalendar;
+import cn.samr.livestream.enforcement.ClueSource;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
+import cn.samr.livestream.enforcement.clue.ClueRequest;
+import cn.samr.livestream.organization.OrgUnit;
+import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.shared.FieldError;
+import cn.samr.livestream.shared.Inputs;
+import cn.samr.livestream.shared.InvalidInputException;
+import cn.samr.livestream.shared.NotFoundException;
+import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.subject.SubjectType;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The month and quota rules of the monthly spot checks (月度抽查监测, 沪市监广告〔2021〕66号 二(二)1): every
+ * active district gets one assignment a month (created once), checks are recorded against it, a
+ * suspected violation becomes a clue, the assignment closes at month end recording whether the quota
+ * was met.
+ */
+@Service
+@Transactional
+public class MonitoringService {
+
+  /** The reminder on the 20th, at the start of the working day. */
+  static final int REMINDER_DAY = 20;
+  static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
+
+  private final SpotCheckAssignmentMapper assignments;
+  private final SpotCheckMapper checks;
+  private final OrganizationService organization;
+  private final ClueIntakeService clueIntake;
+  private final Validator validator;
+  private final WorkCalendar calendar;
+  private final Clock clock;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+
+  public MonitoringService(SpotCheckAssignmentMapper assignments, SpotCheckMapper checks,
+      OrganizationService organization, ClueIntakeService clueIntake, Validator validator, WorkCalendar calendar,
+      Clock clock, TaskService taskService, IdentityService identityService) {
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.assignments = assignments;
+    this.checks = checks;
+    this.organization = organization;
+    this.clueIntake = clueIntake;
+    this.validator = validator;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** The current month in Beijing time. */
+  public YearMonth currentMonth() {
+    return YearMonth.now(clock);
+  }
+
+  /**
+   * Opens the month for every active district that has no assignment for it yet; a district added
+   * during the month gets its first assignment the next month. Returns the assignments created now
+   * (none when the month is open already).
+   */
+  public List<SpotCheckAssignment> openMonth(YearMonth month, String processInstanceId) {
+    String code = month.toString();
+    String focus = FocusArea.PRIORITY.stream().map(Enum::name).collect(Collectors.joining(","));
+    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    List<SpotCheckAssignment> created = new ArrayList<>();
+    for (OrgUnit district : organization.activeDistricts()) {
+      if (assignments.findByUnitAndMonth(district.getCode(), code).isPresent()) {
+        continue;
+      }
+      SpotCheckAssignment assignment = new SpotCheckAssignment();
+      assignment.setUnitCode(district.getCode());
+      assignment.setMonthCode(code);
+      assignment.setQuota(district.getSpotCheckQuota());
+      assignment.setFocusAreas(focus);
+      assignment.setStatus(AssignmentStatus.OPEN);
+      assignment.setProcessInstanceId(processInstanceId);
+      assignment.setCreatedAt(now);
+      assignments.insert(assignment);
+      created.add(assignment);
+    }
+    return created;
+  }
+
+  /** The multi-instance collection: the assignments this monitoring instance opened. */
+  @Transactional(readOnly = true)
+  public List<Long> assignmentsOpenedBy(String processInstanceId) {
+    return assignments.findIdsByProcessInstance(processInstanceId);
+  }
+
+  @Transactional(readOnly = true)
+  public SpotCheckAssignment assignment(long id) {
+    return assignments.findById(id)
+        .orElseThrow(() -> new NotFoundException("抽查任务不存在：" + id, "no spot-check assignment " + id));
+  }
+
+  /** The task's due date: the month's last day, 23:59:59. */
+  public Date monthEnd(String month) {
+    return Times.toDate(YearMonth.parse(month).atEndOfMonth().atTime(23, 59, 59));
+  }
+
+  /** The reminder on the 20th, 09:00. */
+  public Date reminderAt(String month) {
+    return Times.toDate(YearMonth.parse(month).atDay(REMINDER_DAY).atTime(REMINDER_TIME));
+  }
+
+  @Transactional(readOnly = true)
+  public int checksRecorded(long assignmentId) {
+    return checks.countByAssignment(assignmentId);
+  }
+
+  @Transactional(readOnly = true)
+  public boolean quotaMet(long assignmentId) {
+    return checksRecorded(assignmentId) >= assignment(assignmentId).getQuota();
+  }
+
+  /** Read-only progress as officers see it: 已抽查 4 / 10. */
+  @Transactional(readOnly = true)
+  public String progressText(long assignmentId) {
+    return "已抽查 " + checksRecorded(assignmentId) + " / " + assignment(assignmentId).getQuota();
+  }
+
+  /** Focus areas in Chinese: 食品、药品、… */
+  public String focusAreasText(SpotCheckAssignment assignment) {
+    return java.util.Arrays.stream(assignment.getFocusAreas().split(",")).map(String::trim)
+        .map(FocusArea::valueOf).map(FocusArea::label).collect(Collectors.joining("、"));
+  }
+
+  public String deadlineText(String month) {
+    return calendar.formatDeadline(monthEnd(month));
+  }
+
+  /** The reminder on the 20th was sent (below the quota). */
+  public void markReminded(long assignmentId) {
+    assignments.markReminded(assignmentId, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  /** Closes the assignment recording the checks made and whether the quota was met; once only. */
+  public SpotCheckAssignment close(long assignmentId, String actor) {
+    SpotCheckAssignment assignment = assignment(assignmentId);
+    if (assignment.getStatus() == AssignmentStatus.CLOSED) {
+      return assignment;
+    }
+    int recorded = checksRecorded(assignmentId);
+    assignment.setStatus(AssignmentStatus.CLOSED);
+    assignment.setChecksRecorded(recorded);
+    assignment.setQuotaMet(recorded >= assignment.getQuota());
+    assignment.setClosedAt(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+    assignment.setClosedBy(actor);
+    assignments.close(assignment);
+    return assignment;
+  }
+
+  /** A recorded check and, for a suspected violation, the clue it started. */
+  public record RecordedCheck(long checkId, long assignmentId, Long clueId, String clueNo, String clueProcessInstanceId,
+      String progressText) {
+  }
+
+  /**
+   * Records one spot check. A suspected violation starts clue-verification (source MONITORING) in the
+   * same transaction; the clue's id is kept on the check.
+   */
+  public RecordedCheck record(SpotCheckRequest request, String actor) {
+    SpotCheckAssignment assignment = validate(request);
+    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    SpotCheck check = new SpotCheck();
+    check.setAssignmentId(assignment.getId());
+    check.setCheckDate(request.checkDate());
+    check.setPlatform(request.platform().trim());
+    check.setLiveRoom(request.liveRoom().trim());
+    check.setAccountId(blankToNull(request.accountId()));
+    check.setProductOrService(request.productOrService().trim());
+    check.setFocusArea(request.focusArea());
+    check.setCheckResult(request.result());
+    check.setViolationCategory(request.violationCategory());
+    check.setDescription(blankToNull(request.description()));
+    check.setSamplingDone(Boolean.TRUE.equals(request.samplingDone()));
+    check.setSamplingResult(request.samplingResult());
+    check.setRecordedBy(actor);
+    check.setRecordedAt(now);
+    checks.insert(check);
+    RegisteredClue clue = null;
+    if (request.result() == SpotCheckResult.SUSPECTED_VIOLATION) {
+      clue = clueIntake.register(clueOf(assignment, check, now), actor);
+      checks.updateClueId(check.getId(), clue.clueId());
+      check.setClueId(clue.clueId());
+    }
+    String progress = progressText(assignment.getId());
+    showProgress(assignment.getId(), progress);
+    return new RecordedCheck(check.getId(), assignment.getId(), clue == null ? null : clue.clueId(),
+        clue == null ? null : clue.clueNo(), clue == null ? null : clue.processInstanceId(), progress);
+  }
+
+  /**
+   * Keeps the district's open task showing the progress. Done by the system: the recording officer may
+   * work the task but need not hold the right to change its variables.
+   */
+  private void showProgress(long assignmentId, String progress) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      taskService.createTaskQuery().taskDefinitionKey(MonitoringProcess.Element.RECORD_SPOT_CHECKS)
+          .taskVariableValueEquals(MonitoringProcess.Var.ASSIGNMENT_ID.name(), assignmentId).list()
+          .forEach(task -> taskService.setVariableLocal(task.getId(), MonitoringProcess.Var.PROGRESS_TEXT.name(),
+              progress));
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  /** The assignment the request is for, once every rule holds; all field errors at once otherwise. */
+  public SpotCheckAssignment validate(SpotCheckRequest request) {
+    Inputs inputs = new Inputs();
+    validator.validate(request).stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .forEach(v -> inputs.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+    inputs.throwIfAny();
+    SpotCheckAssignment assignment = assignments.findById(request.assignmentId())
+        .orElseThrow(() -> InvalidInputException.of("assignmentId", "抽查任务不存在", "no such assignment"));
+    inputs.require(assignment.getStatus() == AssignmentStatus.OPEN, "assignmentId",
+        "该月抽查任务已关闭", "the assignment is closed");
+    YearMonth month = YearMonth.parse(assignment.getMonthCode());
+    inputs.require(YearMonth.from(request.checkDate()).equals(month), "checkDate",
+        "抽查日期须在" + month + "月内", "the check date must lie in " + month);
+    inputs.require(!request.checkDate().isAfter(LocalDate.now(clock)), "checkDate",
+        "抽查日期不能晚于今天", "must not be in the future");
+    boolean suspected = request.result() == SpotCheckResult.SUSPECTED_VIOLATION;
+    inputs.require(!suspected || request.violationCategory() != null, "violationCategory",
+        "涉嫌违法的须填写违法类别", "required with a suspected violation");
+    inputs.require(suspected || request.violationCategory() == null, "violationCategory",
+        "未发现问题的不填违法类别", "only with a suspected violation");
+    inputs.require(!suspected || request.description() != null && !request.description().isBlank(), "description",
+        "涉嫌违法的须描述发现的问题", "describe the suspected violation");
+    boolean sampled = Boolean.TRUE.equals(request.samplingDone());
+    inputs.require(!sampled || request.samplingResult() != null, "samplingResult",
+        "已抽检的须填写抽检结果", "required when a sample was taken");
+    inputs.require(sampled || request.samplingResult() == null, "samplingResult",
+        "未抽检的不填抽检结果", "only when a sample was taken");
+    inputs.throwIfAny();
+    return assignment;
+  }
+
+  private ClueRequest clueOf(SpotCheckAssignment assignment, SpotCheck check, LocalDateTime now) {
+    String district = organization.unit(assignment.getUnitCode()).map(OrgUnit::getDistrictCode).orElse(null);
+    String facts = "【月度抽查监测 " + SpotCheckAssignment.number(district, assignment.getMonthCode()) + "】"
+        + check.getCheckDate() + " 抽查" + check.getPlatform() + "直播间“" + check.getLiveRoom() + "”，"
+        + check.getFocusArea().label() + "：" + check.getProductOrService() + "。" + check.getDescription()
+        + (check.isSamplingDone() ? "（抽检结果：" + check.getSamplingResult().label() + "）" : "");
+    return new ClueRequest(ClueSource.MONITORING, "SC-" + check.getId(), now, check.getViolationCategory(), district,
+        List.of(new ClueRequest.Subject(SubjectType.ROOM_OPERATOR, check.getLiveRoom(), null, check.getPlatform(),
+            check.getAccountId(), district)),
+        facts, List.of("抽查记录 SC-" + check.getId()), null);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

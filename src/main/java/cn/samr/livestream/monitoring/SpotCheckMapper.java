@@ -1,0 +1,18 @@
+package cn.samr.livestream.monitoring;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** spot_check; statements in mapper/monitoring/SpotCheckMapper.xml. */
+@Mapper
+public interface SpotCheckMapper {
+
+  int insert(SpotCheck check);
+
+  int updateClueId(@Param("id") long id, @Param("clueId") long clueId);
+
+  List<SpotCheck> findByAssignment(@Param("assignmentId") long assignmentId);
+
+  int countByAssignment(@Param("assignmentId") long assignmentId);
+}

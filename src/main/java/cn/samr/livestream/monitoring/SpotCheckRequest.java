@@ -1,0 +1,23 @@
+package cn.samr.livestream.monitoring;
+
+import cn.samr.livestream.enforcement.ViolationCategory;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** One spot check as recorded through POST /api/spot-checks. */
+public record SpotCheckRequest(
+    @NotNull(message = "必填 / required") Long assignmentId,
+    @NotNull(message = "必填 / required") LocalDate checkDate,
+    @NotBlank(message = "必填 / required") @Size(max = 100, message = "不超过100个字符 / at most 100 characters") String platform,
+    @NotBlank(message = "必填 / required") @Size(max = 200, message = "不超过200个字符 / at most 200 characters") String liveRoom,
+    @Size(max = 100, message = "不超过100个字符 / at most 100 characters") String accountId,
+    @NotBlank(message = "必填 / required") @Size(max = 200, message = "不超过200个字符 / at most 200 characters") String productOrService,
+    @NotNull(message = "必填 / required") FocusArea focusArea,
+    @NotNull(message = "必填 / required") SpotCheckResult result,
+    ViolationCategory violationCategory,
+    @Size(max = 2000, message = "不超过2000个字符 / at most 2000 characters") String description,
+    Boolean samplingDone,
+    SamplingResult samplingResult) {
+}
