@@ -1,0 +1,291 @@
+package cn.samr.livestream.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.samr.livestream.ProcessTest;
+import cn.samr.livestream.enforcement.ClueSource;
+import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.enforcement.clue.Clue;
+import cn.samr.livestream.enforcement.clue.ClueMapper;
+import cn.samr.livestream.enforcement.clue.ClueProcess;
+import cn.samr.livestream.monitoring.MonitoringProcess.Element;
+import cn.samr.livestream.monitoring.MonitoringProcess.Var;
+import cn.samr.livestream.organization.OrgUnit;
+import cn.samr.livestream.organization.OrgUnitMapper;
+import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.organization.UnitKind;
+import cn.samr.livestream.shared.InvalidInputException;
+import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.shared.Times;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * monthly-monitoring (月度抽查监测): the timer on the 1st opens one assignment per active district, checks
+ * are recorded against the quota, the reminder on the 20th only below it, the close at month end or
+ * when the officer is done, and the turn of the year.
+ */
+@ProcessTest(covers = MonitoringProcess.PROCESS_KEY)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MonthlyMonitoringProcessTest {
+
+  static final String BAOSHAN = "district-310113";
+  static final String PUDONG = "district-310115";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired MonitoringService monitoring;
+  @Autowired SpotCheckAssignmentMapper assignments;
+  @Autowired SpotCheckMapper checks;
+  @Autowired OrganizationService organization;
+  @Autowired OrgUnitMapper units;
+  @Autowired ClueMapper clues;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+  }
+
+  @AfterEach
+  void cleanUp() {
+    ClockUtil.reset();
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(MonitoringProcess.PROCESS_KEY).list()
+        .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test over", true));
+  }
+
+  @Test
+  void theFirstOfTheMonthOpensOneAssignmentPerActiveDistrict() {
+    ProcessInstance pi = startMonth(2027, 3);
+
+    List<SpotCheckAssignment> opened = assignments.findByMonth("2027-03");
+    assertThat(organization.activeDistricts()).hasSize(18);
+    assertThat(opened).hasSize(18).allSatisfy(a -> {
+      assertThat(a.getQuota()).isEqualTo(10);
+      assertThat(a.getStatus()).isEqualTo(AssignmentStatus.OPEN);
+      assertThat(a.getFocusAreas()).isEqualTo("FOOD,DRUG,MEDICAL_DEVICE,COSMETICS,FINANCE");
+      assertThat(a.getProcessInstanceId()).isEqualTo(pi.getId());
+    });
+    assertThat(opened).extracting(SpotCheckAssignment::getUnitCode)
+        .containsExactlyInAnyOrderElementsOf(organization.activeDistricts().stream().map(OrgUnit::getCode).toList());
+    assertThat(pi.getBusinessKey()).isEqualTo("JC-2027-03");
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.RECORD_SPOT_CHECKS)
+        .count()).isEqualTo(18);
+
+    Task baoshan = task(pi, BAOSHAN);
+    assertThat(Times.toLocal(baoshan.getDueDate())).isEqualTo(LocalDateTime.of(2027, 3, 31, 23, 59, 59));
+    Map<String, Object> local = taskService.getVariablesLocal(baoshan.getId());
+    assertThat(local).containsEntry(TaskListColumns.NUMBER, "JC-310113-2027-03")
+        .containsEntry(TaskListColumns.UNIT, "宝山区市场监督管理局")
+        .containsEntry(Var.PROGRESS_TEXT.name(), "已抽查 0 / 10")
+        .containsKey(TaskListColumns.DEADLINE);
+    assertThat(taskService.getVariable(baoshan.getId(), Var.FOCUS_AREAS_TEXT.name()))
+        .isEqualTo("食品、药品、医疗器械、化妆品、金融");
+    assertThat(Times.toLocal(startJob().getDuedate())).isEqualTo(LocalDateTime.of(2027, 4, 1, 0, 5));
+
+    // opened once: a second run for the month creates nothing
+    assertThat(monitoring.openMonth(YearMonth.of(2027, 3), "another")).isEmpty();
+    assertThat(assignments.findByMonth("2027-03")).hasSize(18);
+  }
+
+  @Test
+  void recordedChecksShowAsProgressAndOnlyDistrictsBelowTheQuotaAreRemindedOnThe20th() {
+    ProcessInstance pi = startMonth(2027, 4);
+    long baoshan = assignmentOf(BAOSHAN, "2027-04");
+    long pudong = assignmentOf(PUDONG, "2027-04");
+    at(LocalDateTime.of(2027, 4, 12, 15, 0));
+    for (int day = 1; day <= 10; day++) {
+      monitoring.record(normalCheck(baoshan, LocalDate.of(2027, 4, day)), "baoshan-officer");
+    }
+    monitoring.record(normalCheck(pudong, LocalDate.of(2027, 4, 2)), "pudong-officer");
+    MonitoringService.RecordedCheck suspected = monitoring.record(suspectedCheck(pudong, LocalDate.of(2027, 4, 12)),
+        "pudong-officer");
+
+    assertThat(taskService.getVariableLocal(task(pi, BAOSHAN).getId(), Var.PROGRESS_TEXT.name())).isEqualTo("已抽查 10 / 10");
+    assertThat(taskService.getVariableLocal(task(pi, PUDONG).getId(), Var.PROGRESS_TEXT.name())).isEqualTo("已抽查 2 / 10");
+    // the suspected violation became a clue of the district (source MONITORING), its id kept on the check
+    assertThat(suspected.clueId()).isNotNull();
+    Clue clue = clues.findById(suspected.clueId()).orElseThrow();
+    assertThat(clue.getSource()).isEqualTo(ClueSource.MONITORING);
+    assertThat(clue.getHandlingUnit()).isEqualTo(PUDONG);
+    assertThat(clue.getCategory()).isEqualTo(ViolationCategory.ADVERTISING);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ClueProcess.PROCESS_KEY)
+        .processInstanceBusinessKey(clue.getClueNo()).count()).isOne();
+    assertThat(checks.findByAssignment(pudong)).extracting(SpotCheck::getClueId).containsExactly(null, clue.getId());
+
+    at(LocalDateTime.of(2027, 4, 20, 9, 0));
+    execute(timer(pi, Element.QUOTA_REMINDER_TIMER, baoshan));
+    execute(timer(pi, Element.QUOTA_REMINDER_TIMER, pudong));
+
+    assertThat(task(pi, BAOSHAN).getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
+    assertThat(task(pi, PUDONG).getPriority()).isEqualTo(80);
+    assertThat(monitoring.assignment(baoshan).getRemindedAt()).isNull();
+    assertThat(monitoring.assignment(pudong).getRemindedAt()).isEqualTo(LocalDateTime.of(2027, 4, 20, 9, 0));
+    assertThat(passed(pi, Element.END_NO_REMINDER)).isEqualTo(1);
+    assertThat(passed(pi, Element.SEND_QUOTA_REMINDER)).isEqualTo(1);
+  }
+
+  @Test
+  void theMonthEndClosesEveryAssignmentRecordingWhetherTheQuotaWasMet() {
+    ProcessInstance pi = startMonth(2027, 6);
+    long baoshan = assignmentOf(BAOSHAN, "2027-06");
+    long pudong = assignmentOf(PUDONG, "2027-06");
+    at(LocalDateTime.of(2027, 6, 28, 10, 0));
+    for (int day = 1; day <= 12; day++) {
+      monitoring.record(normalCheck(baoshan, LocalDate.of(2027, 6, day)), "baoshan-officer");
+    }
+    monitoring.record(normalCheck(pudong, LocalDate.of(2027, 6, 3)), "pudong-officer");
+
+    assertThat(Times.toLocal(timer(pi, Element.MONTH_END_TIMER, baoshan).getDuedate()))
+        .isEqualTo(LocalDateTime.of(2027, 6, 30, 23, 59, 59));
+    at(LocalDateTime.of(2027, 6, 30, 23, 59, 59));
+    managementService.createJobQuery().processInstanceId(pi.getId()).activityId(Element.MONTH_END_TIMER).list()
+        .forEach(job -> execute(job));
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(passed(pi, Element.END_MONTH)).isEqualTo(1);
+    SpotCheckAssignment met = monitoring.assignment(baoshan);
+    assertThat(met.getStatus()).isEqualTo(AssignmentStatus.CLOSED);
+    assertThat(met.getQuotaMet()).isTrue();
+    assertThat(met.getChecksRecorded()).isEqualTo(12);
+    assertThat(met.getClosedAt()).isEqualTo(LocalDateTime.of(2027, 6, 30, 23, 59, 59));
+    assertThat(met.getClosedBy()).isEqualTo("system");
+    SpotCheckAssignment missed = monitoring.assignment(pudong);
+    assertThat(missed.getQuotaMet()).isFalse();
+    assertThat(missed.getChecksRecorded()).isEqualTo(1);
+    assertThat(assignments.findByMonth("2027-06")).allSatisfy(a -> assertThat(a.getStatus()).isEqualTo(AssignmentStatus.CLOSED));
+
+    // a closed month takes no more checks
+    assertThatThrownBy(() -> monitoring.record(normalCheck(pudong, LocalDate.of(2027, 6, 30)), "pudong-officer"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("assignmentId");
+  }
+
+  @Test
+  void theOfficerMayCloseTheMonthOnceDone() {
+    ProcessInstance pi = startMonth(2027, 5);
+    long baoshan = assignmentOf(BAOSHAN, "2027-05");
+    at(LocalDateTime.of(2027, 5, 15, 10, 0));
+    for (int day = 4; day <= 13; day++) {
+      monitoring.record(normalCheck(baoshan, LocalDate.of(2027, 5, day)), "baoshan-officer");
+    }
+    Task task = task(pi, BAOSHAN);
+
+    assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of(Var.MONTH_DONE.name(), false)))
+        .hasMessageContaining(Var.MONTH_DONE.name());
+    taskService.complete(task.getId(), Map.of(Var.MONTH_DONE.name(), true));
+
+    SpotCheckAssignment closed = monitoring.assignment(baoshan);
+    assertThat(closed.getStatus()).isEqualTo(AssignmentStatus.CLOSED);
+    assertThat(closed.getQuotaMet()).isTrue();
+    assertThat(closed.getClosedAt()).isEqualTo(LocalDateTime.of(2027, 5, 15, 10, 0));
+    assertThat(passed(pi, Element.CLOSE_ASSIGNMENT)).isEqualTo(1);
+    // the other districts go on
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isOne();
+  }
+
+  @Test
+  void decemberRunsIntoJanuaryAndADistrictAddedInDecemberJoinsInJanuary() {
+    ProcessInstance december = startMonth(2027, 12);
+    assertThat(Times.toLocal(startJob().getDuedate())).isEqualTo(LocalDateTime.of(2028, 1, 1, 0, 5));
+    assertThat(Times.toLocal(task(december, BAOSHAN).getDueDate())).isEqualTo(LocalDateTime.of(2027, 12, 31, 23, 59, 59));
+
+    at(LocalDateTime.of(2027, 12, 15, 10, 0));
+    OrgUnit added = new OrgUnit("district-test-new", "测试新区市场监督管理局", UnitKind.DISTRICT, "TESTNEW", null, true, 999);
+    added.setSpotCheckQuota(12);
+    added.setUpdatedAt(LocalDateTime.of(2027, 12, 15, 10, 0));
+    units.insert(added);
+    try {
+      assertThat(assignments.findByUnitAndMonth(added.getCode(), "2027-12")).isEmpty();
+      at(LocalDateTime.of(2027, 12, 31, 23, 59, 59));
+      managementService.createJobQuery().processInstanceId(december.getId()).activityId(Element.MONTH_END_TIMER).list()
+          .forEach(job -> execute(job));
+      assertThat(assignments.findByMonth("2027-12")).hasSize(18)
+          .allSatisfy(a -> assertThat(a.getStatus()).isEqualTo(AssignmentStatus.CLOSED));
+
+      ProcessInstance january = startMonth(2028, 1);
+
+      assertThat(january.getBusinessKey()).isEqualTo("JC-2028-01");
+      List<SpotCheckAssignment> opened = assignments.findByMonth("2028-01");
+      assertThat(opened).hasSize(19);
+      assertThat(assignments.findByUnitAndMonth(added.getCode(), "2028-01").orElseThrow().getQuota()).isEqualTo(12);
+      assertThat(Times.toLocal(task(january, BAOSHAN).getDueDate())).isEqualTo(LocalDateTime.of(2028, 1, 31, 23, 59, 59));
+      assertThat(Times.toLocal(startJob().getDuedate())).isEqualTo(LocalDateTime.of(2028, 2, 1, 0, 5));
+    } finally {
+      added.setActive(false);
+      units.update(added);
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private ProcessInstance startMonth(int year, int month) {
+    at(LocalDateTime.of(year, month, 1, 0, 5));
+    Job start = startJob();
+    execute(start);
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(MonitoringProcess.PROCESS_KEY)
+        .processInstanceBusinessKey("JC-" + YearMonth.of(year, month)).singleResult();
+  }
+
+  private Job startJob() {
+    return managementService.createJobQuery().processDefinitionKey(MonitoringProcess.PROCESS_KEY)
+        .activityId(Element.START_MONTHLY).singleResult();
+  }
+
+  private Task task(ProcessInstance pi, String unit) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.RECORD_SPOT_CHECKS)
+        .taskCandidateGroup(unit).singleResult();
+  }
+
+  private Job timer(ProcessInstance pi, String activityId, long assignmentId) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list().stream()
+        .filter(job -> Long.valueOf(assignmentId)
+            .equals(runtimeService.getVariable(job.getExecutionId(), Var.ASSIGNMENT_ID.name())))
+        .findFirst().orElseThrow();
+  }
+
+  private long passed(ProcessInstance pi, String activityId) {
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).activityId(activityId)
+        .finished().count();
+  }
+
+  private long assignmentOf(String unit, String month) {
+    return assignments.findByUnitAndMonth(unit, month).orElseThrow().getId();
+  }
+
+  static SpotCheckRequest normalCheck(long assignmentId, LocalDate date) {
+    return new SpotCheckRequest(assignmentId, date, "抖音", "某某美妆直播间", "room-" + date, "祛痘精华液", FocusArea.COSMETICS,
+        SpotCheckResult.NORMAL, null, null, false, null);
+  }
+
+  static SpotCheckRequest suspectedCheck(long assignmentId, LocalDate date) {
+    return new SpotCheckRequest(assignmentId, date, "快手", "某某健康直播间", "room-health-" + date, "某品牌固体饮料",
+        FocusArea.FOOD, SpotCheckResult.SUSPECTED_VIOLATION, ViolationCategory.ADVERTISING,
+        "主播宣称固体饮料可降血糖、治疗糖尿病", true, SamplingResult.PENDING);
+  }
+
+  private static void at(LocalDateTime time) {
+    ClockUtil.setCurrentTime(Times.toDate(time));
+  }
+}
