@@ -1,5 +1,6 @@
 package cn.samr.livestream.organization;
 
+import cn.samr.livestream.coordination.CoordinationProcess;
 import cn.samr.livestream.enforcement.casefile.CaseProcess;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.transfer.TransferProcess;
@@ -19,11 +20,18 @@ public final class ProcessKeys {
   /** 涉嫌犯罪案件移送 (called by clue-verification and case-investigation). */
   public static final String CRIMINAL_TRANSFER = TransferProcess.PROCESS_KEY;
 
+  /**
+   * 综合协调工作组研判 (started by POST /api/escalations, the Tasklist start form and clue verification); the
+   * coordination group reads every process already.
+   */
+  public static final String COORDINATION_ESCALATION = CoordinationProcess.PROCESS_KEY;
+
   /** Processes officers of working units may start. */
-  public static final List<String> STARTABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, CLUE_VERIFICATION);
+  public static final List<String> STARTABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, CLUE_VERIFICATION,
+      COORDINATION_ESCALATION);
   /** Processes officers of working units may read (and work the tasks of). */
   public static final List<String> READABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, REMEDY_ENFORCEMENT,
-      CLUE_VERIFICATION, CASE_INVESTIGATION, CRIMINAL_TRANSFER);
+      CLUE_VERIFICATION, CASE_INVESTIGATION, CRIMINAL_TRANSFER, COORDINATION_ESCALATION);
 
   private ProcessKeys() {
   }
