@@ -14,6 +14,8 @@ public interface EscalationMapper {
 
   Optional<Escalation> findByNo(@Param("escalationNo") String escalationNo);
 
+  Optional<Escalation> findByProcessInstance(@Param("processInstanceId") String processInstanceId);
+
   List<Escalation> findByClue(@Param("clueId") long clueId);
 
   /** Writes everything that changes after the report: status, triage, meeting, guidance, acknowledgement. */

@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,10 @@ public class EscalationService {
   static final int MIN_FEEDBACK_WORKING_DAYS = 3;
   static final int MAX_FEEDBACK_WORKING_DAYS = 30;
   static final int REMINDER_WORKING_DAYS_BEFORE = 2;
+  /** Form fields: a ticked checkbox per department (department_CYBERSPACE …) and its own deadline. */
+  public static final String DEPARTMENT_PREFIX = "department_";
+  public static final String SUGGEST_PREFIX = "suggest_";
+  public static final String FEEDBACK_DAYS_PREFIX = "feedbackWorkingDays_";
   /** Units that report matters and acknowledge guidance. */
   static final Set<UnitKind> REPORTING_KINDS = EnumSet.of(UnitKind.DISTRICT, UnitKind.COMPLAINT_CENTRE,
       UnitKind.ENFORCEMENT_CORPS, UnitKind.MONITORING_CENTRE);
@@ -76,7 +81,7 @@ public class EscalationService {
 
   /** The triage's choices (研判), from the triage form. */
   public record TriageInput(boolean answerDirectly, boolean conveneMeeting, boolean notifyDepartments,
-      String guidance, List<String> departments, Long feedbackWorkingDays) {
+      String guidance, List<String> departments, Long feedbackWorkingDays, Map<String, Long> feedbackWorkingDaysOf) {
   }
 
   public Escalation escalation(long id) {
@@ -220,17 +225,21 @@ public class EscalationService {
         "请至少选择一种处理方式", "choose at least one way to proceed");
     inputs.require(!in.answerDirectly() || notBlank(in.guidance()), "guidance", "直接答复须填写指导意见",
         "answering directly needs the guidance");
-    Set<Department> departments = new LinkedHashSet<>();
+    Map<Department, Integer> departments = new LinkedHashMap<>();
+    long days = in.feedbackWorkingDays() == null ? DEFAULT_FEEDBACK_WORKING_DAYS : in.feedbackWorkingDays();
+    inputs.require(validDays(days), "feedbackWorkingDays", "反馈期限应为3至30个工作日",
+        "the feedback period is 3 to 30 working days");
     if (in.notifyDepartments()) {
       List<String> chosen = in.departments() == null ? List.of() : in.departments();
       inputs.require(!chosen.isEmpty(), "departments", "请选择通报的部门", "choose the departments to notify");
       for (String value : chosen) {
-        departments.add(Inputs.enumValue(Department.class, value, "departments"));
+        Department department = Inputs.enumValue(Department.class, value, "departments");
+        Long own = in.feedbackWorkingDaysOf() == null ? null : in.feedbackWorkingDaysOf().get(department.name());
+        inputs.require(own == null || validDays(own), FEEDBACK_DAYS_PREFIX + department.name(),
+            department.label() + "的反馈期限应为3至30个工作日", "the feedback period is 3 to 30 working days");
+        departments.put(department, (int) (own != null ? own : days));
       }
     }
-    long days = in.feedbackWorkingDays() == null ? DEFAULT_FEEDBACK_WORKING_DAYS : in.feedbackWorkingDays();
-    inputs.require(days >= MIN_FEEDBACK_WORKING_DAYS && days <= MAX_FEEDBACK_WORKING_DAYS, "feedbackWorkingDays",
-        "反馈期限应为3至30个工作日", "the feedback period is 3 to 30 working days");
     inputs.throwIfAny();
     Escalation escalation = escalation(escalationId);
     escalation.setAnswerDirectly(in.answerDirectly());
@@ -247,17 +256,18 @@ public class EscalationService {
     }
     escalation.setStatus(onlyGuidance ? EscalationStatus.AWAITING_ACKNOWLEDGEMENT : EscalationStatus.IN_PROGRESS);
     escalations.update(escalation);
-    for (Department department : departments) {
+    departments.forEach((department, ownDays) -> {
       DepartmentNotice notice = new DepartmentNotice();
       notice.setEscalationId(escalationId);
       notice.setDepartment(department);
-      notice.setFeedbackWorkingDays((int) days);
+      notice.setFeedbackWorkingDays(ownDays);
       escalations.insertNotice(notice);
-    }
+    });
     String decision = (in.answerDirectly() ? "GUIDANCE " : "") + (in.conveneMeeting() ? "MEETING " : "")
         + (in.notifyDepartments() ? "DEPARTMENTS" : "");
     event(escalationId, "TRIAGE", decision.trim(), (departments.isEmpty() ? "" : "通报："
-        + departments.stream().map(Department::label).collect(Collectors.joining("、")) + "（" + days + "个工作日内反馈）；")
+        + departments.entrySet().stream().map(e -> e.getKey().label() + "（" + e.getValue() + "个工作日内反馈）")
+            .collect(Collectors.joining("、")) + "；")
         + (escalation.getTriageGuidance() == null ? "" : "指导意见：" + escalation.getTriageGuidance()), actor);
   }
 
@@ -407,15 +417,41 @@ public class EscalationService {
     escalations.insertEvent(event);
   }
 
-  /** A checklist's values as the engine hands them over: a list, a JSON array or comma-separated text. */
-  public static List<String> listValue(VariableScope scope, String name) {
-    Object raw = scope.getVariable(name);
-    if (raw == null) {
-      return List.of();
+  /**
+   * Departments chosen on a form: the ticked checkboxes prefix + NAME (the engine keeps no lists
+   * without Spin), and any names in the text variable (comma-separated, or a JSON array).
+   */
+  public static List<String> departmentsChosen(VariableScope scope, String prefix, String textVariable) {
+    Set<String> chosen = new LinkedHashSet<>();
+    for (Department department : Department.values()) {
+      if (Boolean.TRUE.equals(scope.getVariable(prefix + department.name()))) {
+        chosen.add(department.name());
+      }
     }
-    Collection<?> values = raw instanceof Collection<?> c ? c
-        : List.of(raw.toString().replaceAll("[\\[\\]\"\\s]", "").split(","));
-    return values.stream().map(Object::toString).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    Object raw = scope.getVariable(textVariable);
+    if (raw != null) {
+      for (String value : raw.toString().replaceAll("[\\[\\]\"\\s]", "").split(",")) {
+        if (!value.isEmpty()) {
+          chosen.add(value);
+        }
+      }
+    }
+    return List.copyOf(chosen);
+  }
+
+  /** Names of the per-department form fields, to take them out of the process after reading. */
+  public static List<String> departmentFields(String... prefixes) {
+    List<String> names = new java.util.ArrayList<>();
+    for (String prefix : prefixes) {
+      for (Department department : Department.values()) {
+        names.add(prefix + department.name());
+      }
+    }
+    return names;
+  }
+
+  private static boolean validDays(long days) {
+    return days >= MIN_FEEDBACK_WORKING_DAYS && days <= MAX_FEEDBACK_WORKING_DAYS;
   }
 
   private static boolean notBlank(String value) {

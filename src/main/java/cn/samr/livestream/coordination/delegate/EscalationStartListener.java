@@ -48,10 +48,11 @@ public class EscalationStartListener implements ExecutionListener {
     String category = CATEGORY.get(execution);
     EscalationRequest request = new EscalationRequest(TITLE.get(execution), DESCRIPTION.get(execution),
         category == null || category.isBlank() ? null : Inputs.enumValue(ViolationCategory.class, category, "category"),
-        EscalationService.listValue(execution, SUGGESTED_DEPARTMENTS).stream()
+        EscalationService.departmentsChosen(execution, EscalationService.SUGGEST_PREFIX, SUGGESTED_DEPARTMENTS).stream()
             .map(d -> Inputs.enumValue(Department.class, d, SUGGESTED_DEPARTMENTS)).toList(),
         REPORTING_UNIT.get(execution));
     FORM_FIELDS.forEach(execution::removeVariable);
+    EscalationService.departmentFields(EscalationService.SUGGEST_PREFIX).forEach(execution::removeVariable);
     Authentication authentication = identityService.getCurrentAuthentication();
     escalations.reportInProcess(request, Actors.current(identityService),
         authentication == null ? null : authentication.getGroupIds(), execution);

@@ -2,9 +2,12 @@ package cn.samr.livestream.coordination.delegate;
 
 import static cn.samr.livestream.coordination.CoordinationProcess.Var.*;
 
+import cn.samr.livestream.coordination.Department;
 import cn.samr.livestream.coordination.EscalationService;
 import cn.samr.livestream.coordination.EscalationService.TriageInput;
 import cn.samr.livestream.shared.Actors;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,8 +30,16 @@ public class TriageListener implements TaskListener {
     boolean answer = Boolean.TRUE.equals(ANSWER_DIRECTLY.get(task));
     boolean meeting = Boolean.TRUE.equals(CONVENE_MEETING.get(task));
     boolean departments = Boolean.TRUE.equals(NOTIFY_DEPARTMENTS.get(task));
+    Map<String, Long> ownDays = new HashMap<>();
+    for (Department department : Department.values()) {
+      Object days = task.getVariable(EscalationService.FEEDBACK_DAYS_PREFIX + department.name());
+      if (days instanceof Number n) {
+        ownDays.put(department.name(), n.longValue());
+      }
+    }
     escalations.triage(ESCALATION_ID.require(task), new TriageInput(answer, meeting, departments, GUIDANCE.get(task),
-        EscalationService.listValue(task, DEPARTMENTS), FEEDBACK_WORKING_DAYS.get(task)), Actors.of(task, identityService));
+        EscalationService.departmentsChosen(task, EscalationService.DEPARTMENT_PREFIX, DEPARTMENTS),
+        FEEDBACK_WORKING_DAYS.get(task), ownDays), Actors.of(task, identityService));
     ANSWER_DIRECTLY.set(task.getExecution(), answer);
     CONVENE_MEETING.set(task.getExecution(), meeting);
     NOTIFY_DEPARTMENTS.set(task.getExecution(), departments);
