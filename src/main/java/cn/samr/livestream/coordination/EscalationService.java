@@ -172,15 +172,19 @@ public class EscalationService {
       String code = named.trim();
       Optional<OrgUnit> unit = organization.unit(code).or(() -> organization.districtByCode(code))
           .filter(OrgUnit::isActive).filter(u -> REPORTING_KINDS.contains(u.getKind()));
-      return unit.filter(u -> actorGroups == null || actorGroups.contains(u.getCode())
-          || actorGroups.contains(u.getHeadGroup()));
+      return unit.filter(u -> actorGroups == null || belongs(u, actorGroups));
     }
     if (actorGroups == null) {
       return Optional.empty();
     }
     List<OrgUnit> mine = organization.activeUnits().stream().filter(u -> REPORTING_KINDS.contains(u.getKind()))
-        .filter(u -> actorGroups.contains(u.getCode()) || actorGroups.contains(u.getHeadGroup())).toList();
+        .filter(u -> belongs(u, actorGroups)).toList();
     return mine.size() == 1 ? Optional.of(mine.get(0)) : Optional.empty();
+  }
+
+  /** Officers and heads of the unit. */
+  private static boolean belongs(OrgUnit unit, Collection<String> groups) {
+    return groups.contains(unit.getCode()) || unit.getHeadGroup() != null && groups.contains(unit.getHeadGroup());
   }
 
   private Escalation newEscalation(EscalationSource source, String unit, String actor) {
