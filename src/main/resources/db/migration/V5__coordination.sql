@@ -68,3 +68,22 @@ CREATE TABLE department_notice (
   CONSTRAINT fk_notice_escalation FOREIGN KEY (escalation_id) REFERENCES escalation (id),
   CONSTRAINT uq_notice_department UNIQUE (escalation_id, department)
 ) ${table_options};
+
+-- The complaint and report centre's monthly summary of livestream complaint and report leads to the
+-- group (seed 000 §一): compiled from complaint and clue rows, never typed by hand.
+CREATE TABLE complaint_lead_summary (
+  id                  BIGINT        AUTO_INCREMENT PRIMARY KEY,
+  summary_month       VARCHAR(7)    NOT NULL, -- yyyy-MM
+  complaint_count     INT           NOT NULL,
+  report_count        INT           NOT NULL,
+  summary             VARCHAR(8000) NOT NULL,
+  compiled_at         DATETIME      NOT NULL,
+  submitted_by        VARCHAR(64),
+  submitted_at        DATETIME,
+  centre_remarks      VARCHAR(2000),
+  reviewed_by         VARCHAR(64),
+  reviewed_at         DATETIME,
+  review_note         VARCHAR(2000),
+  process_instance_id VARCHAR(64),
+  CONSTRAINT uq_lead_summary_month UNIQUE (summary_month)
+) ${table_options};

@@ -1,6 +1,7 @@
 package cn.samr.livestream.organization;
 
 import cn.samr.livestream.coordination.CoordinationProcess;
+import cn.samr.livestream.coordination.LeadSummaryProcess;
 import cn.samr.livestream.enforcement.casefile.CaseProcess;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.transfer.TransferProcess;
@@ -26,12 +27,16 @@ public final class ProcessKeys {
    */
   public static final String COORDINATION_ESCALATION = CoordinationProcess.PROCESS_KEY;
 
+  /** 投诉举报线索月度汇总 (timer on the 1st; the complaint centre submits, the coordination group reviews). */
+  public static final String COMPLAINT_LEAD_SUMMARY = LeadSummaryProcess.PROCESS_KEY;
+
   /** Processes officers of working units may start. */
   public static final List<String> STARTABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, CLUE_VERIFICATION,
       COORDINATION_ESCALATION);
   /** Processes officers of working units may read (and work the tasks of). */
   public static final List<String> READABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, REMEDY_ENFORCEMENT,
-      CLUE_VERIFICATION, CASE_INVESTIGATION, CRIMINAL_TRANSFER, COORDINATION_ESCALATION);
+      CLUE_VERIFICATION, CASE_INVESTIGATION, CRIMINAL_TRANSFER, COORDINATION_ESCALATION,
+      COMPLAINT_LEAD_SUMMARY);
 
   private ProcessKeys() {
   }
