@@ -1,7 +1,7 @@
 -- Coordination group escalation (综合协调工作组研判): a district's major or difficult problem, or a clue
 -- touching other departments' duties, triaged by the group (广告处/网监处), answered with guidance, a
 -- topical meeting (专题讨论会) and/or notices to other departments with feedback deadlines.
--- The same file runs on H2 and MySQL.
+-- The same file runs on H2 and MySQL (utf8mb4: text columns kept within MySQL's 65,535-byte row).
 
 CREATE TABLE escalation (
   id                    BIGINT        AUTO_INCREMENT PRIMARY KEY,
@@ -10,26 +10,26 @@ CREATE TABLE escalation (
   clue_id               BIGINT,
   reporting_unit        VARCHAR(64)   NOT NULL,
   title                 VARCHAR(200)  NOT NULL,
-  description           VARCHAR(4000) NOT NULL,
+  description           VARCHAR(2000) NOT NULL,
   category              VARCHAR(32),            -- DOMAIN.md §4
   suggested_departments VARCHAR(400),           -- comma-separated Department names
   status                VARCHAR(24)   NOT NULL, -- TRIAGE, IN_PROGRESS, CONSOLIDATING, AWAITING_ACKNOWLEDGEMENT, CLOSED
   answer_directly       BOOLEAN       NOT NULL DEFAULT FALSE,
   convene_meeting       BOOLEAN       NOT NULL DEFAULT FALSE,
   notify_departments    BOOLEAN       NOT NULL DEFAULT FALSE,
-  triage_guidance       VARCHAR(4000),
+  triage_guidance       VARCHAR(2000),
   triaged_by            VARCHAR(64),
   triaged_at            DATETIME,
   meeting_date          DATE,
-  meeting_participants  VARCHAR(1000),
+  meeting_participants  VARCHAR(500),
   meeting_minutes       VARCHAR(4000),
-  meeting_conclusions   VARCHAR(4000),
-  guidance              VARCHAR(4000),          -- the guidance the reporting unit receives
+  meeting_conclusions   VARCHAR(2000),
+  guidance              VARCHAR(2000),          -- the guidance the reporting unit receives
   guidance_by           VARCHAR(64),
   guidance_at           DATETIME,
   acknowledged_by       VARCHAR(64),
   acknowledged_at       DATETIME,
-  acknowledgement_note  VARCHAR(1000),
+  acknowledgement_note  VARCHAR(500),
   process_instance_id   VARCHAR(64),
   reported_by           VARCHAR(64)   NOT NULL,
   reported_at           DATETIME      NOT NULL,

@@ -49,6 +49,10 @@ public class EscalationService {
   static final int MIN_FEEDBACK_WORKING_DAYS = 3;
   static final int MAX_FEEDBACK_WORKING_DAYS = 30;
   static final int REMINDER_WORKING_DAYS_BEFORE = 2;
+  /** Column sizes (V5__coordination.sql). */
+  static final int TEXT = 2000;
+  static final int LONG_TEXT = 4000;
+  static final int SHORT_TEXT = 500;
   /** Form fields: a ticked checkbox per department (department_CYBERSPACE …) and its own deadline. */
   public static final String DEPARTMENT_PREFIX = "department_";
   public static final String SUGGEST_PREFIX = "suggest_";
@@ -122,7 +126,7 @@ public class EscalationService {
     escalation.setClueId(clueId);
     escalation.setTitle("线索" + clue.getClueNo() + "涉及其他部门职责或属重大疑难问题");
     escalation.setDescription(truncate(clue.getFacts()
-        + (clue.getFindings() == null ? "" : "\n核查情况：" + clue.getFindings()), 4000));
+        + (clue.getFindings() == null ? "" : "\n核查情况：" + clue.getFindings()), TEXT));
     escalation.setCategory(clue.getCategory());
     escalations.insert(escalation);
     event(escalation.getId(), "REPORTED", EscalationSource.CLUE.name(), "线索核查报送：" + clue.getClueNo(), Actors.SYSTEM);
@@ -144,8 +148,8 @@ public class EscalationService {
             "at most 200 characters")
         .require(request.description() != null && !request.description().isBlank(), "description",
             "请描述问题", "describe the problem")
-        .require(request.description() == null || request.description().trim().length() <= 4000, "description",
-            "问题描述不超过4000字", "at most 4000 characters")
+        .require(request.description() == null || request.description().trim().length() <= TEXT, "description",
+            "问题描述不超过2000字", "at most 2000 characters")
         .require(request.category() != null, "category", "请选择问题类别", "choose a category");
     Optional<OrgUnit> unit = reportingUnit(request.reportingUnit(), actorGroups);
     inputs.require(unit.isPresent(), "reportingUnit", "无法确定上报单位，请选择本单位",
@@ -229,6 +233,7 @@ public class EscalationService {
         "请至少选择一种处理方式", "choose at least one way to proceed");
     inputs.require(!in.answerDirectly() || notBlank(in.guidance()), "guidance", "直接答复须填写指导意见",
         "answering directly needs the guidance");
+    inputs.require(fits(in.guidance(), TEXT), "guidance", "指导意见不超过2000字", "at most 2000 characters");
     Map<Department, Integer> departments = new LinkedHashMap<>();
     long days = in.feedbackWorkingDays() == null ? DEFAULT_FEEDBACK_WORKING_DAYS : in.feedbackWorkingDays();
     inputs.require(validDays(days), "feedbackWorkingDays", "反馈期限应为3至30个工作日",
@@ -284,6 +289,9 @@ public class EscalationService {
         .require(notBlank(participants), "meetingParticipants", "请填写参会单位和人员", "give the participants")
         .require(notBlank(minutes), "meetingMinutes", "请填写会议纪要", "give the minutes")
         .require(notBlank(conclusions), "meetingConclusions", "请填写会议结论", "give the conclusions")
+        .require(fits(participants, SHORT_TEXT), "meetingParticipants", "不超过500字", "at most 500 characters")
+        .require(fits(minutes, LONG_TEXT), "meetingMinutes", "不超过4000字", "at most 4000 characters")
+        .require(fits(conclusions, TEXT), "meetingConclusions", "不超过2000字", "at most 2000 characters")
         .throwIfAny();
     Escalation escalation = escalation(escalationId);
     escalation.setMeetingDate(day);
@@ -347,9 +355,10 @@ public class EscalationService {
   }
 
   public void recordFeedback(long noticeId, String feedback, String actor) {
-    if (!notBlank(feedback)) {
-      throw InvalidInputException.of(Var.FEEDBACK.name(), "请填写部门反馈意见", "give the department's feedback");
-    }
+    new Inputs()
+        .require(notBlank(feedback), Var.FEEDBACK.name(), "请填写部门反馈意见", "give the department's feedback")
+        .require(fits(feedback, LONG_TEXT), Var.FEEDBACK.name(), "不超过4000字", "at most 4000 characters")
+        .throwIfAny();
     DepartmentNotice notice = notice(noticeId);
     notice.setFeedback(feedback.trim());
     notice.setRecordedBy(actor);
@@ -381,9 +390,10 @@ public class EscalationService {
 
   /** 汇总指导意见. */
   public void consolidate(long escalationId, String guidance, String actor) {
-    if (!notBlank(guidance)) {
-      throw InvalidInputException.of(Var.GUIDANCE.name(), "请填写汇总后的指导意见", "give the consolidated guidance");
-    }
+    new Inputs()
+        .require(notBlank(guidance), Var.GUIDANCE.name(), "请填写汇总后的指导意见", "give the consolidated guidance")
+        .require(fits(guidance, TEXT), Var.GUIDANCE.name(), "指导意见不超过2000字", "at most 2000 characters")
+        .throwIfAny();
     Escalation escalation = escalation(escalationId);
     escalation.setGuidance(guidance.trim());
     escalation.setGuidanceBy(actor);
@@ -395,6 +405,9 @@ public class EscalationService {
 
   /** 确认收悉: the reporting unit has the guidance; the matter is closed. */
   public void acknowledge(long escalationId, String note, String actor) {
+    if (!fits(note, SHORT_TEXT)) {
+      throw InvalidInputException.of(Var.ACKNOWLEDGEMENT_NOTE.name(), "不超过500字", "at most 500 characters");
+    }
     Escalation escalation = escalation(escalationId);
     LocalDateTime now = LocalDateTime.now(clock);
     escalation.setAcknowledgedBy(actor);
@@ -456,6 +469,10 @@ public class EscalationService {
 
   private static boolean validDays(long days) {
     return days >= MIN_FEEDBACK_WORKING_DAYS && days <= MAX_FEEDBACK_WORKING_DAYS;
+  }
+
+  private static boolean fits(String value, int max) {
+    return value == null || value.trim().length() <= max;
   }
 
   private static boolean notBlank(String value) {

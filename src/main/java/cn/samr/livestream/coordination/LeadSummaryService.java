@@ -2,6 +2,7 @@ package cn.samr.livestream.coordination;
 
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -21,6 +22,7 @@ public class LeadSummaryService {
 
   static final int MAX_SUMMARY = 8000;
   static final int MAX_LINE_TEXT = 60;
+  static final int MAX_REMARKS = 2000;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
   private final LeadSummaryMapper summaries;
@@ -72,12 +74,22 @@ public class LeadSummaryService {
         + (text.length() <= MAX_LINE_TEXT ? text : text.substring(0, MAX_LINE_TEXT) + "…");
   }
 
+  private static String optional(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    if (text.trim().length() > MAX_REMARKS) {
+      throw InvalidInputException.of(field, "不超过2000字", "at most 2000 characters");
+    }
+    return text.trim();
+  }
+
   /** 报送: the centre adds its remarks and submits the summary to the group. */
   public void submit(long id, String remarks, String actor) {
     LeadSummary summary = summary(id);
     summary.setSubmittedBy(actor);
     summary.setSubmittedAt(LocalDateTime.now(clock));
-    summary.setCentreRemarks(remarks == null || remarks.isBlank() ? null : remarks.trim());
+    summary.setCentreRemarks(optional(remarks, "centreRemarks"));
     summaries.update(summary);
   }
 
@@ -86,7 +98,7 @@ public class LeadSummaryService {
     LeadSummary summary = summary(id);
     summary.setReviewedBy(actor);
     summary.setReviewedAt(LocalDateTime.now(clock));
-    summary.setReviewNote(note == null || note.isBlank() ? null : note.trim());
+    summary.setReviewNote(optional(note, "reviewNote"));
     summaries.update(summary);
   }
 }

@@ -253,6 +253,7 @@ class CoordinationEscalationProcessTest {
 
     at(LocalDateTime.of(2026, 3, 5, 15, 0));
     rejected(() -> complete(feedback(pi, "网信部门"), withVariables(Var.FEEDBACK.name(), " ")), "feedback");
+    rejected(() -> complete(feedback(pi, "网信部门"), withVariables(Var.FEEDBACK.name(), "反".repeat(4001))), "feedback");
     complete(feedback(pi, "网信部门"), withVariables(Var.FEEDBACK.name(), "已约谈平台，督促下架相关直播回放"));
     Assertions.assertThat(taskService.getVariables(feedback(pi, "商务部门").getId())).doesNotContainKey(Var.FEEDBACK.name());
     complete(feedback(pi, "商务部门"), withVariables(Var.FEEDBACK.name(), "将该主播纳入直播电商行业自律提示"));

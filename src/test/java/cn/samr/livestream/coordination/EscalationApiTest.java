@@ -85,6 +85,7 @@ class EscalationApiTest {
         Arguments.of("missing title", "title", "{\"title\": null}"),
         Arguments.of("blank description", "description", "{\"description\": \" \"}"),
         Arguments.of("title too long", "title", "{\"title\": \"" + "问".repeat(201) + "\"}"),
+        Arguments.of("description too long", "description", "{\"description\": \"" + "述".repeat(2001) + "\"}"),
         Arguments.of("missing category", "category", "{\"category\": null}"),
         Arguments.of("unknown category", "category", "{\"category\": \"GAMBLING\"}"),
         Arguments.of("unknown department", "suggestedDepartments[0]", "{\"suggestedDepartments\": [\"MAGIC\"]}"),
