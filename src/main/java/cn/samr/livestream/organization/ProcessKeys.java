@@ -1,5 +1,7 @@
 package cn.samr.livestream.organization;
 
+import cn.samr.livestream.coordination.CoordinationProcess;
+import cn.samr.livestream.coordination.LeadSummaryProcess;
 import cn.samr.livestream.enforcement.casefile.CaseProcess;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.transfer.TransferProcess;
@@ -22,11 +24,22 @@ public final class ProcessKeys {
   /** 月度抽查监测 (started by its monthly timer; officers work its tasks). */
   public static final String MONTHLY_MONITORING = "monthly-monitoring";
 
+  /**
+   * 综合协调工作组研判 (started by POST /api/escalations, the Tasklist start form and clue verification); the
+   * coordination group reads every process already.
+   */
+  public static final String COORDINATION_ESCALATION = CoordinationProcess.PROCESS_KEY;
+
+  /** 投诉举报线索月度汇总 (timer on the 1st; the complaint centre submits, the coordination group reviews). */
+  public static final String COMPLAINT_LEAD_SUMMARY = LeadSummaryProcess.PROCESS_KEY;
+
   /** Processes officers of working units may start. */
-  public static final List<String> STARTABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, CLUE_VERIFICATION);
+  public static final List<String> STARTABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, CLUE_VERIFICATION,
+      COORDINATION_ESCALATION);
   /** Processes officers of working units may read (and work the tasks of). */
   public static final List<String> READABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, REMEDY_ENFORCEMENT,
-      CLUE_VERIFICATION, CASE_INVESTIGATION, CRIMINAL_TRANSFER, MONTHLY_MONITORING);
+      CLUE_VERIFICATION, CASE_INVESTIGATION, CRIMINAL_TRANSFER, MONTHLY_MONITORING, COORDINATION_ESCALATION,
+      COMPLAINT_LEAD_SUMMARY);
 
   private ProcessKeys() {
   }

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * 报综合协调工作组: a matter touching other departments' duties, or major and difficult, is reported to
- * the coordination group (seed 000 §二(二)1) by message Msg_EscalationRaised. Until a process listens
- * for it (coordination-escalation, a later issue) the report is recorded on the clue and logged.
+ * the coordination group (seed 000 §二(二)1) by message Msg_EscalationRaised, which starts
+ * coordination-escalation (综合协调工作组研判) with the clue number as business key; it builds the matter
+ * from the clue, reported by the clue's handling unit. Should no process listen for the message, the
+ * report is recorded on the clue and logged.
  */
 @Component
 public class RaiseEscalationDelegate implements JavaDelegate {

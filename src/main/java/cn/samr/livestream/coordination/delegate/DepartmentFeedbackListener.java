@@ -1,0 +1,39 @@
+package cn.samr.livestream.coordination.delegate;
+
+import static cn.samr.livestream.coordination.CoordinationProcess.Var.*;
+
+import cn.samr.livestream.coordination.EscalationService;
+import cn.samr.livestream.shared.Actors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * 记录部门反馈: on create the task carries its notice and department (the list shows which department);
+ * on complete the feedback is stored with its notice and taken out of the process, so that the next
+ * department's form starts empty.
+ */
+@Component
+public class DepartmentFeedbackListener implements TaskListener {
+
+  private final EscalationService escalations;
+  private final IdentityService identityService;
+
+  public DepartmentFeedbackListener(EscalationService escalations, IdentityService identityService) {
+    this.escalations = escalations;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long noticeId = NOTICE_ID.require(task);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      NOTICE_ID.setLocal(task, noticeId);
+      DEPARTMENT_NAME.setLocal(task, escalations.notice(noticeId).getDepartment().label());
+      return;
+    }
+    escalations.recordFeedback(noticeId, FEEDBACK.get(task), Actors.of(task, identityService));
+    task.removeVariable(FEEDBACK.name());
+  }
+}

@@ -1,0 +1,60 @@
+package cn.samr.livestream.coordination.delegate;
+
+import static cn.samr.livestream.coordination.CoordinationProcess.Var.*;
+
+import cn.samr.livestream.coordination.Department;
+import cn.samr.livestream.coordination.EscalationRequest;
+import cn.samr.livestream.coordination.EscalationService;
+import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.shared.Actors;
+import cn.samr.livestream.shared.Inputs;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start of coordination-escalation. Through the API the matter is stored already; by message
+ * Msg_EscalationRaised the clue becomes the matter; from the Tasklist start form (上报重大疑难问题) the
+ * form's fields are stored as the API would, by the reporter's unit.
+ */
+@Component
+public class EscalationStartListener implements ExecutionListener {
+
+  /** Every field of forms/coordination-report.form. */
+  static final List<String> FORM_FIELDS = List.of(TITLE.name(), DESCRIPTION.name(), CATEGORY.name(),
+      SUGGESTED_DEPARTMENTS, REPORTING_UNIT.name());
+
+  private final EscalationService escalations;
+  private final IdentityService identityService;
+
+  public EscalationStartListener(EscalationService escalations, IdentityService identityService) {
+    this.escalations = escalations;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (ESCALATION_ID.get(execution) != null) {
+      return;
+    }
+    Long clueId = CLUE_ID.get(execution);
+    if (clueId != null) {
+      escalations.raiseFromClue(clueId, execution);
+      return;
+    }
+    String category = CATEGORY.get(execution);
+    EscalationRequest request = new EscalationRequest(TITLE.get(execution), DESCRIPTION.get(execution),
+        category == null || category.isBlank() ? null : Inputs.enumValue(ViolationCategory.class, category, "category"),
+        EscalationService.departmentsChosen(execution, EscalationService.SUGGEST_PREFIX, SUGGESTED_DEPARTMENTS).stream()
+            .map(d -> Inputs.enumValue(Department.class, d, SUGGESTED_DEPARTMENTS)).toList(),
+        REPORTING_UNIT.get(execution));
+    FORM_FIELDS.forEach(execution::removeVariable);
+    EscalationService.departmentFields(EscalationService.SUGGEST_PREFIX).forEach(execution::removeVariable);
+    Authentication authentication = identityService.getCurrentAuthentication();
+    escalations.reportInProcess(request, Actors.current(identityService),
+        authentication == null ? null : authentication.getGroupIds(), execution);
+  }
+}

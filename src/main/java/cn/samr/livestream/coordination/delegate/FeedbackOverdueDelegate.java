@@ -1,0 +1,31 @@
+package cn.samr.livestream.coordination.delegate;
+
+import static cn.samr.livestream.coordination.CoordinationProcess.Var.NOTICE_ID;
+
+import cn.samr.livestream.coordination.EscalationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 标记反馈逾期: the notice is flagged overdue and its feedback task goes to the top. */
+@Component
+public class FeedbackOverdueDelegate implements JavaDelegate {
+
+  static final int OVERDUE_PRIORITY = 100;
+
+  private final EscalationService escalations;
+  private final TaskService taskService;
+
+  public FeedbackOverdueDelegate(EscalationService escalations, TaskService taskService) {
+    this.escalations = escalations;
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long noticeId = NOTICE_ID.require(execution);
+    escalations.markFeedbackOverdue(noticeId);
+    FeedbackTasks.raise(taskService, execution, noticeId, OVERDUE_PRIORITY);
+  }
+}

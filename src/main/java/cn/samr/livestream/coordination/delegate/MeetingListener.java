@@ -1,0 +1,29 @@
+package cn.samr.livestream.coordination.delegate;
+
+import static cn.samr.livestream.coordination.CoordinationProcess.Var.*;
+
+import cn.samr.livestream.coordination.EscalationService;
+import cn.samr.livestream.shared.Actors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** 专题讨论会: the meeting's record. */
+@Component
+public class MeetingListener implements TaskListener {
+
+  private final EscalationService escalations;
+  private final IdentityService identityService;
+
+  public MeetingListener(EscalationService escalations, IdentityService identityService) {
+    this.escalations = escalations;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    escalations.recordMeeting(ESCALATION_ID.require(task), MEETING_DATE.get(task), MEETING_PARTICIPANTS.get(task),
+        MEETING_MINUTES.get(task), MEETING_CONCLUSIONS.get(task), Actors.of(task, identityService));
+  }
+}

@@ -1,0 +1,394 @@
+package cn.samr.livestream.coordination;
+
+import static cn.samr.livestream.enforcement.clue.ClueFixtures.monitoringFinding;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.samr.livestream.ProcessTest;
+import cn.samr.livestream.coordination.CoordinationProcess.Element;
+import cn.samr.livestream.coordination.CoordinationProcess.Message;
+import cn.samr.livestream.coordination.CoordinationProcess.Var;
+import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.enforcement.clue.Clue;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
+import cn.samr.livestream.enforcement.clue.ClueMapper;
+import cn.samr.livestream.shared.InvalidInputException;
+import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.shared.Times;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of coordination-escalation (综合协调工作组研判): guidance given directly; a topical meeting;
+ * three departments notified, one late (reminder, overdue flag); consolidation and acknowledgement; the
+ * start by a clue's message and by the Tasklist start form; the forms' rules.
+ */
+@ProcessTest(covers = CoordinationProcess.PROCESS_KEY)
+class CoordinationEscalationProcessTest {
+
+  /** Monday 2 March 2026, 10:00 Beijing time. */
+  static final LocalDateTime MONDAY = LocalDateTime.of(2026, 3, 2, 10, 0);
+  static final String BAOSHAN = "district-310113";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired EscalationMapper escalations;
+  @Autowired ClueIntakeService intake;
+  @Autowired ClueMapper clues;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    at(MONDAY);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  // ---------------------------------------------------------------- reporting
+
+  @Test
+  void aDistrictReportsAProblemFromTheTasklistStartForm() {
+    ProcessInstance pi = report();
+
+    Escalation escalation = escalation(pi);
+    assertThat(pi).isWaitingAt(Element.TRIAGE).hasBusinessKey(escalation.getEscalationNo());
+    Assertions.assertThat(escalation.getEscalationNo()).matches("SB-20260302-\\d{5}");
+    Assertions.assertThat(escalation.getSource()).isEqualTo(EscalationSource.TASKLIST);
+    Assertions.assertThat(escalation.getReportingUnit()).isEqualTo(BAOSHAN);
+    Assertions.assertThat(escalation.getCategory()).isEqualTo(ViolationCategory.FOOD_SAFETY);
+    Assertions.assertThat(escalation.getSuggestedDepartments()).isEqualTo("CYBERSPACE,PUBLIC_SECURITY");
+    Assertions.assertThat(escalation.getStatus()).isEqualTo(EscalationStatus.TRIAGE);
+    Task triage = task(Element.TRIAGE, pi);
+    assertThat(triage).hasCandidateGroup(CoordinationProcess.GROUP);
+    Assertions.assertThat(taskService.getVariablesLocal(triage.getId()))
+        .containsEntry(TaskListColumns.NUMBER, escalation.getEscalationNo())
+        .containsEntry(TaskListColumns.UNIT, "宝山区市场监督管理局");
+    assertThat(pi).variables().doesNotContainKeys(Var.TITLE.name(), Var.DESCRIPTION.name(),
+        EscalationService.SUGGEST_PREFIX + "CYBERSPACE")
+        .containsEntry(Var.LIST_NUMBER.name(), escalation.getEscalationNo());
+    Assertions.assertThat(steps(pi)).containsExactly("REPORTED");
+  }
+
+  @Test
+  void anAuthenticatedOfficerReportsForHisOwnUnitOnly() {
+    identityService.setAuthentication("coord-test-pudong", List.of("district-310115"));
+    Map<String, Object> form = reportForm();
+    form.remove(Var.REPORTING_UNIT.name());
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(CoordinationProcess.PROCESS_KEY, form);
+    identityService.clearAuthentication();
+
+    Assertions.assertThat(escalation(pi).getReportingUnit()).isEqualTo("district-310115");
+    Assertions.assertThat(escalation(pi).getReportedBy()).isEqualTo("coord-test-pudong");
+
+    identityService.setAuthentication("coord-test-pudong", List.of("district-310115"));
+    rejected(() -> runtimeService.startProcessInstanceByKey(CoordinationProcess.PROCESS_KEY, reportForm()),
+        "reportingUnit");
+  }
+
+  @Test
+  void aReportNeedsTitleDescriptionCategoryAndAKnownUnit() {
+    Map<String, Object> form = reportForm();
+    form.put(Var.TITLE.name(), " ");
+    form.remove(Var.DESCRIPTION.name());
+    form.put(Var.REPORTING_UNIT.name(), "district-999999");
+    rejected(() -> runtimeService.startProcessInstanceByKey(CoordinationProcess.PROCESS_KEY, form),
+        "title", "description", "reportingUnit");
+
+    Map<String, Object> badCategory = reportForm();
+    badCategory.put(Var.CATEGORY.name(), "GAMBLING");
+    rejected(() -> runtimeService.startProcessInstanceByKey(CoordinationProcess.PROCESS_KEY, badCategory), "category");
+  }
+
+  @Test
+  void aClueReportedByVerificationBecomesTheMatterOfItsHandlingUnit() {
+    RegisteredClue registered = intake.register(monitoringFinding(MONDAY), "test");
+    Clue clue = clues.findById(registered.clueId()).orElseThrow();
+
+    ProcessInstance pi = runtimeService.createMessageCorrelation(Message.ESCALATION_RAISED)
+        .processInstanceBusinessKey(clue.getClueNo())
+        .setVariable(Var.CLUE_ID.name(), clue.getId())
+        .correlateStartMessage();
+
+    assertThat(pi).isWaitingAt(Element.TRIAGE).hasBusinessKey(clue.getClueNo());
+    Escalation escalation = escalations.findByClue(clue.getId()).get(0);
+    Assertions.assertThat(escalation.getSource()).isEqualTo(EscalationSource.CLUE);
+    Assertions.assertThat(escalation.getReportingUnit()).isEqualTo(clue.getHandlingUnit()).isEqualTo(BAOSHAN);
+    Assertions.assertThat(escalation.getCategory()).isEqualTo(clue.getCategory());
+    Assertions.assertThat(escalation.getDescription()).contains(clue.getFacts());
+    Assertions.assertThat(escalation.getProcessInstanceId()).isEqualTo(pi.getId());
+    assertThat(pi).variables().containsEntry(Var.LIST_NUMBER.name(), escalation.getEscalationNo())
+        .containsEntry(Var.REPORTING_UNIT.name(), BAOSHAN);
+  }
+
+  // ---------------------------------------------------------------- triage
+
+  @Test
+  void guidanceGivenDirectlyGoesStraightToTheDistrictToAcknowledge() {
+    ProcessInstance pi = report();
+    complete(task(Element.TRIAGE, pi), triage(true, false, false, "依据食品安全法第七十三条，责令停止虚假宣传并立案查处"));
+
+    Task acknowledge = task(Element.ACKNOWLEDGE_GUIDANCE, pi);
+    assertThat(acknowledge).hasCandidateGroup(BAOSHAN);
+    Assertions.assertThat(escalation(pi).getGuidance()).startsWith("依据食品安全法");
+    Assertions.assertThat(escalation(pi).getStatus()).isEqualTo(EscalationStatus.AWAITING_ACKNOWLEDGEMENT);
+    at(MONDAY.plusDays(1));
+    complete(acknowledge, withVariables(Var.ACKNOWLEDGEMENT_NOTE.name(), "已收悉，按意见办理"));
+
+    assertThat(pi).isEnded().hasPassed(Element.END_CLOSED).hasNotPassed(Element.CONSOLIDATE_GUIDANCE,
+        Element.HOLD_MEETING, Element.RECORD_FEEDBACK);
+    Escalation closed = escalation(pi);
+    Assertions.assertThat(closed.getStatus()).isEqualTo(EscalationStatus.CLOSED);
+    Assertions.assertThat(closed.getAcknowledgedAt()).isEqualTo(MONDAY.plusDays(1));
+    Assertions.assertThat(steps(pi)).containsExactly("REPORTED", "TRIAGE", "ACKNOWLEDGED");
+  }
+
+  @Test
+  void triageNeedsAChoiceGuidanceToAnswerAndDepartmentsToNotify() {
+    ProcessInstance pi = report();
+    rejected(() -> complete(task(Element.TRIAGE, pi), triage(false, false, false, null)), "answerDirectly");
+    rejected(() -> complete(task(Element.TRIAGE, pi), triage(true, false, false, " ")), "guidance");
+    Map<String, Object> noDepartments = triage(false, false, true, null);
+    noDepartments.put(Var.FEEDBACK_WORKING_DAYS.name(), 2L);
+    rejected(() -> complete(task(Element.TRIAGE, pi), noDepartments), "departments", "feedbackWorkingDays");
+    Map<String, Object> unknown = triage(false, false, true, null);
+    unknown.put(Var.DEPARTMENTS, "[\"PUBLIC_SECURITY\",\"MINISTRY_OF_MAGIC\"]");
+    rejected(() -> complete(task(Element.TRIAGE, pi), unknown), "departments");
+    Map<String, Object> tooShort = triage(false, false, true, null);
+    tooShort.put(EscalationService.DEPARTMENT_PREFIX + "TAX", true);
+    tooShort.put(EscalationService.FEEDBACK_DAYS_PREFIX + "TAX", 40L);
+    rejected(() -> complete(task(Element.TRIAGE, pi), tooShort), EscalationService.FEEDBACK_DAYS_PREFIX + "TAX");
+
+    assertThat(pi).isWaitingAt(Element.TRIAGE);
+    Assertions.assertThat(escalations.findNotices(escalation(pi).getId())).isEmpty();
+  }
+
+  @Test
+  void aTopicalMeetingIsRecordedAndItsConclusionsConsolidated() {
+    ProcessInstance pi = report();
+    complete(task(Element.TRIAGE, pi), triage(false, true, false, null));
+
+    Task meeting = task(Element.HOLD_MEETING, pi);
+    assertThat(meeting).hasCandidateGroup(CoordinationProcess.GROUP);
+    Map<String, Object> record = meeting("2026-03-02");
+    record.put(Var.MEETING_MINUTES.name(), "");
+    rejected(() -> complete(meeting, record), "meetingMinutes");
+    rejected(() -> complete(meeting, meeting("2026-03-09")), "meetingDate");
+    rejected(() -> complete(meeting, meeting("下周一")), "meetingDate");
+    complete(meeting, meeting("2026-03-02"));
+
+    Task consolidation = task(Element.CONSOLIDATE_GUIDANCE, pi);
+    Assertions.assertThat(Var.FEEDBACK_SUMMARY.convert(runtimeService.getVariable(pi.getId(),
+        Var.FEEDBACK_SUMMARY.name()))).contains("专题讨论会（2026-03-02）结论：由区局立案查处，市局执法总队提供技术支持");
+    rejected(() -> complete(consolidation, withVariables(Var.GUIDANCE.name(), "")), "guidance");
+    complete(consolidation, withVariables(Var.GUIDANCE.name(), "按专题讨论会结论办理"));
+    complete(task(Element.ACKNOWLEDGE_GUIDANCE, pi));
+
+    assertThat(pi).isEnded().hasPassed(Element.HOLD_MEETING, Element.CONSOLIDATE_GUIDANCE)
+        .hasNotPassed(Element.SEND_NOTICE);
+    Escalation escalation = escalation(pi);
+    Assertions.assertThat(escalation.getMeetingDate()).isEqualTo(LocalDate.of(2026, 3, 2));
+    Assertions.assertThat(escalation.getMeetingParticipants()).contains("网监处");
+    Assertions.assertThat(escalation.getGuidance()).isEqualTo("按专题讨论会结论办理");
+    Assertions.assertThat(steps(pi)).containsExactly("REPORTED", "TRIAGE", "MEETING", "GUIDANCE", "ACKNOWLEDGED");
+  }
+
+  // ---------------------------------------------------------------- departments
+
+  @Test
+  void threeDepartmentsAreNotifiedAndOneLateDepartmentIsRemindedAndFlaggedOverdue() {
+    ProcessInstance pi = report();
+    Map<String, Object> choices = triage(true, false, true, "先行约谈平台");
+    for (String department : List.of("CYBERSPACE", "PUBLIC_SECURITY", "COMMERCE")) {
+      choices.put(EscalationService.DEPARTMENT_PREFIX + department, true);
+    }
+    complete(task(Element.TRIAGE, pi), choices);
+
+    long escalationId = escalation(pi).getId();
+    List<DepartmentNotice> notices = escalations.findNotices(escalationId);
+    Assertions.assertThat(notices).extracting(DepartmentNotice::getDepartment)
+        .containsExactly(Department.CYBERSPACE, Department.COMMERCE, Department.PUBLIC_SECURITY);
+    // sent Mon 2 March: ten working days end Mon 16 March
+    Assertions.assertThat(notices).allSatisfy(notice -> {
+      Assertions.assertThat(notice.getFeedbackWorkingDays()).isEqualTo(10);
+      Assertions.assertThat(notice.getSentAt()).isEqualTo(MONDAY);
+      Assertions.assertThat(notice.getFeedbackDue()).isEqualTo(LocalDateTime.of(2026, 3, 16, 23, 59, 59));
+    });
+    List<Task> feedbackTasks = feedbackTasks(pi);
+    Assertions.assertThat(feedbackTasks).hasSize(3).allSatisfy(task -> {
+      assertThat(task).hasCandidateGroup(CoordinationProcess.GROUP);
+      Assertions.assertThat(Times.toLocal(task.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 16, 23, 59, 59));
+    });
+    Assertions.assertThat(taskService.getVariableLocal(feedback(pi, "网信部门").getId(), TaskListColumns.DEADLINE))
+        .isNotEqualTo("—");
+
+    at(LocalDateTime.of(2026, 3, 5, 15, 0));
+    rejected(() -> complete(feedback(pi, "网信部门"), withVariables(Var.FEEDBACK.name(), " ")), "feedback");
+    rejected(() -> complete(feedback(pi, "网信部门"), withVariables(Var.FEEDBACK.name(), "反".repeat(4001))), "feedback");
+    complete(feedback(pi, "网信部门"), withVariables(Var.FEEDBACK.name(), "已约谈平台，督促下架相关直播回放"));
+    Assertions.assertThat(taskService.getVariables(feedback(pi, "商务部门").getId())).doesNotContainKey(Var.FEEDBACK.name());
+    complete(feedback(pi, "商务部门"), withVariables(Var.FEEDBACK.name(), "将该主播纳入直播电商行业自律提示"));
+
+    // reminder two working days before the deadline: Thu 12 March, end of day
+    Assertions.assertThat(Times.toLocal(job(Element.FEEDBACK_REMINDER_TIMER, pi).getDuedate()))
+        .isEqualTo(LocalDateTime.of(2026, 3, 12, 23, 59, 59));
+    at(LocalDateTime.of(2026, 3, 13, 9, 0));
+    execute(job(Element.FEEDBACK_REMINDER_TIMER, pi));
+    Task late = feedback(pi, "公安机关");
+    Assertions.assertThat(late.getPriority()).isEqualTo(80);
+    Assertions.assertThat(notice(notices, Department.PUBLIC_SECURITY).getRemindedAt()).isNotNull();
+
+    at(LocalDateTime.of(2026, 3, 17, 9, 0));
+    execute(job(Element.FEEDBACK_OVERDUE_TIMER, pi));
+    Assertions.assertThat(feedback(pi, "公安机关").getPriority()).isEqualTo(100);
+    Assertions.assertThat(notice(notices, Department.PUBLIC_SECURITY).isOverdue()).isTrue();
+    Assertions.assertThat(notice(notices, Department.CYBERSPACE).isOverdue()).isFalse();
+    assertThat(pi).isWaitingAt(Element.RECORD_FEEDBACK).hasPassed(Element.SEND_FEEDBACK_REMINDER,
+        Element.MARK_FEEDBACK_OVERDUE);
+
+    complete(feedback(pi, "公安机关"), withVariables(Var.FEEDBACK.name(), "暂未发现涉嫌犯罪线索，继续关注"));
+
+    Task consolidation = task(Element.CONSOLIDATE_GUIDANCE, pi);
+    assertThat(consolidation).hasCandidateGroup(CoordinationProcess.GROUP);
+    Assertions.assertThat(Var.FEEDBACK_SUMMARY.convert(runtimeService.getVariable(pi.getId(), Var.FEEDBACK_SUMMARY.name())))
+        .contains("研判意见：先行约谈平台", "网信部门：已约谈平台", "商务部门：将该主播", "公安机关（逾期）：暂未发现");
+    complete(consolidation, withVariables(Var.GUIDANCE.name(), "区局立案查处；网信部门已约谈平台；公安机关继续关注"));
+    Task acknowledge = task(Element.ACKNOWLEDGE_GUIDANCE, pi);
+    assertThat(acknowledge).hasCandidateGroup(BAOSHAN);
+    complete(acknowledge, withVariables(Var.ACKNOWLEDGEMENT_NOTE.name(), "已收悉"));
+
+    assertThat(pi).isEnded();
+    Escalation closed = escalation(pi);
+    Assertions.assertThat(closed.getStatus()).isEqualTo(EscalationStatus.CLOSED);
+    Assertions.assertThat(closed.getGuidance()).startsWith("区局立案查处");
+    Assertions.assertThat(escalations.findNotices(escalationId)).allSatisfy(n ->
+        Assertions.assertThat(n.getReceivedAt()).isNotNull());
+    Assertions.assertThat(notice(notices, Department.PUBLIC_SECURITY).getReceivedAt())
+        .isEqualTo(LocalDateTime.of(2026, 3, 17, 9, 0));
+    Assertions.assertThat(steps(pi)).containsExactly("REPORTED", "TRIAGE", "NOTICE_SENT", "NOTICE_SENT", "NOTICE_SENT",
+        "FEEDBACK", "FEEDBACK", "FEEDBACK_REMINDER", "FEEDBACK_OVERDUE", "FEEDBACK", "GUIDANCE", "ACKNOWLEDGED");
+  }
+
+  @Test
+  void aMeetingAndDepartmentsRunSideBySide() {
+    ProcessInstance pi = report();
+    Map<String, Object> choices = triage(false, true, true, null);
+    choices.put(Var.DEPARTMENTS, "DRUGS");
+    choices.put(EscalationService.FEEDBACK_DAYS_PREFIX + "DRUGS", 5L);
+    complete(task(Element.TRIAGE, pi), choices);
+
+    assertThat(pi).isWaitingAt(Element.HOLD_MEETING, Element.RECORD_FEEDBACK);
+    // five working days from Mon 2 March: Mon 9 March
+    Assertions.assertThat(Times.toLocal(feedback(pi, "药品监管部门").getDueDate()))
+        .isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
+    complete(feedback(pi, "药品监管部门"), withVariables(Var.FEEDBACK.name(), "该产品为普通食品，不属药品监管范围"));
+    assertThat(pi).isWaitingAt(Element.HOLD_MEETING);
+    complete(task(Element.HOLD_MEETING, pi), meeting("2026-03-02"));
+
+    assertThat(pi).isWaitingAt(Element.CONSOLIDATE_GUIDANCE);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private ProcessInstance report() {
+    return runtimeService.startProcessInstanceByKey(CoordinationProcess.PROCESS_KEY, reportForm());
+  }
+
+  private static Map<String, Object> reportForm() {
+    Map<String, Object> form = new HashMap<>();
+    form.put(Var.TITLE.name(), "跨区带货主播宣称普通食品治疗糖尿病");
+    form.put(Var.DESCRIPTION.name(), "主播在多个平台直播，宣称某固体饮料可治疗糖尿病，涉及多个区及外省市经营主体。");
+    form.put(Var.CATEGORY.name(), "FOOD_SAFETY");
+    form.put(EscalationService.SUGGEST_PREFIX + "PUBLIC_SECURITY", true);
+    form.put(EscalationService.SUGGEST_PREFIX + "CYBERSPACE", true);
+    form.put(Var.REPORTING_UNIT.name(), "310113");
+    return form;
+  }
+
+  private static Map<String, Object> triage(boolean answer, boolean meeting, boolean departments, String guidance) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.ANSWER_DIRECTLY.name(), answer);
+    variables.put(Var.CONVENE_MEETING.name(), meeting);
+    variables.put(Var.NOTIFY_DEPARTMENTS.name(), departments);
+    variables.put(Var.GUIDANCE.name(), guidance);
+    return variables;
+  }
+
+  private static Map<String, Object> meeting(String date) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.MEETING_DATE.name(), date);
+    variables.put(Var.MEETING_PARTICIPANTS.name(), "广告处、网监处、食品经营处、执法总队、宝山区局");
+    variables.put(Var.MEETING_MINUTES.name(), "宝山区局介绍案情，各处室讨论定性与管辖");
+    variables.put(Var.MEETING_CONCLUSIONS.name(), "由区局立案查处，市局执法总队提供技术支持");
+    return variables;
+  }
+
+  private List<Task> feedbackTasks(ProcessInstance pi) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.RECORD_FEEDBACK).list();
+  }
+
+  private Task feedback(ProcessInstance pi, String department) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.RECORD_FEEDBACK)
+        .taskVariableValueEquals(Var.DEPARTMENT_NAME.name(), department).singleResult();
+  }
+
+  private DepartmentNotice notice(List<DepartmentNotice> notices, Department department) {
+    long id = notices.stream().filter(n -> n.getDepartment() == department).findFirst().orElseThrow().getId();
+    return escalations.findNotice(id).orElseThrow();
+  }
+
+  private Escalation escalation(ProcessInstance pi) {
+    return escalations.findByProcessInstance(pi.getId()).orElseThrow();
+  }
+
+  private List<String> steps(ProcessInstance pi) {
+    return escalations.findEvents(escalation(pi).getId()).stream().map(EscalationEvent::getStep).toList();
+  }
+
+  /** Rejected with an InvalidInputException (possibly wrapped by the engine) naming every field. */
+  private static void rejected(ThrowingCallable call, String... fields) {
+    var failure = assertThatThrownBy(call).satisfies(e -> {
+      Throwable cause = e;
+      while (cause != null && !(cause instanceof InvalidInputException)) {
+        cause = cause.getCause();
+      }
+      Assertions.assertThat(cause).as("an InvalidInputException in " + e).isNotNull();
+    });
+    for (String field : fields) {
+      failure.hasMessageContaining(field + ":");
+    }
+  }
+
+  private static void at(LocalDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.atZone(Times.ZONE).toInstant()));
+  }
+}
