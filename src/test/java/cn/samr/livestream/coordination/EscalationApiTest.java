@@ -45,6 +45,8 @@ class EscalationApiTest {
   String baoshan;
   String supervisor;
   String outsider;
+  String coordinator;
+  String pudong;
 
   @BeforeAll
   void createUsers() {
@@ -52,6 +54,8 @@ class EscalationApiTest {
     baoshan = users.create("escalation-api-baoshan-officer", "district-310113");
     supervisor = users.create("escalation-api-supervisor", "supervisors");
     outsider = users.create("escalation-api-no-unit");
+    coordinator = users.create("escalation-api-coordinator", "coordination-group");
+    pudong = users.create("escalation-api-pudong-officer", "district-310115");
   }
 
   @AfterAll
@@ -78,6 +82,28 @@ class EscalationApiTest {
         .containsEntry("SOURCE", "API").containsEntry("REPORTING_UNIT", "district-310113")
         .containsEntry("REPORTED_BY", baoshan).containsEntry("SUGGESTED_DEPARTMENTS", "CYBERSPACE,PUBLIC_SECURITY")
         .containsEntry("STATUS", "TRIAGE");
+  }
+
+  @Test
+  void theReportingUnitAndTheCoordinationGroupReadTheEscalationOthersDoNot() throws Exception {
+    String number = json.readTree(post(baoshan, json.writeValueAsString(request())).getBody())
+        .get("escalationNo").asText();
+
+    for (String reader : new String[] {baoshan, coordinator}) {
+      ResponseEntity<String> shown = get(reader, "/api/escalations/" + number);
+      assertThat(shown.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+      JsonNode view = json.readTree(shown.getBody());
+      assertThat(view.at("/escalation/escalationNo").asText()).isEqualTo(number);
+      assertThat(view.at("/escalation/reportingUnit").asText()).isEqualTo("district-310113");
+      assertThat(view.get("events").findValuesAsText("actor")).contains(baoshan);
+    }
+    assertThat(get(pudong, "/api/escalations/" + number).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(get(supervisor, "/api/escalations/" + number).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(get(coordinator, "/api/escalations/SB-19990101-00001").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private ResponseEntity<String> get(String user, String path) {
+    return http.withBasicAuth(user, TestUsers.PASSWORD).getForEntity(path, String.class);
   }
 
   static Stream<Arguments> malformedBodies() {

@@ -1,35 +1,73 @@
 package cn.samr.livestream.coordination.api;
 
 import cn.samr.livestream.coordination.CoordinationProcess;
+import cn.samr.livestream.coordination.DepartmentNotice;
+import cn.samr.livestream.coordination.Escalation;
+import cn.samr.livestream.coordination.EscalationEvent;
+import cn.samr.livestream.coordination.EscalationMapper;
 import cn.samr.livestream.coordination.EscalationRequest;
 import cn.samr.livestream.coordination.EscalationService;
 import cn.samr.livestream.coordination.EscalationService.Reported;
+import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.CurrentUser;
+import cn.samr.livestream.shared.NotFoundException;
 import java.net.URI;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** POST /api/escalations: a unit reports a major or difficult problem to the coordination group (上报重大疑难问题). */
+/**
+ * POST /api/escalations: a unit reports a major or difficult problem to the coordination group
+ * (上报重大疑难问题); GET /api/escalations/{no}: the report with every step taken on it.
+ */
 @RestController
 @RequestMapping("/api/escalations")
 public class EscalationController {
 
+  /** The coordination group sees escalations city-wide; a unit sees its own. */
+  static final Set<String> CITY_READERS = Set.of("coordination-group", "coordination-group-head", "camunda-admin");
+
   private final EscalationService escalations;
+  private final EscalationMapper mapper;
+  private final OrganizationService organization;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
 
-  public EscalationController(EscalationService escalations, CurrentUser currentUser,
-      AuthorizationService authorizationService) {
+  public EscalationController(EscalationService escalations, EscalationMapper mapper, OrganizationService organization,
+      CurrentUser currentUser, AuthorizationService authorizationService) {
     this.escalations = escalations;
+    this.mapper = mapper;
+    this.organization = organization;
     this.currentUser = currentUser;
     this.authorizationService = authorizationService;
+  }
+
+  /** An escalation, its department notices and its record of steps. */
+  public record EscalationView(Escalation escalation, List<DepartmentNotice> notices, List<EscalationEvent> events) {
+  }
+
+  @GetMapping("/{escalationNo}")
+  public EscalationView show(@PathVariable String escalationNo) {
+    Escalation escalation = mapper.findByNo(escalationNo).filter(this::mayRead)
+        .orElseThrow(() -> new NotFoundException("上报事项不存在或无权查看：" + escalationNo,
+            "no such escalation, or not yours to read: " + escalationNo));
+    return new EscalationView(escalation, mapper.findNotices(escalation.getId()), mapper.findEvents(escalation.getId()));
+  }
+
+  private boolean mayRead(Escalation escalation) {
+    String unit = escalation.getReportingUnit();
+    return currentUser.groupIds().stream().anyMatch(CITY_READERS::contains)
+        || unit != null && (currentUser.isMemberOf(unit) || currentUser.isMemberOf(organization.headGroupOf(unit)));
   }
 
   /**
