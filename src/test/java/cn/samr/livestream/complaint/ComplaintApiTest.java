@@ -3,6 +3,7 @@ package cn.samr.livestream.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,10 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -136,7 +135,7 @@ class ComplaintApiTest {
   void withoutLoginIs401AndWithoutIntakeRightsIs403WithNothingStored() throws Exception {
     String body = json.writeValueAsString(validRequest());
     ResponseEntity<String> anonymous = http.exchange("/api/complaints", HttpMethod.POST,
-        new HttpEntity<>(body, jsonHeaders()), String.class);
+        new HttpEntity<>(body, TestHttp.jsonHeaders()), String.class);
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
     long before = count("complaint");
@@ -174,19 +173,13 @@ class ComplaintApiTest {
   }
 
   private ResponseEntity<String> post(String user, String body) {
-    return http.withBasicAuth(user, TestUsers.PASSWORD).exchange("/api/complaints", HttpMethod.POST,
-        new HttpEntity<>(body, jsonHeaders()), String.class);
+    return TestHttp.send(http, user, HttpMethod.POST, "/api/complaints", body);
   }
 
   private ResponseEntity<String> get(String user, String complaintNo) {
     return http.withBasicAuth(user, TestUsers.PASSWORD).getForEntity("/api/complaints/" + complaintNo, String.class);
   }
 
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
-  }
 
   private long count(String table) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);

@@ -3,6 +3,7 @@ package cn.samr.livestream.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.shared.Times;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -229,9 +230,6 @@ class ComplaintEndToEndTest {
   }
 
   private ResponseEntity<String> send(String user, HttpMethod method, String path, String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, TestUsers.PASSWORD).exchange(path, method, new HttpEntity<>(body, headers),
-        String.class);
+    return TestHttp.send(http, user, method, path, body);
   }
 }

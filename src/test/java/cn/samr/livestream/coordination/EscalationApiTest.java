@@ -3,6 +3,7 @@ package cn.samr.livestream.coordination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.coordination.CoordinationProcess.Element;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,10 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -149,7 +148,7 @@ class EscalationApiTest {
   void whoMayNotStartTheProcessGets403AndNothingIsStored() throws Exception {
     String body = json.writeValueAsString(request());
     ResponseEntity<String> anonymous = http.exchange("/api/escalations", HttpMethod.POST,
-        new HttpEntity<>(body, jsonHeaders()), String.class);
+        new HttpEntity<>(body, TestHttp.jsonHeaders()), String.class);
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
     long before = stored();
@@ -174,13 +173,7 @@ class EscalationApiTest {
   }
 
   private ResponseEntity<String> post(String user, String body) {
-    return http.withBasicAuth(user, TestUsers.PASSWORD).exchange("/api/escalations", HttpMethod.POST,
-        new HttpEntity<>(body, jsonHeaders()), String.class);
+    return TestHttp.send(http, user, HttpMethod.POST, "/api/escalations", body);
   }
 
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
-  }
 }

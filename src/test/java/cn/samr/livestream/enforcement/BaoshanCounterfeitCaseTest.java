@@ -3,6 +3,7 @@ package cn.samr.livestream.enforcement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
@@ -22,11 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -141,9 +139,6 @@ class BaoshanCounterfeitCaseTest {
   }
 
   private ResponseEntity<String> send(String user, HttpMethod method, String path, String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, TestUsers.PASSWORD).exchange(path, method, new HttpEntity<>(body, headers),
-        String.class);
+    return TestHttp.send(http, user, method, path, body);
   }
 }

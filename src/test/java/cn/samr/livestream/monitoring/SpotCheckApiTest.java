@@ -3,6 +3,7 @@ package cn.samr.livestream.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.shared.Times;
@@ -27,10 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -164,7 +163,7 @@ class SpotCheckApiTest {
     assertThat(post(supervisor, body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post(supervisor, "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post(pudong, body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(http.exchange("/api/spot-checks", HttpMethod.POST, new HttpEntity<>(body, jsonHeaders()), String.class)
+    assertThat(http.exchange("/api/spot-checks", HttpMethod.POST, new HttpEntity<>(body, TestHttp.jsonHeaders()), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(stored()).isEqualTo(before);
   }
@@ -187,13 +186,7 @@ class SpotCheckApiTest {
   }
 
   private ResponseEntity<String> post(String user, String body) {
-    return http.withBasicAuth(user, TestUsers.PASSWORD).exchange("/api/spot-checks", HttpMethod.POST,
-        new HttpEntity<>(body, jsonHeaders()), String.class);
+    return TestHttp.send(http, user, HttpMethod.POST, "/api/spot-checks", body);
   }
 
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
-  }
 }

@@ -3,6 +3,7 @@ package cn.samr.livestream.enforcement.clue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Element;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
@@ -30,10 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -165,7 +164,7 @@ class ClueApiTest {
   void whoMayNotStartClueVerificationGets403AndNothingIsStored() throws Exception {
     String body = json.writeValueAsString(reportRequest());
     ResponseEntity<String> anonymous = http.exchange("/api/clues", HttpMethod.POST,
-        new HttpEntity<>(body, jsonHeaders()), String.class);
+        new HttpEntity<>(body, TestHttp.jsonHeaders()), String.class);
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
     Map<String, Long> before = stored();
@@ -306,17 +305,11 @@ class ClueApiTest {
   }
 
   private ResponseEntity<String> post(String user, String body) {
-    return http.withBasicAuth(user, TestUsers.PASSWORD).exchange("/api/clues", HttpMethod.POST,
-        new HttpEntity<>(body, jsonHeaders()), String.class);
+    return TestHttp.send(http, user, HttpMethod.POST, "/api/clues", body);
   }
 
   private ResponseEntity<String> get(String user, String path) {
     return http.withBasicAuth(user, TestUsers.PASSWORD).getForEntity(path, String.class);
   }
 
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
-  }
 }
