@@ -17,7 +17,9 @@ public enum ActionType {
   SERVICE("送达", null),
   PUBLICATION("处罚信息公示", null),
   CRIMINAL_TRANSFER("涉嫌犯罪案件移送书", "移"),
-  REPORTER_NOTICE("告知举报人", null);
+  REPORTER_NOTICE("告知举报人", null),
+  /** The offending product, link or live room taken down (下架), confirmed at the follow-up check. */
+  TAKEDOWN("下架", null);
 
   private final String label;
   private final String documentKind;
