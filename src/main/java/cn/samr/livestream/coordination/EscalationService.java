@@ -109,10 +109,6 @@ public class EscalationService {
     }
   }
 
-  public Targets targets() {
-    return targets;
-  }
-
   public record Reported(long escalationId, String escalationNo, String processInstanceId) {
   }
 
