@@ -136,7 +136,6 @@ public class ReportFiguresService implements ReportFigures {
   public static DistrictFigures total(List<DistrictFigures> rows) {
     DistrictFigures t = new DistrictFigures();
     t.setUnitName(TOTAL_NAME);
-    t.setDisplayOrder(Integer.MAX_VALUE);
     for (DistrictFigures r : rows) {
       t.setSpotChecks(t.getSpotChecks() + r.getSpotChecks());
       t.setSpotCheckQuota(t.getSpotCheckQuota() + r.getSpotCheckQuota());
