@@ -70,7 +70,7 @@ export default {
     {
       label: '月度数据统计图表',
       href: '/reports/monthly.html',
-      description: '网络直播营销活动监管数据统计表：各区抽查、分级处置、按时办结率等图表，可下载Excel（综合协调工作组）'
+      description: '各区抽查、分级处置、按时办结率图表与Excel统计表'
     }
   ],
   // csrfCookieName: 'XSRF-TOKEN',
