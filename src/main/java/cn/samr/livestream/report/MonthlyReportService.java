@@ -3,6 +3,7 @@ package cn.samr.livestream.report;
 import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
@@ -187,8 +188,10 @@ public class MonthlyReportService {
   /** 填报月度数据: the district submits its remarks and suggestions; late submission is taken, not on time. */
   public DistrictReport submit(long districtReportId, String remarks, String suggestions, String actor) {
     DistrictReport report = districtReport(districtReportId);
-    String checkedRemarks = optionalText(remarks, ReportProcess.Var.REMARKS.name(), MAX_TEXT);
-    String checkedSuggestions = optionalText(suggestions, ReportProcess.Var.SUGGESTIONS.name(), MAX_TEXT);
+    Inputs inputs = new Inputs();
+    String checkedRemarks = optionalText(inputs, remarks, ReportProcess.Var.REMARKS.name(), MAX_TEXT);
+    String checkedSuggestions = optionalText(inputs, suggestions, ReportProcess.Var.SUGGESTIONS.name(), MAX_TEXT);
+    inputs.throwIfAny();
     if (report.getStatus() != DistrictReportStatus.PENDING) {
       throw InvalidInputException.of(ReportProcess.Var.DISTRICT_REPORT_ID.name(), "本月数据已报送或已截止",
           "this month's report is closed");
@@ -213,7 +216,10 @@ public class MonthlyReportService {
     if (note == null || note.isBlank()) {
       throw InvalidInputException.of(field, "请填写督办意见", "give the supervision note");
     }
-    districtReports.recordSupervision(districtReportId, now(), actor, optionalText(note, field, MAX_NOTE));
+    Inputs inputs = new Inputs();
+    String checked = optionalText(inputs, note, field, MAX_NOTE);
+    inputs.throwIfAny();
+    districtReports.recordSupervision(districtReportId, now(), actor, checked);
   }
 
   /** The district's figures as its task shows them, computed now. */
@@ -248,19 +254,22 @@ public class MonthlyReportService {
     List<DistrictReport> rows = districtReports.findByReport(reportId);
     List<DistrictReport> submitted = rows.stream().filter(r -> r.getStatus() == DistrictReportStatus.SUBMITTED).toList();
     long onTime = submitted.stream().filter(r -> Boolean.TRUE.equals(r.getOnTime())).count();
-    List<DistrictReport> overdue = rows.stream().filter(DistrictReport::isOverdue).toList();
+    LocalDateTime now = now();
+    // overdue: not reported by the due time, whether or not the overdue timer has run yet
+    List<DistrictReport> overdue = rows.stream().filter(r -> r.isOverdue() || (r.getStatus() == DistrictReportStatus.SUBMITTED
+        ? !Boolean.TRUE.equals(r.getOnTime()) : now.isAfter(r.getDueAt()))).toList();
     List<DistrictReport> missing = rows.stream().filter(r -> r.getStatus() != DistrictReportStatus.SUBMITTED).toList();
     String summary = String.join("\n",
         "应报送区局：" + rows.size() + " 个（报送期限 " + dateText(report.getSubmissionDue()) + "）",
         "已报送：" + submitted.size() + " 个（按时 " + onTime + " 个，逾期补报 " + (submitted.size() - onTime) + " 个）",
         "尚未报送：" + (missing.isEmpty() ? "无" : missing.size() + " 个：" + names(missing)),
-        "逾期未报送（" + dueDay + "日0时仍未报送）：" + (overdue.isEmpty() ? "无" : overdue.size() + " 个：" + overdue.stream()
+        "逾期未报送（" + dueDay + "日前未报送）：" + (overdue.isEmpty() ? "无" : overdue.size() + " 个：" + overdue.stream()
             .map(r -> r.getUnitName() + (r.getStatus() == DistrictReportStatus.SUBMITTED
                 ? "（" + DAY_TIME.format(r.getSubmittedAt()) + " 补报）" : "（尚未报送）"))
             .collect(Collectors.joining("、"))));
     YearMonth month = YearMonth.parse(report.getMonthCode());
     List<DistrictFigures> all = figures.computeAll(month);
-    String totals = "全市 " + all.size() + " 个区局合计（系统于 " + STAMP.format(now()) + " 统计，审核完成时冻结）：\n"
+    String totals = "全市 " + all.size() + " 个区局合计（系统于 " + STAMP.format(now) + " 统计，审核完成时冻结）：\n"
         + ReportTexts.figures(ReportTexts.total(all));
     String texts = submitted.stream().filter(r -> r.getRemarks() != null || r.getSuggestions() != null)
         .map(r -> "【" + r.getUnitName() + "】"
@@ -273,7 +282,10 @@ public class MonthlyReportService {
 
   /** The review remarks as stored: trimmed, at most 2000 characters, null when blank. */
   public String reviewRemarks(String remarks) {
-    return optionalText(remarks, ReportProcess.Var.REVIEW_REMARKS.name(), MAX_TEXT);
+    Inputs inputs = new Inputs();
+    String checked = optionalText(inputs, remarks, ReportProcess.Var.REVIEW_REMARKS.name(), MAX_TEXT);
+    inputs.throwIfAny();
+    return checked;
   }
 
   /**
@@ -306,14 +318,14 @@ public class MonthlyReportService {
     return text.length() <= MAX_FORM_TEXT ? text : text.substring(0, MAX_FORM_TEXT - 1) + "…";
   }
 
-  private static String optionalText(String text, String field, int max) {
+  /** Trimmed, null when blank; longer than {@code max} characters is a field error. */
+  private static String optionalText(Inputs inputs, String text, String field, int max) {
     if (text == null || text.isBlank()) {
       return null;
     }
     String trimmed = text.trim();
-    if (trimmed.codePointCount(0, trimmed.length()) > max) {
-      throw InvalidInputException.of(field, "不超过" + max + "字", "at most " + max + " characters");
-    }
+    inputs.require(trimmed.codePointCount(0, trimmed.length()) <= max, field, "不超过" + max + "字",
+        "at most " + max + " characters");
     return trimmed;
   }
 }
