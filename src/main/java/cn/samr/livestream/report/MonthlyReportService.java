@@ -270,7 +270,7 @@ public class MonthlyReportService {
     YearMonth month = YearMonth.parse(report.getMonthCode());
     List<DistrictFigures> all = figures.computeAll(month);
     String totals = "全市 " + all.size() + " 个区局合计（系统于 " + STAMP.format(now) + " 统计，审核完成时冻结）：\n"
-        + ReportTexts.figures(ReportTexts.total(all));
+        + ReportTexts.figures(ReportFiguresService.total(all));
     String texts = submitted.stream().filter(r -> r.getRemarks() != null || r.getSuggestions() != null)
         .map(r -> "【" + r.getUnitName() + "】"
             + (r.getRemarks() != null ? "\n情况说明：" + r.getRemarks() : "")

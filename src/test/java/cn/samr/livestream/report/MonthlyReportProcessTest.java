@@ -146,8 +146,8 @@ class MonthlyReportProcessTest {
         .containsEntry(TaskListColumns.DEADLINE, "2027年11月4日（星期四）")
         .containsEntry(Var.DISTRICT_REPORT_ID.name(), rows.stream()
             .filter(r -> r.getUnitCode().equals(BAOSHAN)).findFirst().orElseThrow().getId());
-    assertThat((String) local.get(Var.FIGURES_TEXT.name())).startsWith("监测抽查：抽查 ")
-        .contains("投诉：收到 ", "上报综合协调工作组：", "系统于 2027-11-01 00:10");
+    assertThat((String) local.get(Var.FIGURES_TEXT.name())).startsWith("抽查监测：抽查条次 0，抽查配额 10，")
+        .contains("\n投诉处理：收到投诉 ", "\n上报综合协调工作组：", "系统于 2027-11-01 00:10");
     assertThat(taskService.getVariable(baoshan.getId(), Var.MONTH_TEXT.name())).isEqualTo("2027年10月");
     assertThat(taskService.getVariable(baoshan.getId(), Var.SUBMISSION_DUE_TEXT.name())).isEqualTo("2027年11月4日（星期四）");
 
@@ -236,7 +236,8 @@ class MonthlyReportProcessTest {
         .containsEntry(Var.DISTRICTS_OVERDUE.name(), 0L);
     assertThat((String) shown.get(Var.SUBMISSION_SUMMARY.name()))
         .contains("应报送区局：18 个", "已报送：18 个（按时 18 个，逾期补报 0 个）", "尚未报送：无", "逾期未报送（5日前未报送）：无");
-    assertThat((String) shown.get(Var.CITY_TOTALS_TEXT.name())).startsWith("全市 18 个区局合计").contains("监测抽查：抽查 ");
+    assertThat((String) shown.get(Var.CITY_TOTALS_TEXT.name())).startsWith("全市 18 个区局合计")
+        .contains("抽查监测：抽查条次 ", "抽查配额 180");
     assertThat((String) shown.get(Var.DISTRICT_REMARKS_TEXT.name()))
         .contains("【宝山区市场监督管理局】\n情况说明：本月重点抽查化妆品直播间。\n工作建议：建议平台加强主播资质审核");
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -332,7 +333,11 @@ class MonthlyReportProcessTest {
     at(LocalDateTime.of(2028, 3, 6, 10, 0));
     JsonNode form = json.readTree(rest(baoshanOfficer, HttpMethod.GET, "/engine-rest/task/" + baoshanTaskId
         + "/form-variables", null).getBody());
-    assertThat(form.path(Var.FIGURES_TEXT.name()).path("value").asText()).startsWith("监测抽查：");
+    assertThat(form.path(Var.FIGURES_TEXT.name()).path("value").asText()).startsWith("抽查监测：");
+    ResponseEntity<String> deployedForm = rest(baoshanOfficer, HttpMethod.GET, "/engine-rest/task/" + baoshanTaskId
+        + "/deployed-form", null);
+    assertThat(deployedForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(deployedForm.getBody()).contains("\"report-district-submit\"", "\"figuresText\"", "\"suggestions\"");
     completeByRest(baoshanOfficer, baoshanTaskId, Map.of(Var.REMARKS.name(), "因系统故障迟报",
         Var.SUGGESTIONS.name(), "无"));
     runDueJobs(pi);
