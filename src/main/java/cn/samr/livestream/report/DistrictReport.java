@@ -35,9 +35,9 @@ public class DistrictReport {
   /** Read only: the district's division code (org_unit), e.g. 310113. */
   private String districtCode;
 
-  /** The district's report number shown in task lists: SB-310113-2026-10 (district code and month). */
+  /** The district's report number shown in task lists: YB-310113-2026-10 (district code and month). */
   public static String number(String districtCode, String monthCode) {
-    return "SB-" + districtCode + "-" + monthCode;
+    return "YB-" + districtCode + "-" + monthCode;
   }
 
   public Long getId() {

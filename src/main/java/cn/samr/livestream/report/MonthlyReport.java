@@ -19,9 +19,9 @@ public class MonthlyReport {
   /** 审核意见. */
   private String reviewRemarks;
 
-  /** The report number: SB-2026-10. */
+  /** The report number: YB-2026-10. */
   public static String number(String monthCode) {
-    return "SB-" + monthCode;
+    return "YB-" + monthCode;
   }
 
   public Long getId() {

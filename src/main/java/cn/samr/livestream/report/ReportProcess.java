@@ -49,7 +49,7 @@ public final class ReportProcess {
     public static final ProcessVariable<Boolean> NEWLY_OPENED = ProcessVariable.of("newlyOpened", Boolean.class);
     /** Multi-instance element variable: one district's report. */
     public static final ProcessVariable<Long> DISTRICT_REPORT_ID = ProcessVariable.of("districtReportId", Long.class);
-    /** The task-list column shows the report number (SB-310113-2026-10, SB-2026-10) under this name. */
+    /** The task-list column shows the report number (YB-310113-2026-10, YB-2026-10) under this name. */
     public static final ProcessVariable<String> LIST_NUMBER = ProcessVariable.of("complaintNo", String.class);
     public static final ProcessVariable<String> HANDLING_UNIT = ProcessVariable.of("handlingUnit", String.class);
     public static final ProcessVariable<String> HANDLING_UNIT_HEAD = ProcessVariable.of("handlingUnitHead", String.class);

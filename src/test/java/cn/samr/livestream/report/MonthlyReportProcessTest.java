@@ -117,7 +117,7 @@ class MonthlyReportProcessTest {
   void theTimerOnTheFirstOfNovemberOpensTheOctoberReportForEveryActiveDistrictOnce() {
     ProcessInstance pi = openOn(2027, 11);
 
-    BpmnAwareTests.assertThat(pi).hasBusinessKey("SB-2027-10").hasPassed(Element.START_MONTHLY, Element.OPEN_REPORT)
+    BpmnAwareTests.assertThat(pi).hasBusinessKey("YB-2027-10").hasPassed(Element.START_MONTHLY, Element.OPEN_REPORT)
         .isWaitingAt(Element.SUBMIT_DISTRICT_REPORT);
     MonthlyReport report = reportRows.findByMonth("2027-10").orElseThrow();
     assertThat(report.getStatus()).isEqualTo(MonthlyReportStatus.COLLECTING);
@@ -141,7 +141,7 @@ class MonthlyReportProcessTest {
     BpmnAwareTests.assertThat(baoshan).hasCandidateGroup(BAOSHAN);
     assertThat(Times.toLocal(baoshan.getDueDate())).isEqualTo(LocalDateTime.of(2027, 11, 4, 23, 59, 59));
     Map<String, Object> local = taskService.getVariablesLocal(baoshan.getId());
-    assertThat(local).containsEntry(TaskListColumns.NUMBER, "SB-310113-2027-10")
+    assertThat(local).containsEntry(TaskListColumns.NUMBER, "YB-310113-2027-10")
         .containsEntry(TaskListColumns.UNIT, "宝山区市场监督管理局")
         .containsEntry(TaskListColumns.DEADLINE, "2027年11月4日（星期四）")
         .containsEntry(Var.DISTRICT_REPORT_ID.name(), rows.stream()
@@ -159,11 +159,11 @@ class MonthlyReportProcessTest {
     // the timer firing again for the month opens nothing: the second instance ends at once
     execute(startJob());
     List<HistoricProcessInstance> ended = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ReportProcess.PROCESS_KEY).processInstanceBusinessKey("SB-2027-10").finished().list();
+        .processDefinitionKey(ReportProcess.PROCESS_KEY).processInstanceBusinessKey("YB-2027-10").finished().list();
     assertThat(ended).hasSize(1);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(ended.get(0).getId())
         .activityId(Element.END_ALREADY_OPEN).finished().count()).isOne();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("SB-2027-10").list())
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("YB-2027-10").list())
         .extracting(ProcessInstance::getId).containsExactly(pi.getId());
     assertThat(reportRows.findByMonth("2027-10").orElseThrow().getId()).isEqualTo(report.getId());
     assertThat(districtRows.findByReport(report.getId())).hasSize(DISTRICTS);
@@ -228,7 +228,7 @@ class MonthlyReportProcessTest {
     Task review = reviewTasks(pi).get(0);
     BpmnAwareTests.assertThat(review).hasCandidateGroup(ReportProcess.REVIEW_GROUP);
     Map<String, Object> shown = taskService.getVariablesLocal(review.getId());
-    assertThat(shown).containsEntry(TaskListColumns.NUMBER, "SB-2027-11")
+    assertThat(shown).containsEntry(TaskListColumns.NUMBER, "YB-2027-11")
         .containsEntry(TaskListColumns.UNIT, "网络直播营销监管综合协调工作组（广告处、网监处）")
         .containsEntry(Var.DISTRICTS_DUE.name(), (long) DISTRICTS)
         .containsEntry(Var.DISTRICTS_SUBMITTED.name(), (long) DISTRICTS)
@@ -314,7 +314,7 @@ class MonthlyReportProcessTest {
     BpmnAwareTests.assertThat(supervision).hasCandidateGroup(BAOSHAN_HEAD);
     // two working days after the 5th (a Sunday): Tuesday the 7th
     assertThat(Times.toLocal(supervision.getDueDate())).isEqualTo(LocalDateTime.of(2028, 3, 7, 23, 59, 59));
-    assertThat(taskService.getVariablesLocal(supervision.getId())).containsEntry(TaskListColumns.NUMBER, "SB-310113-2028-02")
+    assertThat(taskService.getVariablesLocal(supervision.getId())).containsEntry(TaskListColumns.NUMBER, "YB-310113-2028-02")
         .containsEntry(TaskListColumns.UNIT, "宝山区市场监督管理局");
     // the district's task stays open for a late report
     assertThat(submitTask(pi, BAOSHAN)).isNotNull();
@@ -415,7 +415,7 @@ class MonthlyReportProcessTest {
   void theDecemberReportOpensOnTheFirstOfJanuaryAndADistrictAddedInJanuaryJoinsFromTheJanuaryReport() {
     ProcessInstance december = openOn(2029, 1);
 
-    BpmnAwareTests.assertThat(december).hasBusinessKey("SB-2028-12");
+    BpmnAwareTests.assertThat(december).hasBusinessKey("YB-2028-12");
     MonthlyReport report = reportRows.findByMonth("2028-12").orElseThrow();
     assertThat(report.getSubmissionDue()).isEqualTo(LocalDateTime.of(2029, 1, 4, 23, 59, 59));
     assertThat(Times.toLocal(submitTask(december, BAOSHAN).getDueDate())).isEqualTo(LocalDateTime.of(2029, 1, 4, 23, 59, 59));
@@ -437,12 +437,12 @@ class MonthlyReportProcessTest {
 
       ProcessInstance january = openOn(2029, 2);
 
-      BpmnAwareTests.assertThat(january).hasBusinessKey("SB-2029-01");
+      BpmnAwareTests.assertThat(january).hasBusinessKey("YB-2029-01");
       MonthlyReport januaryReport = reportRows.findByMonth("2029-01").orElseThrow();
       assertThat(districtRows.findByReport(januaryReport.getId())).hasSize(DISTRICTS + 1)
           .last().satisfies(r -> assertThat(r.getUnitCode()).isEqualTo(added.getCode()));
       Task newTask = submitTask(january, added.getCode());
-      assertThat(taskService.getVariableLocal(newTask.getId(), TaskListColumns.NUMBER)).isEqualTo("SB-TESTREPORT-2029-01");
+      assertThat(taskService.getVariableLocal(newTask.getId(), TaskListColumns.NUMBER)).isEqualTo("YB-TESTREPORT-2029-01");
       assertThat(Times.toLocal(newTask.getDueDate())).isEqualTo(LocalDateTime.of(2029, 2, 4, 23, 59, 59));
       assertThat(taskService.createTaskQuery().processInstanceId(december.getId()).taskCandidateGroup(added.getCode())
           .count()).isZero();

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 开启上月数据报送: the month just ended, once (a month opened before ends this instance at once); one
- * district report per active district. Business key SB-yyyy-MM.
+ * district report per active district. Business key YB-yyyy-MM.
  */
 @Component
 public class OpenReportDelegate implements JavaDelegate {
