@@ -26,6 +26,15 @@ public class WebappHardening {
   }
 
   @Bean
+  public FilterRegistrationBean<EngineInputErrorFilter> engineInputErrorFilter() {
+    FilterRegistrationBean<EngineInputErrorFilter> registration = new FilterRegistrationBean<>(new EngineInputErrorFilter());
+    registration.setName("engine-input-error");
+    registration.addUrlPatterns(ENGINE_API);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
   public FilterRegistrationBean<AdminSetupGuard> adminSetupGuard(IdentityService identityService) {
     FilterRegistrationBean<AdminSetupGuard> registration = new FilterRegistrationBean<>(new AdminSetupGuard(identityService));
     registration.setName("admin-setup-guard");
