@@ -57,6 +57,8 @@ public final class CoordinationProcess {
     public static final String DEPARTMENTS = "departments";
     public static final ProcessVariable<Long> FEEDBACK_WORKING_DAYS = ProcessVariable.of("feedbackWorkingDays", Long.class);
     public static final ProcessVariable<String> GUIDANCE = ProcessVariable.of("guidance", String.class);
+    /** Optional, with conveneMeeting: the day the meeting is planned for (yyyy-MM-dd); its record is due after it. */
+    public static final ProcessVariable<String> PLANNED_MEETING_DATE = ProcessVariable.of("plannedMeetingDate", String.class);
     // meeting 专题讨论会
     public static final ProcessVariable<String> MEETING_DATE = ProcessVariable.of("meetingDate", String.class);
     public static final ProcessVariable<String> MEETING_PARTICIPANTS = ProcessVariable.of("meetingParticipants", String.class);

@@ -37,6 +37,13 @@ public class Escalation {
   private String reportedBy;
   private LocalDateTime reportedAt;
   private LocalDateTime closedAt;
+  // V8: the planned meeting, when the meeting was recorded, and each step's due date (bureau targets)
+  private LocalDate plannedMeetingDate;
+  private LocalDateTime meetingRecordedAt;
+  private LocalDateTime triageDue;
+  private LocalDateTime meetingDue;
+  private LocalDateTime consolidationDue;
+  private LocalDateTime acknowledgementDue;
 
   public Long getId() {
     return id;
@@ -276,5 +283,53 @@ public class Escalation {
 
   public void setClosedAt(LocalDateTime closedAt) {
     this.closedAt = closedAt;
+  }
+
+  public LocalDate getPlannedMeetingDate() {
+    return plannedMeetingDate;
+  }
+
+  public void setPlannedMeetingDate(LocalDate plannedMeetingDate) {
+    this.plannedMeetingDate = plannedMeetingDate;
+  }
+
+  public LocalDateTime getMeetingRecordedAt() {
+    return meetingRecordedAt;
+  }
+
+  public void setMeetingRecordedAt(LocalDateTime meetingRecordedAt) {
+    this.meetingRecordedAt = meetingRecordedAt;
+  }
+
+  public LocalDateTime getTriageDue() {
+    return triageDue;
+  }
+
+  public void setTriageDue(LocalDateTime triageDue) {
+    this.triageDue = triageDue;
+  }
+
+  public LocalDateTime getMeetingDue() {
+    return meetingDue;
+  }
+
+  public void setMeetingDue(LocalDateTime meetingDue) {
+    this.meetingDue = meetingDue;
+  }
+
+  public LocalDateTime getConsolidationDue() {
+    return consolidationDue;
+  }
+
+  public void setConsolidationDue(LocalDateTime consolidationDue) {
+    this.consolidationDue = consolidationDue;
+  }
+
+  public LocalDateTime getAcknowledgementDue() {
+    return acknowledgementDue;
+  }
+
+  public void setAcknowledgementDue(LocalDateTime acknowledgementDue) {
+    this.acknowledgementDue = acknowledgementDue;
   }
 }

@@ -16,6 +16,7 @@ import cn.samr.livestream.shared.Times;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Date;
 import java.util.EnumSet;
@@ -31,6 +32,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,9 +70,16 @@ public class EscalationService {
   private final WorkCalendar calendar;
   private final RuntimeService runtimeService;
   private final Clock clock;
+  private final Targets targets;
 
   public EscalationService(EscalationMapper escalations, ClueMapper clues, DocumentNumbers numbers,
-      OrganizationService organization, WorkCalendar calendar, RuntimeService runtimeService, Clock clock) {
+      OrganizationService organization, WorkCalendar calendar, RuntimeService runtimeService, Clock clock,
+      @Value("${livestream.coordination.triage-working-days:" + Targets.TRIAGE + "}") int triageDays,
+      @Value("${livestream.coordination.meeting-record-working-days:" + Targets.MEETING_RECORD + "}") int meetingDays,
+      @Value("${livestream.coordination.consolidation-working-days:" + Targets.CONSOLIDATION + "}")
+      int consolidationDays,
+      @Value("${livestream.coordination.acknowledgement-working-days:" + Targets.ACKNOWLEDGEMENT + "}")
+      int acknowledgementDays) {
     this.escalations = escalations;
     this.clues = clues;
     this.numbers = numbers;
@@ -78,6 +87,26 @@ public class EscalationService {
     this.calendar = calendar;
     this.runtimeService = runtimeService;
     this.clock = clock;
+    this.targets = new Targets(triageDays, meetingDays, consolidationDays, acknowledgementDays);
+  }
+
+  /**
+   * Working days the bureau allows itself for each step (内部办理时限): internal service targets, not
+   * statutory time limits; configured under livestream.coordination in application.yaml.
+   */
+  public record Targets(int triage, int meetingRecord, int consolidation, int acknowledgement) {
+    public static final int TRIAGE = 5;
+    public static final int MEETING_RECORD = 10;
+    public static final int CONSOLIDATION = 5;
+    public static final int ACKNOWLEDGEMENT = 5;
+
+    public Targets {
+      for (int days : new int[] {triage, meetingRecord, consolidation, acknowledgement}) {
+        if (days < 1) {
+          throw new IllegalArgumentException("livestream.coordination.*-working-days must be at least 1, was " + days);
+        }
+      }
+    }
   }
 
   public record Reported(long escalationId, String escalationNo, String processInstanceId) {
@@ -85,7 +114,8 @@ public class EscalationService {
 
   /** The triage's choices (研判), from the triage form. */
   public record TriageInput(boolean answerDirectly, boolean conveneMeeting, boolean notifyDepartments,
-      String guidance, List<String> departments, Long feedbackWorkingDays, Map<String, Long> feedbackWorkingDaysOf) {
+      String guidance, List<String> departments, Long feedbackWorkingDays, Map<String, Long> feedbackWorkingDaysOf,
+      String plannedMeetingDate) {
   }
 
   public Escalation escalation(long id) {
@@ -234,6 +264,18 @@ public class EscalationService {
     inputs.require(!in.answerDirectly() || notBlank(in.guidance()), "guidance", "直接答复须填写指导意见",
         "answering directly needs the guidance");
     inputs.require(fits(in.guidance(), TEXT), "guidance", "指导意见不超过2000字", "at most 2000 characters");
+    LocalDate plannedMeeting = null;
+    if (in.conveneMeeting() && notBlank(in.plannedMeetingDate())) {
+      String text = in.plannedMeetingDate().trim();
+      try {
+        plannedMeeting = LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+        inputs.require(!plannedMeeting.isBefore(LocalDate.now(clock)), Var.PLANNED_MEETING_DATE.name(),
+            "拟召开日期不能早于今天", "must not be in the past");
+      } catch (DateTimeParseException e) {
+        inputs.require(false, Var.PLANNED_MEETING_DATE.name(), "请填写日期（如2026-11-22）",
+            "give a date such as 2026-11-22");
+      }
+    }
     Map<Department, Integer> departments = new LinkedHashMap<>();
     long days = in.feedbackWorkingDays() == null ? DEFAULT_FEEDBACK_WORKING_DAYS : in.feedbackWorkingDays();
     inputs.require(validDays(days), "feedbackWorkingDays", "反馈期限应为3至30个工作日",
@@ -257,6 +299,7 @@ public class EscalationService {
     escalation.setTriageGuidance(notBlank(in.guidance()) ? in.guidance().trim() : null);
     escalation.setTriagedBy(actor);
     escalation.setTriagedAt(LocalDateTime.now(clock));
+    escalation.setPlannedMeetingDate(plannedMeeting);
     boolean onlyGuidance = !in.conveneMeeting() && !in.notifyDepartments();
     if (onlyGuidance) {
       escalation.setGuidance(escalation.getTriageGuidance());
@@ -277,6 +320,7 @@ public class EscalationService {
     event(escalationId, "TRIAGE", decision.trim(), (departments.isEmpty() ? "" : "通报："
         + departments.entrySet().stream().map(e -> e.getKey().label() + "（" + e.getValue() + "个工作日内反馈）")
             .collect(Collectors.joining("、")) + "；")
+        + (plannedMeeting == null ? "" : "拟于" + plannedMeeting + "召开专题讨论会；")
         + (escalation.getTriageGuidance() == null ? "" : "指导意见：" + escalation.getTriageGuidance()), actor);
   }
 
@@ -298,8 +342,77 @@ public class EscalationService {
     escalation.setMeetingParticipants(participants.trim());
     escalation.setMeetingMinutes(minutes.trim());
     escalation.setMeetingConclusions(conclusions.trim());
+    escalation.setMeetingRecordedAt(LocalDateTime.now(clock));
     escalations.update(escalation);
     event(escalationId, "MEETING", day.toString(), "参会：" + participants.trim() + "；结论：" + conclusions.trim(), actor);
+  }
+
+  // ---------------------------------------------------------------- due dates (bureau service targets)
+
+  /** 研判: the triage is due {@link Targets#triage()} working days after the report. */
+  public Date triageDue(long escalationId) {
+    return calendar.addWorkingDays(Times.toDate(escalation(escalationId).getReportedAt()), targets.triage());
+  }
+
+  /**
+   * 专题讨论会: the meeting's record is due {@link Targets#meetingRecord()} working days after the meeting
+   * date planned in triage, or after the triage when no date was planned.
+   */
+  public Date meetingDue(long escalationId) {
+    Escalation escalation = escalation(escalationId);
+    LocalDate from = escalation.getPlannedMeetingDate() != null ? escalation.getPlannedMeetingDate()
+        : dayOf(escalation.getTriagedAt());
+    return WorkCalendar.endOfDay(calendar.addWorkingDays(from, targets.meetingRecord()));
+  }
+
+  /**
+   * 汇总指导意见: due {@link Targets#consolidation()} working days after the last of what it consolidates
+   * came in: the last department's feedback and the meeting's record (the triage when neither).
+   */
+  public Date consolidationDue(long escalationId) {
+    Escalation escalation = escalation(escalationId);
+    LocalDateTime last = escalation.getTriagedAt();
+    if (escalation.getMeetingRecordedAt() != null) {
+      last = later(last, escalation.getMeetingRecordedAt());
+    }
+    for (DepartmentNotice notice : escalations.findNotices(escalationId)) {
+      if (notice.getReceivedAt() != null) {
+        last = later(last, notice.getReceivedAt());
+      }
+    }
+    return WorkCalendar.endOfDay(calendar.addWorkingDays(dayOf(last), targets.consolidation()));
+  }
+
+  /**
+   * 确认收悉: the reporting unit acknowledges {@link Targets#acknowledgement()} working days after the
+   * guidance was given (in triage when answered directly, else at consolidation).
+   */
+  public Date acknowledgementDue(long escalationId) {
+    return WorkCalendar.endOfDay(calendar.addWorkingDays(dayOf(escalation(escalationId).getGuidanceAt()),
+        targets.acknowledgement()));
+  }
+
+  /** A step's task was created with its due date: the escalation keeps it next to the step. */
+  public void recordDue(long escalationId, String element, Date due) {
+    Escalation escalation = escalation(escalationId);
+    LocalDateTime value = Times.toLocal(due);
+    switch (element) {
+      case CoordinationProcess.Element.TRIAGE -> escalation.setTriageDue(value);
+      case CoordinationProcess.Element.HOLD_MEETING -> escalation.setMeetingDue(value);
+      case CoordinationProcess.Element.CONSOLIDATE_GUIDANCE -> escalation.setConsolidationDue(value);
+      case CoordinationProcess.Element.ACKNOWLEDGE_GUIDANCE -> escalation.setAcknowledgementDue(value);
+      default -> throw new IllegalArgumentException("no due date is kept for " + element);
+    }
+    escalations.update(escalation);
+  }
+
+  /** The Beijing calendar day of a time, today when there is none. */
+  private LocalDate dayOf(LocalDateTime time) {
+    return time == null ? LocalDate.now(clock) : time.toLocalDate();
+  }
+
+  private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
+    return a == null || b.isAfter(a) ? b : a;
   }
 
   // ---------------------------------------------------------------- department notices

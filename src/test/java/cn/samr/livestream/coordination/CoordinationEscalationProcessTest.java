@@ -93,6 +93,9 @@ class CoordinationEscalationProcessTest {
     Assertions.assertThat(taskService.getVariablesLocal(triage.getId()))
         .containsEntry(TaskListColumns.NUMBER, escalation.getEscalationNo())
         .containsEntry(TaskListColumns.UNIT, "宝山区市场监督管理局");
+    // reported Mon 2 March: five working days end Mon 9 March
+    assertDue(triage, LocalDate.of(2026, 3, 9), "2026年3月9日（星期一）");
+    Assertions.assertThat(escalation.getTriageDue()).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
     assertThat(pi).variables().doesNotContainKeys(Var.TITLE.name(), Var.DESCRIPTION.name(),
         EscalationService.SUGGEST_PREFIX + "CYBERSPACE")
         .containsEntry(Var.LIST_NUMBER.name(), escalation.getEscalationNo());
@@ -159,6 +162,8 @@ class CoordinationEscalationProcessTest {
 
     Task acknowledge = task(Element.ACKNOWLEDGE_GUIDANCE, pi);
     assertThat(acknowledge).hasCandidateGroup(BAOSHAN);
+    // guidance given in triage on Mon 2 March: acknowledged within five working days, by Mon 9 March
+    assertDue(acknowledge, LocalDate.of(2026, 3, 9), "2026年3月9日（星期一）");
     Assertions.assertThat(escalation(pi).getGuidance()).startsWith("依据食品安全法");
     Assertions.assertThat(escalation(pi).getStatus()).isEqualTo(EscalationStatus.AWAITING_ACKNOWLEDGEMENT);
     at(MONDAY.plusDays(1));
@@ -317,7 +322,92 @@ class CoordinationEscalationProcessTest {
     assertThat(pi).isWaitingAt(Element.CONSOLIDATE_GUIDANCE);
   }
 
+  // ---------------------------------------------------------------- due dates (bureau service targets)
+
+  /**
+   * Around National Day 2026 (calendar/holidays-cn/2026.json): 1–7 October off, Saturday 10 October a
+   * make-up working day, Sunday 11 October off. Working days after Mon 28 Sep: 29 Sep, 30 Sep, 8 Oct,
+   * 9 Oct, 10 Oct (Sat), 12 Oct, 13 Oct, 14 Oct, 15 Oct, 16 Oct, 19 Oct, 20 Oct …
+   */
+  @Test
+  void eachStepIsDueOnItsWorkingDayAcrossNationalDay() {
+    at(LocalDateTime.of(2026, 9, 28, 10, 0));
+    ProcessInstance pi = report();
+    // reported Mon 28 Sep, 5 working days: 29, 30 Sep, 8, 9, 10 Oct
+    assertDue(task(Element.TRIAGE, pi), LocalDate.of(2026, 10, 10), "2026年10月10日（星期六）");
+
+    at(LocalDateTime.of(2026, 9, 29, 10, 0));
+    Map<String, Object> choices = triage(false, true, true, null);
+    choices.put(Var.DEPARTMENTS, "CYBERSPACE,COMMERCE");
+    complete(task(Element.TRIAGE, pi), choices);
+    // triaged Tue 29 Sep, no meeting date planned, 10 working days: 30 Sep, 8, 9, 10, 12, 13, 14, 15, 16, 19 Oct
+    assertDue(task(Element.HOLD_MEETING, pi), LocalDate.of(2026, 10, 19), "2026年10月19日（星期一）");
+
+    at(LocalDateTime.of(2026, 9, 30, 10, 0));
+    complete(task(Element.HOLD_MEETING, pi), meeting("2026-09-30"));
+    at(LocalDateTime.of(2026, 9, 30, 11, 0));
+    complete(feedback(pi, "网信部门"), withVariables(Var.FEEDBACK.name(), "已约谈平台"));
+    at(LocalDateTime.of(2026, 10, 8, 15, 0));
+    complete(feedback(pi, "商务部门"), withVariables(Var.FEEDBACK.name(), "纳入行业自律提示"));
+    // the last feedback came Thu 8 Oct, 5 working days: 9, 10, 12, 13, 14 Oct (not from the meeting of 30 Sep)
+    assertDue(task(Element.CONSOLIDATE_GUIDANCE, pi), LocalDate.of(2026, 10, 14), "2026年10月14日（星期三）");
+
+    at(LocalDateTime.of(2026, 10, 9, 10, 0));
+    complete(task(Element.CONSOLIDATE_GUIDANCE, pi), withVariables(Var.GUIDANCE.name(), "区局立案查处"));
+    // guidance Fri 9 Oct, 5 working days: 10 (Sat), 12, 13, 14, 15 Oct
+    Task acknowledge = task(Element.ACKNOWLEDGE_GUIDANCE, pi);
+    assertDue(acknowledge, LocalDate.of(2026, 10, 15), "2026年10月15日（星期四）");
+    complete(acknowledge);
+
+    assertThat(pi).isEnded();
+    Escalation closed = escalation(pi);
+    Assertions.assertThat(closed.getPlannedMeetingDate()).isNull();
+    Assertions.assertThat(closed.getMeetingRecordedAt()).isEqualTo(LocalDateTime.of(2026, 9, 30, 10, 0));
+    Assertions.assertThat(closed.getTriageDue()).isEqualTo(LocalDateTime.of(2026, 10, 10, 23, 59, 59));
+    Assertions.assertThat(closed.getMeetingDue()).isEqualTo(LocalDateTime.of(2026, 10, 19, 23, 59, 59));
+    Assertions.assertThat(closed.getConsolidationDue()).isEqualTo(LocalDateTime.of(2026, 10, 14, 23, 59, 59));
+    Assertions.assertThat(closed.getAcknowledgementDue()).isEqualTo(LocalDateTime.of(2026, 10, 15, 23, 59, 59));
+  }
+
+  @Test
+  void aPlannedMeetingDateSetsTheMeetingsDeadlineAndItsRecordTheConsolidations() {
+    at(LocalDateTime.of(2026, 9, 28, 10, 0));
+    ProcessInstance pi = report();
+    at(LocalDateTime.of(2026, 9, 28, 14, 0));
+    Map<String, Object> past = triage(false, true, false, null);
+    past.put(Var.PLANNED_MEETING_DATE.name(), "2026-09-25");
+    rejected(() -> complete(task(Element.TRIAGE, pi), past), Var.PLANNED_MEETING_DATE.name());
+    Map<String, Object> garbled = triage(false, true, false, null);
+    garbled.put(Var.PLANNED_MEETING_DATE.name(), "国庆后");
+    rejected(() -> complete(task(Element.TRIAGE, pi), garbled), Var.PLANNED_MEETING_DATE.name());
+
+    Map<String, Object> planned = triage(false, true, false, null);
+    planned.put(Var.PLANNED_MEETING_DATE.name(), "2026-10-09");
+    complete(task(Element.TRIAGE, pi), planned);
+    // planned for Fri 9 Oct, 10 working days: 10 (Sat), 12, 13, 14, 15, 16, 19, 20, 21, 22 Oct
+    assertDue(task(Element.HOLD_MEETING, pi), LocalDate.of(2026, 10, 22), "2026年10月22日（星期四）");
+    Assertions.assertThat(escalation(pi).getPlannedMeetingDate()).isEqualTo(LocalDate.of(2026, 10, 9));
+
+    at(LocalDateTime.of(2026, 10, 12, 9, 0));
+    complete(task(Element.HOLD_MEETING, pi), meeting("2026-10-09"));
+    // recorded Mon 12 Oct, 5 working days: 13, 14, 15, 16, 19 Oct
+    assertDue(task(Element.CONSOLIDATE_GUIDANCE, pi), LocalDate.of(2026, 10, 19), "2026年10月19日（星期一）");
+    Escalation escalation = escalation(pi);
+    Assertions.assertThat(escalation.getMeetingDue()).isEqualTo(LocalDateTime.of(2026, 10, 22, 23, 59, 59));
+    Assertions.assertThat(escalation.getConsolidationDue()).isEqualTo(LocalDateTime.of(2026, 10, 19, 23, 59, 59));
+    Assertions.assertThat(escalations.findEvents(escalation.getId())).filteredOn(e -> e.getStep().equals("TRIAGE"))
+        .singleElement().satisfies(e -> Assertions.assertThat(e.getDetail()).contains("拟于2026-10-09召开专题讨论会"));
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  /** Due at the end of {@code day} (Beijing time), and the task list's deadline column says so. */
+  private void assertDue(Task task, LocalDate day, String deadlineText) {
+    Assertions.assertThat(Times.toLocal(task.getDueDate())).as(task.getTaskDefinitionKey() + " due")
+        .isEqualTo(day.atTime(23, 59, 59));
+    Assertions.assertThat(taskService.getVariableLocal(task.getId(), TaskListColumns.DEADLINE))
+        .as(task.getTaskDefinitionKey() + " " + TaskListColumns.DEADLINE).isEqualTo(deadlineText);
+  }
 
   private ProcessInstance report() {
     return runtimeService.startProcessInstanceByKey(CoordinationProcess.PROCESS_KEY, reportForm());

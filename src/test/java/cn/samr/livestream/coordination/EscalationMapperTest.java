@@ -43,6 +43,12 @@ class EscalationMapperTest {
     escalation.setAcknowledgementNote("已收悉");
     escalation.setProcessInstanceId("pi-99001");
     escalation.setClosedAt(REPORTED.plusDays(3));
+    escalation.setPlannedMeetingDate(LocalDate.of(2026, 3, 3));
+    escalation.setMeetingRecordedAt(REPORTED.plusDays(1));
+    escalation.setTriageDue(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
+    escalation.setMeetingDue(LocalDateTime.of(2026, 3, 17, 23, 59, 59));
+    escalation.setConsolidationDue(LocalDateTime.of(2026, 3, 10, 23, 59, 59));
+    escalation.setAcknowledgementDue(LocalDateTime.of(2026, 3, 11, 23, 59, 59));
     escalations.update(escalation);
 
     Escalation read = escalations.findByNo("SB-20260302-99001").orElseThrow();

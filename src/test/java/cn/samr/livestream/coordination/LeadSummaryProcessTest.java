@@ -12,6 +12,7 @@ import cn.samr.livestream.coordination.LeadSummaryProcess.Var;
 import cn.samr.livestream.shared.Times;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -94,6 +95,51 @@ class LeadSummaryProcessTest {
     Assertions.assertThat(reviewed.getSubmittedAt()).isEqualTo(LocalDateTime.of(2024, 8, 1, 9, 0));
     Assertions.assertThat(reviewed.getReviewNote()).isEqualTo("已阅，关注退货问题");
     Assertions.assertThat(reviewed.getProcessInstanceId()).isEqualTo(pi.getId());
+  }
+
+  /**
+   * The timer of 1 January 2027 (a holiday: the timer fires all the same) opens the summary of December
+   * 2026, not of a month of 2027 or of the whole year; the next one is due on 1 February 2027.
+   */
+  @Test
+  void acrossTheYearEndTheJanuaryTimerSummarisesDecember() {
+    complaint("TS-20261231-90011", LocalDateTime.of(2026, 12, 31, 23, 59), "district-310113", "跨年夜直播间虚假宣传年货礼盒");
+    complaint("TS-20261201-90012", LocalDateTime.of(2026, 12, 1, 0, 0), "district-310115", "十二月第一天的投诉");
+    complaint("TS-20270101-90013", LocalDateTime.of(2027, 1, 1, 0, 1), "district-310113", "新年第一分钟的投诉属于一月");
+    complaint("TS-20261130-90014", LocalDateTime.of(2026, 11, 30, 23, 59), "district-310113", "十一月的投诉不在十二月汇总中");
+    clue("XS-20261231-90011", "REPORT", LocalDateTime.of(2026, 12, 31, 23, 59), "district-310115", "举报直播间销售假冒年货");
+    clue("XS-20270101-90012", "REPORT", LocalDateTime.of(2027, 1, 1, 0, 1), "district-310115", "一月的举报不在十二月汇总中");
+    clue("XS-20261115-90013", "REPORT", LocalDateTime.of(2026, 11, 15, 10, 0), "district-310115", "十一月的举报不在十二月汇总中");
+
+    at(LocalDateTime.of(2027, 1, 1, 9, 0));
+    Job timer = managementService.createJobQuery().processDefinitionKey(LeadSummaryProcess.PROCESS_KEY).timers()
+        .singleResult();
+    managementService.executeJob(timer.getId());
+
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processDefinitionKey(LeadSummaryProcess.PROCESS_KEY)
+        .processInstanceBusinessKey("HZ-2026-12").singleResult();
+    Assertions.assertThat(pi).as("the summary opened on 1 January 2027").isNotNull();
+    assertThat(pi).isWaitingAt(Element.SUBMIT).variables().containsEntry(Var.SUMMARY_MONTH.name(), "2026-12")
+        .containsEntry(Var.LIST_NUMBER.name(), "HZ-2026-12");
+    Assertions.assertThat(summaries.findByMonth("2027-01")).isEmpty();
+    Assertions.assertThat(summaries.findByMonth("2026-11")).isEmpty();
+    LeadSummary summary = summaries.findByMonth("2026-12").orElseThrow();
+    Assertions.assertThat(summary.getProcessInstanceId()).isEqualTo(pi.getId());
+    Assertions.assertThat(summary.getSummary())
+        .startsWith("2026年12月直播营销投诉" + summary.getComplaintCount() + "件、举报线索" + summary.getReportCount() + "件。")
+        .contains("投诉 TS-20261231-90011 2026-12-31 宝山区市场监督管理局：跨年夜直播间虚假宣传年货礼盒",
+            "投诉 TS-20261201-90012 2026-12-01 浦东新区市场监督管理局：", "举报 XS-20261231-90011 2026-12-31 浦东新区市场监督管理局：")
+        .doesNotContain("90013", "90014", "XS-20270101-90012", "XS-20261115-90013");
+    // other tests may have left December complaints in the shared database: every line listed is December's
+    List<String> lines = summary.getSummary().lines().skip(1).toList();
+    Assertions.assertThat(lines).hasSize(summary.getComplaintCount() + summary.getReportCount())
+        .allSatisfy(line -> Assertions.assertThat(line).matches("(投诉|举报) \\S+ 2026-12-\\d{2} .*"));
+    Assertions.assertThat(summary.getComplaintCount()).isGreaterThanOrEqualTo(2);
+    Assertions.assertThat(summary.getReportCount()).isGreaterThanOrEqualTo(1);
+    // the next timer: 1 February 2027, 9:00
+    Assertions.assertThat(Times.toLocal(managementService.createJobQuery()
+        .processDefinitionKey(LeadSummaryProcess.PROCESS_KEY).timers().singleResult().getDuedate()))
+        .isEqualTo(LocalDateTime.of(2027, 2, 1, 9, 0));
   }
 
   private void complaint(String number, LocalDateTime receivedAt, String unit, String description) {

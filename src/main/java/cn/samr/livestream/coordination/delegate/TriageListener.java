@@ -39,7 +39,7 @@ public class TriageListener implements TaskListener {
     }
     escalations.triage(ESCALATION_ID.require(task), new TriageInput(answer, meeting, departments, GUIDANCE.get(task),
         EscalationService.departmentsChosen(task, EscalationService.DEPARTMENT_PREFIX, DEPARTMENTS),
-        FEEDBACK_WORKING_DAYS.get(task), ownDays), Actors.of(task, identityService));
+        FEEDBACK_WORKING_DAYS.get(task), ownDays, PLANNED_MEETING_DATE.get(task)), Actors.of(task, identityService));
     ANSWER_DIRECTLY.set(task.getExecution(), answer);
     CONVENE_MEETING.set(task.getExecution(), meeting);
     NOTIFY_DEPARTMENTS.set(task.getExecution(), departments);

@@ -90,6 +90,8 @@ public final class ClueProcess {
     public static final ProcessVariable<Date> CORRECTION_DEADLINE = ProcessVariable.of("correctionDeadline", Date.class);
     public static final ProcessVariable<Boolean> CORRECTED = ProcessVariable.of("corrected", Boolean.class);
     public static final ProcessVariable<String> CHECK_NOTE = ProcessVariable.of("checkNote", String.class);
+    /** Follow-up check: 违法商品/链接已下架; when ticked a TAKEDOWN action is recorded. */
+    public static final ProcessVariable<Boolean> TAKEN_DOWN = ProcessVariable.of("takenDown", Boolean.class);
     public static final ProcessVariable<String> NOTIFIED_ON = ProcessVariable.of("notifiedOn", String.class);
     public static final ProcessVariable<String> NOTIFICATION_METHOD = ProcessVariable.of("notificationMethod", String.class);
     public static final ProcessVariable<String> CASE_OUTCOME = ProcessVariable.of("caseOutcome", String.class);

@@ -260,8 +260,12 @@ public class ClueService {
     return deadline;
   }
 
-  /** The follow-up check (复查) after the correction deadline. */
-  public boolean followUp(long clueId, Boolean corrected, String note, String actor) {
+  /**
+   * The follow-up check (复查) after the correction deadline. When the offending product or link was
+   * found taken down (下架), that is recorded as a TAKEDOWN action of the unit, issued today, with the
+   * check's note (the monthly report counts them); whether or not the order was otherwise complied with.
+   */
+  public boolean followUp(long clueId, Boolean corrected, boolean takenDown, String note, String actor) {
     new Inputs()
         .require(corrected != null, "corrected", "请确认是否已改正", "state whether it was corrected")
         .require(note != null && !note.isBlank(), "checkNote", "请填写复查情况", "describe the check")
@@ -272,6 +276,10 @@ public class ClueService {
         .forEach(order -> records.settle(order.getId(), outcome));
     records.record(new NewAction(ActionType.FOLLOW_UP_CHECK, clue.getHandlingUnit(), clueId, null,
         firstSubject(clueId), null, outcome, actor, note.trim()));
+    if (takenDown) {
+      records.record(new NewAction(ActionType.TAKEDOWN, clue.getHandlingUnit(), clueId, null, firstSubject(clueId),
+          null, null, actor, note.trim()));
+    }
     if (!corrected) {
       clue.setTier(ResponseTier.CASE);
       clues.update(clue);

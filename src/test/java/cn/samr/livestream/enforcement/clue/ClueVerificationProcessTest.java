@@ -255,10 +255,41 @@ class ClueVerificationProcessTest {
         Var.CHECK_NOTE.name(), "复查：宣传内容已删除"));
 
     assertThat(pi).isEnded();
+    // nothing was ticked as taken down: no TAKEDOWN
     Assertions.assertThat(actions(pi)).extracting(EnforcementAction::getActionType)
         .containsExactly(ActionType.ORDER_TO_CORRECT, ActionType.FOLLOW_UP_CHECK);
     Assertions.assertThat(actions(pi).get(0).getOutcome()).isEqualTo("CORRECTED");
     Assertions.assertThat(actions(pi).get(0).getDocumentNo()).matches("沪宝山市监责改〔2026〕\\d+号");
+  }
+
+  @Test
+  void aTakedownFoundAtTheFollowUpCheckIsRecordedForTheMonthlyFigures() {
+    ProcessInstance pi = register(monitoringFinding(MONDAY));
+    Map<String, Object> harmful = findings(true);
+    harmful.put(Var.HARM_CAUSED.name(), true);
+    verify(pi, harmful);
+    confirm(pi, "ORDER_TO_CORRECT", null);
+    complete(task(pi), withVariables(Var.CORRECTION_WORKING_DAYS.name(), 5, Var.DOCUMENT_CONTENT.name(),
+        "责令下架违法宣传的商品链接"));
+    at(LocalDateTime.of(2026, 3, 10, 9, 0));
+    execute(job(Element.CORRECTION_DEADLINE_TIMER, pi));
+
+    at(LocalDateTime.of(2026, 3, 11, 14, 30));
+    complete(task(Element.FOLLOW_UP_CHECK, pi), withVariables(Var.CORRECTED.name(), true, Var.TAKEN_DOWN.name(), true,
+        Var.CHECK_NOTE.name(), "复查：涉案保湿面霜商品链接已下架，直播回放已删除"));
+
+    assertThat(pi).isEnded().hasPassed(Element.FOLLOW_UP_CHECK);
+    Assertions.assertThat(actions(pi)).extracting(EnforcementAction::getActionType)
+        .containsExactly(ActionType.ORDER_TO_CORRECT, ActionType.FOLLOW_UP_CHECK, ActionType.TAKEDOWN);
+    EnforcementAction check = actions(pi).get(1);
+    EnforcementAction takedown = actions(pi).get(2);
+    Assertions.assertThat(takedown.getUnit()).isEqualTo("district-310113");
+    Assertions.assertThat(takedown.getIssuedOn()).isEqualTo(LocalDate.of(2026, 3, 11));
+    Assertions.assertThat(takedown.getDetail()).isEqualTo("复查：涉案保湿面霜商品链接已下架，直播回放已删除");
+    Assertions.assertThat(takedown.getClueId()).isEqualTo(clue(pi).getId());
+    Assertions.assertThat(takedown.getSubjectId()).isNotNull().isEqualTo(check.getSubjectId());
+    Assertions.assertThat(takedown.getOfficers()).isEqualTo(check.getOfficers());
+    Assertions.assertThat(takedown.getDocumentNo()).isNull();
   }
 
   @Test
@@ -399,6 +430,7 @@ class ClueVerificationProcessTest {
     assertThat(pi).isWaitingAt(Element.CASE_INVESTIGATION).variables().containsEntry(Var.TIER.name(), "CASE");
     Assertions.assertThat(clue(pi).getTier()).isEqualTo(ResponseTier.CASE);
     Assertions.assertThat(actions(pi).get(0).getOutcome()).isEqualTo("NOT_CORRECTED");
+    Assertions.assertThat(actions(pi)).extracting(EnforcementAction::getActionType).doesNotContain(ActionType.TAKEDOWN);
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import cn.samr.livestream.enforcement.ResponseTier;
 
-/** 复查: corrected ends the matter; not corrected raises it to a case. */
+/** 复查: corrected ends the matter; not corrected raises it to a case; a takedown found is recorded. */
 @Component
 public class FollowUpCheckListener implements TaskListener {
 
@@ -27,7 +27,8 @@ public class FollowUpCheckListener implements TaskListener {
   public void notify(DelegateTask task) {
     long clueId = CLUE_ID.require(task);
     String actor = Actors.of(task, identityService);
-    boolean corrected = clues.followUp(clueId, CORRECTED.get(task), CHECK_NOTE.get(task), actor);
+    boolean corrected = clues.followUp(clueId, CORRECTED.get(task), Boolean.TRUE.equals(TAKEN_DOWN.get(task)),
+        CHECK_NOTE.get(task), actor);
     CORRECTED.set(task.getExecution(), corrected);
     if (!corrected) {
       TIER.set(task.getExecution(), ResponseTier.CASE.name());
