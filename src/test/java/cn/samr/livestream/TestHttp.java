@@ -20,8 +20,8 @@ public final class TestHttp {
   }
 
   public static ResponseEntity<String> send(TestRestTemplate http, String user, HttpMethod method, String path,
-      String body) {
+      String body, Object... uriVariables) {
     return http.withBasicAuth(user, TestUsers.PASSWORD).exchange(path, method, new HttpEntity<>(body, jsonHeaders()),
-        String.class);
+        String.class, uriVariables);
   }
 }

@@ -14,6 +14,7 @@ public class InvalidInputException extends RuntimeException {
   public InvalidInputException(List<FieldError> errors) {
     super(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
     this.errors = List.copyOf(errors);
+    InputErrorCapture.record(this);
   }
 
   public static InvalidInputException of(String field, String chinese, String english) {

@@ -16,6 +16,16 @@
  */
 
 export default {
+  // 网络直播营销监管: Chinese by default (locales/zh.json, written for this project); English when the
+  // browser's first language is English. Camunda picks the browser language's first part (zh-CN → zh).
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+  app: {
+    name: '欢迎',
+    vendor: '网络直播营销监管'
+  },
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'
@@ -64,8 +74,7 @@ export default {
   //     description: 'News for nerds, stuff that matter'
   //   }
   // ],
-  // livestream-supervision: the application's own pages (this file overrides the bundled
-  // welcome/scripts/config.js of camunda-webapp-webjar 7.24.0; otherwise identical to it)
+  // livestream-supervision: the application's own pages
   links: [
     {
       label: '月度数据统计图表',
