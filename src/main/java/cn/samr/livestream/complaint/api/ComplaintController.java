@@ -1,5 +1,7 @@
 package cn.samr.livestream.complaint.api;
 
+import cn.samr.livestream.audit.Timeline;
+import cn.samr.livestream.audit.TimelineService;
 import cn.samr.livestream.complaint.Complainant;
 import cn.samr.livestream.complaint.Complaint;
 import cn.samr.livestream.complaint.ComplaintIntakeService;
@@ -31,7 +33,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Complaint intake and lookup: POST /api/complaints, GET /api/complaints/{complaintNo}. */
+/**
+ * Complaint intake and lookup: POST /api/complaints, GET /api/complaints/{complaintNo} and its
+ * timeline GET /api/complaints/{complaintNo}/timeline.
+ */
 @RestController
 @RequestMapping("/api/complaints")
 public class ComplaintController {
@@ -46,11 +51,13 @@ public class ComplaintController {
   private final OrganizationService organization;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
+  private final TimelineService timelines;
 
   public ComplaintController(ComplaintIntakeService intake, ComplaintMapper complaints, RemedyMapper remedies,
       ReferralService referrals, OrganizationService organization, CurrentUser currentUser,
-      AuthorizationService authorizationService) {
+      AuthorizationService authorizationService, TimelineService timelines) {
     this.authorizationService = authorizationService;
+    this.timelines = timelines;
     this.intake = intake;
     this.complaints = complaints;
     this.remedies = remedies;
@@ -77,13 +84,24 @@ public class ComplaintController {
 
   @GetMapping("/{complaintNo}")
   public ComplaintView show(@PathVariable String complaintNo) {
-    Complaint complaint = complaints.findByNo(complaintNo).filter(this::mayRead)
-        .orElseThrow(() -> new NotFoundException("投诉不存在或无权查看：" + complaintNo,
-            "no such complaint, or not yours to read: " + complaintNo));
+    Complaint complaint = readable(complaintNo);
     long id = complaint.getId();
     return new ComplaintView(complaint, complainant(complaint), complaints.findSubjects(id),
         complaints.findFinding(id).orElse(null), remedies.findByComplaint(id), referrals.ofComplaint(id),
         complaints.findEvents(id));
+  }
+
+  /** Who decided what, when: the complaint's steps and its processes' history, oldest first; no personal data. */
+  @GetMapping("/{complaintNo}/timeline")
+  public Timeline timeline(@PathVariable String complaintNo) {
+    return timelines.ofComplaint(readable(complaintNo));
+  }
+
+  /** The complaint if the caller may read it; otherwise 404, whether it exists or not. */
+  private Complaint readable(String complaintNo) {
+    return complaints.findByNo(complaintNo).filter(this::mayRead)
+        .orElseThrow(() -> new NotFoundException("投诉不存在或无权查看：" + complaintNo,
+            "no such complaint, or not yours to read: " + complaintNo));
   }
 
   @ExceptionHandler(DuplicateComplaintException.class)

@@ -1,5 +1,7 @@
 package cn.samr.livestream.coordination.api;
 
+import cn.samr.livestream.audit.Timeline;
+import cn.samr.livestream.audit.TimelineService;
 import cn.samr.livestream.coordination.CoordinationProcess;
 import cn.samr.livestream.coordination.DepartmentNotice;
 import cn.samr.livestream.coordination.Escalation;
@@ -28,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * POST /api/escalations: a unit reports a major or difficult problem to the coordination group
- * (上报重大疑难问题); GET /api/escalations/{no}: the report with every step taken on it.
+ * (上报重大疑难问题); GET /api/escalations/{no}: the report with every step taken on it;
+ * GET /api/escalations/{no}/timeline: those steps with the process history, oldest first.
  */
 @RestController
 @RequestMapping("/api/escalations")
@@ -42,9 +45,11 @@ public class EscalationController {
   private final OrganizationService organization;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
+  private final TimelineService timelines;
 
   public EscalationController(EscalationService escalations, EscalationMapper mapper, OrganizationService organization,
-      CurrentUser currentUser, AuthorizationService authorizationService) {
+      CurrentUser currentUser, AuthorizationService authorizationService, TimelineService timelines) {
+    this.timelines = timelines;
     this.escalations = escalations;
     this.mapper = mapper;
     this.organization = organization;
@@ -58,10 +63,20 @@ public class EscalationController {
 
   @GetMapping("/{escalationNo}")
   public EscalationView show(@PathVariable String escalationNo) {
-    Escalation escalation = mapper.findByNo(escalationNo).filter(this::mayRead)
+    Escalation escalation = readable(escalationNo);
+    return new EscalationView(escalation, mapper.findNotices(escalation.getId()), mapper.findEvents(escalation.getId()));
+  }
+
+  @GetMapping("/{escalationNo}/timeline")
+  public Timeline timeline(@PathVariable String escalationNo) {
+    return timelines.ofEscalation(readable(escalationNo));
+  }
+
+  /** The escalation if the caller may read it; otherwise 404, whether it exists or not. */
+  private Escalation readable(String escalationNo) {
+    return mapper.findByNo(escalationNo).filter(this::mayRead)
         .orElseThrow(() -> new NotFoundException("上报事项不存在或无权查看：" + escalationNo,
             "no such escalation, or not yours to read: " + escalationNo));
-    return new EscalationView(escalation, mapper.findNotices(escalation.getId()), mapper.findEvents(escalation.getId()));
   }
 
   private boolean mayRead(Escalation escalation) {

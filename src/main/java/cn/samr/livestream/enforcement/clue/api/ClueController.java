@@ -1,5 +1,7 @@
 package cn.samr.livestream.enforcement.clue.api;
 
+import cn.samr.livestream.audit.Timeline;
+import cn.samr.livestream.audit.TimelineService;
 import cn.samr.livestream.enforcement.EnforcementRecords;
 import cn.samr.livestream.enforcement.casefile.CaseFileMapper;
 import cn.samr.livestream.enforcement.clue.Clue;
@@ -38,7 +40,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Clue intake and lookup: POST /api/clues, GET /api/clues/{clueNo}. Nothing here logs the request
+ * Clue intake and lookup: POST /api/clues, GET /api/clues/{clueNo}, its timeline
+ * GET /api/clues/{clueNo}/timeline. Nothing here logs the request
  * or the reporter (投诉举报办法 Art.33).
  */
 @RestController
@@ -57,10 +60,13 @@ public class ClueController {
   private final OrganizationService organization;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
+  private final TimelineService timelines;
 
   public ClueController(ClueIntakeService intake, ClueMapper clues, EnforcementRecords records,
       CaseFileMapper caseFiles, CriminalTransferMapper transfers, SubjectRegistry subjects,
-      OrganizationService organization, CurrentUser currentUser, AuthorizationService authorizationService) {
+      OrganizationService organization, CurrentUser currentUser, AuthorizationService authorizationService,
+      TimelineService timelines) {
+    this.timelines = timelines;
     this.intake = intake;
     this.clues = clues;
     this.records = records;
@@ -89,14 +95,28 @@ public class ClueController {
 
   @GetMapping("/{clueNo}")
   public ClueView show(@PathVariable String clueNo) {
-    Clue clue = clues.findByNo(clueNo).filter(this::mayRead)
-        .orElseThrow(() -> new NotFoundException("线索不存在或无权查看：" + clueNo,
-            "no such clue, or not yours to read: " + clueNo));
+    Clue clue = readable(clueNo);
     long id = clue.getId();
     List<SupervisedSubject> named = clues.findSubjectIds(id).stream().map(subjects::byId)
         .flatMap(Optional::stream).toList();
     return new ClueView(clue, reporter(clue), named, clues.findEvents(id), records.ofClue(id),
         caseFiles.findByClue(id), transfers.findByClue(id));
+  }
+
+  /**
+   * Who decided what, when: the clue's steps, the actions on it and its cases with their 文号, and its
+   * processes' history (case investigation and transfer included), oldest first; never the reporter.
+   */
+  @GetMapping("/{clueNo}/timeline")
+  public Timeline timeline(@PathVariable String clueNo) {
+    return timelines.ofClue(readable(clueNo));
+  }
+
+  /** The clue if the caller may read it; otherwise 404, whether it exists or not. */
+  private Clue readable(String clueNo) {
+    return clues.findByNo(clueNo).filter(this::mayRead)
+        .orElseThrow(() -> new NotFoundException("线索不存在或无权查看：" + clueNo,
+            "no such clue, or not yours to read: " + clueNo));
   }
 
   /** 409 with the existing clue's number and process; never its reporter. */
