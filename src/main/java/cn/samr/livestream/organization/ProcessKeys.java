@@ -33,6 +33,17 @@ public final class ProcessKeys {
   /** 投诉举报线索月度汇总 (timer on the 1st; the complaint centre submits, the coordination group reviews). */
   public static final String COMPLAINT_LEAD_SUMMARY = LeadSummaryProcess.PROCESS_KEY;
 
+  /** Every process the application deploys (ProcessKeysTest checks it against the deployment). */
+  public static final List<String> ALL = List.of(COMPLAINT_HANDLING, REMEDY_ENFORCEMENT, CLUE_VERIFICATION,
+      CASE_INVESTIGATION, CRIMINAL_TRANSFER, MONTHLY_MONITORING, COORDINATION_ESCALATION, COMPLAINT_LEAD_SUMMARY);
+
+  /**
+   * Processes whose instances the supervisors (监督查看) and the monitoring centre read city-wide: all but
+   * the escalations, which only the coordination group sees city-wide (a reporting unit sees its own).
+   */
+  public static final List<String> OVERSEEN = ALL.stream().filter(key -> !key.equals(COORDINATION_ESCALATION))
+      .toList();
+
   /** Processes officers of working units may start. */
   public static final List<String> STARTABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, CLUE_VERIFICATION,
       COORDINATION_ESCALATION);

@@ -1,0 +1,168 @@
+package cn.samr.livestream.organization;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read access to the process instances a unit works on (districts, complaint centre, enforcement corps):
+ * the unit's officers' and heads' groups get READ on the process instance and on its historic process
+ * instance (enableHistoricInstancePermissions), and on every calling instance above it (a remedy
+ * enforcement's complaint, a case's clue).
+ *
+ * <p>Granted inside the engine's command, so that it commits or rolls back with the work that needs it:
+ * by {@link UnitAuthorizationProvider} when a task gets one of the unit's groups as candidate group, and by
+ * {@link #grantReading} for a unit that reads an instance before it has a task there (the reporting unit
+ * of an escalation). Camunda deletes the runtime grants when the instance ends; the historic ones carry
+ * the root instance, so history cleanup removes them with the instance's history.
+ */
+@Component
+public class InstanceReadGrants {
+
+  private final OrganizationService organization;
+
+  public InstanceReadGrants(OrganizationService organization) {
+    this.organization = organization;
+  }
+
+  /**
+   * Grants the unit's groups read access to the execution's process instance (and those calling it).
+   * Call from a listener or delegate; a unit that is not a working unit is ignored.
+   */
+  public void grantReading(DelegateExecution execution, String unitCode) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null || !(execution instanceof ExecutionEntity entity)) {
+      throw new IllegalStateException("grantReading needs the engine's command (a listener or delegate)");
+    }
+    organization.unit(unitCode).filter(unit -> GroupGrants.readsOwnInstances(unit.getKind()))
+        .ifPresent(unit -> grantsFor(unit, entity.getProcessInstance())
+            .forEach(authorization -> context.getAuthorizationManager().insert(authorization)));
+  }
+
+  /** The grants to insert when a task of the process instance gets this candidate group; empty if none. */
+  List<AuthorizationEntity> forCandidateGroup(String groupId, ExecutionEntity processInstance) {
+    if (processInstance == null) {
+      return List.of();
+    }
+    return organization.unitOfGroup(groupId).filter(unit -> GroupGrants.readsOwnInstances(unit.getKind()))
+        .map(unit -> grantsFor(unit, processInstance)).orElse(List.of());
+  }
+
+  /**
+   * Grants the units of the candidate groups of every open task read access to its instance, for instances
+   * started before the grants were per instance. Returns how many authorizations it wrote.
+   */
+  public int grantOpenTasks(CommandExecutor executor) {
+    return executor.execute(context -> context.runWithoutAuthorization(() -> {
+      int written = 0;
+      for (Task task : context.getTaskManager().findTasksByQueryCriteria(new TaskQueryImpl())) {
+        TaskEntity entity = (TaskEntity) task;
+        if (entity.getProcessInstanceId() == null) {
+          continue;
+        }
+        for (IdentityLinkEntity link : entity.getIdentityLinks()) {
+          if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+            for (AuthorizationEntity authorization : forCandidateGroup(link.getGroupId(), entity.getProcessInstance())) {
+              context.getAuthorizationManager().insert(authorization);
+              written++;
+            }
+          }
+        }
+      }
+      return written;
+    }));
+  }
+
+  /**
+   * New authorizations for the unit's groups on the instance and its callers. Existing ones (in the
+   * database or inserted earlier in this command) are extended in place instead, so none is duplicated.
+   */
+  private List<AuthorizationEntity> grantsFor(OrgUnit unit, ExecutionEntity processInstance) {
+    List<String> groups = new ArrayList<>();
+    groups.add(unit.getCode());
+    if (unit.getHeadGroup() != null) {
+      groups.add(unit.getHeadGroup());
+    }
+    List<AuthorizationEntity> created = new ArrayList<>();
+    for (ExecutionEntity instance = processInstance; instance != null; instance = caller(instance)) {
+      for (String group : groups) {
+        grant(group, Resources.PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ, created);
+        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ,
+            created);
+      }
+    }
+    return created;
+  }
+
+  private static ExecutionEntity caller(ExecutionEntity processInstance) {
+    ExecutionEntity superExecution = processInstance.getSuperExecution();
+    return superExecution == null ? null : superExecution.getProcessInstance();
+  }
+
+  private static void grant(String group, Resources resource, ExecutionEntity instance, Permission permission,
+      List<AuthorizationEntity> created) {
+    String id = instance.getId();
+    Optional<AuthorizationEntity> existing = cached(group, resource, id)
+        .or(() -> Optional.ofNullable(Context.getCommandContext().getAuthorizationManager()
+            .findAuthorizationByGroupIdAndResourceId(Authorization.AUTH_TYPE_GRANT, group, resource, id)));
+    if (existing.isPresent()) {
+      if (!existing.get().isPermissionGranted(permission)) {
+        existing.get().addPermission(permission);
+      }
+      return;
+    }
+    AuthorizationEntity authorization = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(id);
+    authorization.addPermission(permission);
+    if (resource == Resources.HISTORIC_PROCESS_INSTANCE) {
+      String root = instance.getRootProcessInstanceId();
+      authorization.setRootProcessInstanceId(root);
+      authorization.setRemovalTime(removalTimeNow(root));
+    }
+    created.add(authorization);
+  }
+
+  /** Inserted (not yet flushed) or loaded earlier in this command. */
+  private static Optional<AuthorizationEntity> cached(String group, Resource resource, String resourceId) {
+    return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
+        .stream()
+        .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT && group.equals(a.getGroupId())
+            && a.getResourceType() == resource.resourceType() && Objects.equals(resourceId, a.getResourceId()))
+        .findFirst();
+  }
+
+  /** Like Camunda's own historic grants: a removal time now only with the "start" strategy, else at the end. */
+  private static Date removalTimeNow(String rootProcessInstanceId) {
+    if (rootProcessInstanceId == null || !ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START.equals(
+        Context.getProcessEngineConfiguration().getHistoryRemovalTimeStrategy())) {
+      return null;
+    }
+    HistoricProcessInstanceEntity root = Context.getCommandContext().getHistoricProcessInstanceManager()
+        .findHistoricProcessInstance(rootProcessInstanceId);
+    return root == null ? null : root.getRemovalTime();
+  }
+}
