@@ -7,6 +7,7 @@ import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
 import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.organization.UnitKind;
 import cn.samr.livestream.shared.FieldError;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.InvalidInputException;
@@ -21,9 +22,11 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -40,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class MonitoringService {
+
+  /** The field a recording's district is reported under (upload column 区局代码, form field district). */
+  public static final String DISTRICT = "district";
 
   /** The reminder on the 20th, at the start of the working day. */
   static final int REMINDER_DAY = 20;
@@ -174,6 +180,15 @@ public class MonitoringService {
   /** A recorded check and, for a suspected violation, the clue it started. */
   public record RecordedCheck(long checkId, long assignmentId, Long clueId, String clueNo, String clueProcessInstanceId,
       String progressText) {
+
+    /** The number officers and the clue refer to: SC-&lt;id&gt;. */
+    public String checkNo() {
+      return SpotCheck.number(checkId);
+    }
+
+    RecordedCheck withProgress(String progress) {
+      return new RecordedCheck(checkId, assignmentId, clueId, clueNo, clueProcessInstanceId, progress);
+    }
   }
 
   /**
@@ -181,6 +196,15 @@ public class MonitoringService {
    * same transaction; the clue's id is kept on the check.
    */
   public RecordedCheck record(SpotCheckRequest request, String actor) {
+    RecordedCheck stored = recordInBatch(request, actor);
+    return stored.withProgress(updateProgress(stored.assignmentId()));
+  }
+
+  /**
+   * Records one check of a batch (the upload) exactly as {@link #record} does, but leaves the district
+   * task's progress alone: call {@link #updateProgress} once per assignment when the batch is in.
+   */
+  public RecordedCheck recordInBatch(SpotCheckRequest request, String actor) {
     SpotCheckAssignment assignment = validate(request);
     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     SpotCheck check = new SpotCheck();
@@ -205,10 +229,15 @@ public class MonitoringService {
       checks.updateClueId(check.getId(), clue.clueId());
       check.setClueId(clue.clueId());
     }
-    String progress = progressText(assignment.getId());
-    showProgress(assignment.getId(), progress);
     return new RecordedCheck(check.getId(), assignment.getId(), clue == null ? null : clue.clueId(),
-        clue == null ? null : clue.clueNo(), clue == null ? null : clue.processInstanceId(), progress);
+        clue == null ? null : clue.clueNo(), clue == null ? null : clue.processInstanceId(), null);
+  }
+
+  /** Shows the assignment's progress on the district's open task; returns it (已抽查 4 / 10). */
+  public String updateProgress(long assignmentId) {
+    String progress = progressText(assignmentId);
+    showProgress(assignmentId, progress);
+    return progress;
   }
 
   /**
@@ -228,6 +257,73 @@ public class MonitoringService {
         identityService.setAuthentication(caller);
       }
     }
+  }
+
+  /**
+   * Who may record a district's checks: its officers and heads, and the monitoring centre (市局监测评价中心),
+   * which checks for every district. The unit must be an active district.
+   */
+  @Transactional(readOnly = true)
+  public boolean mayRecordFor(String unitCode, Collection<String> groups) {
+    Optional<OrgUnit> unit = organization.unit(unitCode).filter(OrgUnit::isActive).filter(OrgUnit::isDistrict);
+    return unit.isPresent() && (belongs(unit.get(), groups) || isMonitoringCentre(groups));
+  }
+
+  /** True if the caller may record checks for some district (a district's officer or head, the monitoring centre). */
+  @Transactional(readOnly = true)
+  public boolean mayRecordChecks(Collection<String> groups) {
+    return isMonitoringCentre(groups) || !ownDistricts(groups).isEmpty();
+  }
+
+  /**
+   * The assignment a check of this date is recorded against: the district named (unit code such as
+   * district-310113, district code such as 310113, or the unit's name) or, when none is named, the
+   * recorder's own district; the month is the check date's. Without groups (the system) the district
+   * must be named and is taken as given.
+   *
+   * @throws InvalidInputException on "district" when the district is unknown, not the recorder's or
+   *     cannot be told, on "checkDate" when the district has no assignment for that month
+   */
+  @Transactional(readOnly = true)
+  public SpotCheckAssignment assignmentFor(String namedDistrict, LocalDate checkDate, Collection<String> groups) {
+    OrgUnit unit;
+    if (namedDistrict != null && !namedDistrict.isBlank()) {
+      String named = namedDistrict.trim();
+      unit = organization.unit(named).filter(OrgUnit::isDistrict).filter(OrgUnit::isActive)
+          .or(() -> organization.districtByCode(named))
+          .or(() -> organization.activeDistricts().stream().filter(d -> d.getName().equals(named)).findFirst())
+          .orElseThrow(() -> InvalidInputException.of(DISTRICT, "未知的区局：" + named, "unknown district: " + named));
+      if (groups != null && !mayRecordFor(unit.getCode(), groups)) {
+        throw InvalidInputException.of(DISTRICT, "无权为" + unit.getName() + "录入抽查记录",
+            "you may not record checks for " + unit.getCode());
+      }
+    } else {
+      List<OrgUnit> own = groups == null ? List.of() : ownDistricts(groups);
+      if (own.size() != 1) {
+        throw InvalidInputException.of(DISTRICT, "请填写区局（区局代码，如310113）",
+            "name the district (its code, such as 310113)");
+      }
+      unit = own.get(0);
+    }
+    String month = YearMonth.from(checkDate).toString();
+    OrgUnit district = unit;
+    return assignments.findByUnitAndMonth(district.getCode(), month)
+        .orElseThrow(() -> InvalidInputException.of("checkDate", district.getName() + "没有" + month + "月的抽查任务",
+            district.getCode() + " has no spot-check assignment for " + month));
+  }
+
+  private List<OrgUnit> ownDistricts(Collection<String> groups) {
+    return organization.activeDistricts().stream().filter(d -> belongs(d, groups)).toList();
+  }
+
+  private boolean isMonitoringCentre(Collection<String> groups) {
+    return organization.activeUnits().stream().filter(u -> u.getKind() == UnitKind.MONITORING_CENTRE)
+        .anyMatch(u -> belongs(u, groups));
+  }
+
+  /** Officers and heads of the unit. */
+  private static boolean belongs(OrgUnit unit, Collection<String> groups) {
+    return groups.contains(unit.getCode()) || unit.getHeadGroup() != null && groups.contains(unit.getHeadGroup());
   }
 
   /** The assignment the request is for, once every rule holds; all field errors at once otherwise. */
@@ -268,10 +364,11 @@ public class MonitoringService {
         + check.getCheckDate() + " 抽查" + check.getPlatform() + "直播间“" + check.getLiveRoom() + "”，"
         + check.getFocusArea().label() + "：" + check.getProductOrService() + "。" + check.getDescription()
         + (check.isSamplingDone() ? "（抽检结果：" + check.getSamplingResult().label() + "）" : "");
-    return new ClueRequest(ClueSource.MONITORING, "SC-" + check.getId(), now, check.getViolationCategory(), district,
+    String checkNo = SpotCheck.number(check.getId());
+    return new ClueRequest(ClueSource.MONITORING, checkNo, now, check.getViolationCategory(), district,
         List.of(new ClueRequest.Subject(SubjectType.ROOM_OPERATOR, check.getLiveRoom(), null, check.getPlatform(),
             check.getAccountId(), district)),
-        facts, List.of("抽查记录 SC-" + check.getId()), null);
+        facts, List.of("抽查记录 " + checkNo), null);
   }
 
   private static String blankToNull(String value) {

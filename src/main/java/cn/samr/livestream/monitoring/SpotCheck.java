@@ -24,6 +24,14 @@ public class SpotCheck {
   private String recordedBy;
   private LocalDateTime recordedAt;
 
+  /**
+   * The check's number: SC-&lt;id&gt;. The clue it starts carries it as external number, the
+   * spot-check-entry instance as business key.
+   */
+  public static String number(long id) {
+    return "SC-" + id;
+  }
+
   public Long getId() {
     return id;
   }

@@ -58,9 +58,9 @@ final class GroupGrants {
     String heads = unit.getHeadGroup();
     switch (unit.getKind()) {
       case DISTRICT, COMPLAINT_CENTRE, ENFORCEMENT_CORPS -> {
-        grants.addAll(caseWorker(officers));
+        grants.addAll(caseWorker(officers, unit.getKind()));
         if (heads != null) {
-          grants.addAll(caseWorker(heads));
+          grants.addAll(caseWorker(heads, unit.getKind()));
           // Cockpit shows a head the instances granted to the unit, nothing more
           grants.add(new Grant(heads, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
         }
@@ -73,8 +73,10 @@ final class GroupGrants {
       }
       case MONITORING_CENTRE -> {
         grants.addAll(monitoringCentre(officers));
+        grants.addAll(monitor(officers));
         if (heads != null) {
           grants.addAll(monitoringCentre(heads));
+          grants.addAll(monitor(heads));
         }
       }
       case SUPERVISION -> {
@@ -131,12 +133,17 @@ final class GroupGrants {
     return retired;
   }
 
-  /** Officers who work complaints: Tasklist, read and start the complaint processes. */
-  private static List<Grant> caseWorker(String group) {
+  /**
+   * Officers who work complaints: Tasklist, read and start the complaint processes; districts also
+   * record spot checks.
+   */
+  private static List<Grant> caseWorker(String group, UnitKind kind) {
     List<Grant> grants = new ArrayList<>();
     grants.add(new Grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
     for (String key : ProcessKeys.READABLE_BY_OFFICERS) {
-      grants.add(ProcessKeys.STARTABLE_BY_OFFICERS.contains(key)
+      boolean startable = ProcessKeys.STARTABLE_BY_OFFICERS.contains(key)
+          || kind == UnitKind.DISTRICT && ProcessKeys.STARTABLE_BY_DISTRICTS.contains(key);
+      grants.add(startable
           ? new Grant(group, Resources.PROCESS_DEFINITION, key,
               ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)
           : new Grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ));
@@ -164,6 +171,20 @@ final class GroupGrants {
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE));
     }
+    return grants;
+  }
+
+  /**
+   * The monitoring centre records spot checks for every district (录入抽查记录, the upload) and so starts
+   * the clue verifications of suspected violations.
+   */
+  private static List<Grant> monitor(String group) {
+    List<Grant> grants = new ArrayList<>();
+    for (String key : ProcessKeys.STARTABLE_BY_MONITORING_CENTRE) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, key,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
+    grants.add(new Grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
     return grants;
   }
 

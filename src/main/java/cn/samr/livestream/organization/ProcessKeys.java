@@ -5,6 +5,7 @@ import cn.samr.livestream.coordination.LeadSummaryProcess;
 import cn.samr.livestream.enforcement.casefile.CaseProcess;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.transfer.TransferProcess;
+import cn.samr.livestream.monitoring.SpotCheckEntryProcess;
 import java.util.List;
 
 /** Process definition keys the organisation's authorizations refer to. */
@@ -24,6 +25,9 @@ public final class ProcessKeys {
   /** 月度抽查监测 (started by its monthly timer; officers work its tasks). */
   public static final String MONTHLY_MONITORING = "monthly-monitoring";
 
+  /** 录入抽查记录 (one spot check from the Tasklist start form: districts and the monitoring centre). */
+  public static final String SPOT_CHECK_ENTRY = SpotCheckEntryProcess.PROCESS_KEY;
+
   /**
    * 综合协调工作组研判 (started by POST /api/escalations, the Tasklist start form and clue verification); the
    * coordination group reads every process already.
@@ -35,7 +39,8 @@ public final class ProcessKeys {
 
   /** Every process the application deploys (ProcessKeysTest checks it against the deployment). */
   public static final List<String> ALL = List.of(COMPLAINT_HANDLING, REMEDY_ENFORCEMENT, CLUE_VERIFICATION,
-      CASE_INVESTIGATION, CRIMINAL_TRANSFER, MONTHLY_MONITORING, COORDINATION_ESCALATION, COMPLAINT_LEAD_SUMMARY);
+      CASE_INVESTIGATION, CRIMINAL_TRANSFER, MONTHLY_MONITORING, SPOT_CHECK_ENTRY, COORDINATION_ESCALATION,
+      COMPLAINT_LEAD_SUMMARY);
 
   /**
    * Processes whose instances the supervisors (监督查看) and the monitoring centre read city-wide: all but
@@ -47,10 +52,17 @@ public final class ProcessKeys {
   /** Processes officers of working units may start. */
   public static final List<String> STARTABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, CLUE_VERIFICATION,
       COORDINATION_ESCALATION);
+  /** Processes only the districts' officers and heads may start, besides {@link #STARTABLE_BY_OFFICERS}. */
+  public static final List<String> STARTABLE_BY_DISTRICTS = List.of(SPOT_CHECK_ENTRY);
+  /**
+   * Processes the monitoring centre (市局监测评价中心) may start: recording spot checks for every district,
+   * and clue-verification, which a suspected violation among them starts.
+   */
+  public static final List<String> STARTABLE_BY_MONITORING_CENTRE = List.of(SPOT_CHECK_ENTRY, CLUE_VERIFICATION);
   /** Processes officers of working units may read (and work the tasks of). */
   public static final List<String> READABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, REMEDY_ENFORCEMENT,
-      CLUE_VERIFICATION, CASE_INVESTIGATION, CRIMINAL_TRANSFER, MONTHLY_MONITORING, COORDINATION_ESCALATION,
-      COMPLAINT_LEAD_SUMMARY);
+      CLUE_VERIFICATION, CASE_INVESTIGATION, CRIMINAL_TRANSFER, MONTHLY_MONITORING, SPOT_CHECK_ENTRY,
+      COORDINATION_ESCALATION, COMPLAINT_LEAD_SUMMARY);
 
   private ProcessKeys() {
   }

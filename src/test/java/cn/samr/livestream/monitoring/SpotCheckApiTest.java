@@ -50,6 +50,8 @@ class SpotCheckApiTest {
   String baoshan;
   String pudong;
   String supervisor;
+  String monitor;
+  String centreOfficer;
   long assignmentId;
   LocalDate today;
 
@@ -59,6 +61,8 @@ class SpotCheckApiTest {
     baoshan = users.create("spot-api-baoshan-officer", "district-310113");
     pudong = users.create("spot-api-pudong-officer", "district-310115");
     supervisor = users.create("spot-api-supervisor", "supervisors");
+    monitor = users.create("spot-api-monitor", "monitoring-centre");
+    centreOfficer = users.create("spot-api-centre-officer", "complaint-centre");
     today = LocalDate.now(Times.engineClock());
     YearMonth month = YearMonth.from(today);
     monitoring.openMonth(month, null);
@@ -112,6 +116,22 @@ class SpotCheckApiTest {
         .processInstanceBusinessKey(clueNo).singleResult().getId()).isEqualTo(body.get("clueProcessInstanceId").asText());
   }
 
+  @Test
+  void theMonitoringCentreRecordsForAnyDistrict() throws Exception {
+    ObjectNode request = normal();
+    request.put("result", "SUSPECTED_VIOLATION").put("violationCategory", "ADVERTISING")
+        .put("description", "宣称“医用级美白”");
+
+    ResponseEntity<String> answer = post(monitor, json.writeValueAsString(request));
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode body = json.readTree(answer.getBody());
+    assertThat(jdbc.queryForObject("SELECT recorded_by FROM spot_check WHERE id = ?", String.class,
+        body.get("checkId").asLong())).isEqualTo(monitor);
+    assertThat(jdbc.queryForObject("SELECT handling_unit FROM clue WHERE id = ?", String.class,
+        body.get("clueId").asLong())).isEqualTo("district-310113");
+  }
+
   static Stream<Arguments> malformedBodies() {
     return Stream.of(
         Arguments.of("missing platform", "platform", "{\"platform\": null}"),
@@ -156,13 +176,14 @@ class SpotCheckApiTest {
   }
 
   @Test
-  void aSupervisorOrAnotherDistrictGets403AndNothingIsStored() throws Exception {
+  void aSupervisorTheComplaintCentreOrAnotherDistrictGets403AndNothingIsStored() throws Exception {
     String body = json.writeValueAsString(normal());
     Map<String, Long> before = stored();
 
     assertThat(post(supervisor, body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post(supervisor, "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post(pudong, body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post(centreOfficer, body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.exchange("/api/spot-checks", HttpMethod.POST, new HttpEntity<>(body, TestHttp.jsonHeaders()), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(stored()).isEqualTo(before);

@@ -198,6 +198,25 @@ class OrganizationLoaderTest {
           .isEqualTo(!group.equals("monitoring-centre"));
     }
 
+    // recording spot checks (录入抽查记录): districts and the monitoring centre, which also starts the clues
+    for (String group : List.of("district-310113", "district-310113-head", "monitoring-centre")) {
+      assertThat(authorized(List.of(group), ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+          ProcessKeys.SPOT_CHECK_ENTRY)).as(group).isTrue();
+    }
+    for (String group : List.of("complaint-centre", "enforcement-corps", "coordination-group", "supervisors")) {
+      assertThat(authorized(List.of(group), ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+          ProcessKeys.SPOT_CHECK_ENTRY)).as(group).isFalse();
+    }
+    List<String> monitors = List.of("monitoring-centre");
+    assertThat(authorized(monitors, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        ProcessKeys.CLUE_VERIFICATION)).isTrue();
+    assertThat(authorized(monitors, ProcessInstancePermissions.CREATE, Resources.PROCESS_INSTANCE,
+        Authorization.ANY)).isTrue();
+    assertThat(authorized(monitors, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        ProcessKeys.COMPLAINT_HANDLING)).isFalse();
+    assertThat(authorized(List.of("coordination-group"), ProcessDefinitionPermissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, ProcessKeys.CLUE_VERIFICATION)).isFalse();
+
     // camunda-admin: everything
     List<String> admins = List.of(Groups.CAMUNDA_ADMIN);
     for (Resources resource : Resources.values()) {
@@ -358,7 +377,7 @@ class OrganizationLoaderTest {
     DemoUserLoader demo = new DemoUserLoader(identityService, environment);
     List<String> created = demo.createMissingUsers();
     try {
-      assertThat(created).hasSize(11).contains("admin", "baoshan-officer2", "coord-officer");
+      assertThat(created).hasSize(12).contains("admin", "baoshan-officer2", "coord-officer", "monitor-officer");
       assertThat(identityService.checkPassword("baoshan-head", "test-pw-1")).isTrue();
       assertThat(identityService.createGroupQuery().groupMember("baoshan-head").list())
           .extracting(Group::getId).containsExactly("district-310113-head");

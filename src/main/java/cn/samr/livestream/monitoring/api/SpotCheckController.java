@@ -6,54 +6,129 @@ import cn.samr.livestream.monitoring.MonitoringService;
 import cn.samr.livestream.monitoring.MonitoringService.RecordedCheck;
 import cn.samr.livestream.monitoring.SpotCheckAssignment;
 import cn.samr.livestream.monitoring.SpotCheckRequest;
-import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.monitoring.upload.SpotCheckSheet;
+import cn.samr.livestream.monitoring.upload.SpotCheckTemplate;
+import cn.samr.livestream.monitoring.upload.SpotCheckUploadService;
+import cn.samr.livestream.monitoring.upload.SpotCheckUploadService.UploadResult;
+import cn.samr.livestream.monitoring.upload.UploadError;
+import cn.samr.livestream.monitoring.upload.UploadRejectedException;
 import cn.samr.livestream.security.CurrentUser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * POST /api/spot-checks: a district records one spot check of its monthly assignment (月度抽查监测). Who
- * may work monthly-monitoring and start clue-verification is asked before anything else; the
- * assignment must be the caller's own unit's.
+ * Spot checks of the monthly assignments (月度抽查监测): POST /api/spot-checks records one, POST
+ * /api/spot-checks/upload a CSV/xlsx file of them, all or nothing (抽查记录批量导入), and the upload
+ * templates. Who may work monthly-monitoring and start clue-verification is asked before anything else;
+ * a check is recorded for a district by its officers and heads or by the monitoring centre.
  */
 @RestController
 @RequestMapping("/api/spot-checks")
 public class SpotCheckController {
 
+  static final MediaType XLSX = MediaType.parseMediaType(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
   private final MonitoringService monitoring;
-  private final OrganizationService organization;
+  private final SpotCheckUploadService uploads;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
 
-  public SpotCheckController(MonitoringService monitoring, OrganizationService organization, CurrentUser currentUser,
+  public SpotCheckController(MonitoringService monitoring, SpotCheckUploadService uploads, CurrentUser currentUser,
       AuthorizationService authorizationService) {
     this.monitoring = monitoring;
-    this.organization = organization;
+    this.uploads = uploads;
     this.currentUser = currentUser;
     this.authorizationService = authorizationService;
   }
 
   @PostMapping
   public ResponseEntity<RecordedCheck> record(@RequestBody SpotCheckRequest request) {
-    require(ProcessDefinitionPermissions.READ, MonitoringProcess.PROCESS_KEY);
-    require(ProcessDefinitionPermissions.CREATE_INSTANCE, ClueProcess.PROCESS_KEY);
+    requireRecorder();
     SpotCheckAssignment assignment = monitoring.validate(request);
-    String unit = assignment.getUnitCode();
-    if (!currentUser.isMemberOf(unit) && !currentUser.isMemberOf(organization.headGroupOf(unit))) {
+    if (!monitoring.mayRecordFor(assignment.getUnitCode(), currentUser.groupIds())) {
       throw new AuthorizationException(currentUser.userId(), "RECORD_SPOT_CHECK", "spot_check_assignment",
           String.valueOf(assignment.getId()));
     }
     RecordedCheck recorded = monitoring.record(request, currentUser.userId());
     return ResponseEntity.created(URI.create("/api/spot-checks/" + recorded.checkId())).body(recorded);
+  }
+
+  /**
+   * A file of checks (multipart field "file", .csv in UTF-8 or .xlsx): 201 with what was stored, or
+   * 400/413 with every problem by line and nothing stored.
+   */
+  @PostMapping("/upload")
+  public ResponseEntity<UploadResult> upload(@RequestParam("file") MultipartFile file) {
+    requireRecorder();
+    if (file.getSize() > SpotCheckSheet.MAX_FILE_BYTES) {
+      throw UploadRejectedException.tooLarge(SpotCheckSheet.MAX_FILE_BYTES);
+    }
+    byte[] content;
+    try {
+      content = file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    SpotCheckSheet sheet = SpotCheckSheet.read(file.getOriginalFilename(), content);
+    UploadResult result = uploads.upload(sheet, currentUser.userId(), currentUser.groupIds());
+    return ResponseEntity.status(HttpStatus.CREATED).body(result);
+  }
+
+  @GetMapping("/upload-template.csv")
+  public ResponseEntity<byte[]> csvTemplate() {
+    return download(SpotCheckTemplate.csv(), SpotCheckTemplate.CSV_NAME,
+        new MediaType("text", "csv", StandardCharsets.UTF_8));
+  }
+
+  @GetMapping("/upload-template.xlsx")
+  public ResponseEntity<byte[]> xlsxTemplate() {
+    return download(SpotCheckTemplate.xlsx(), SpotCheckTemplate.XLSX_NAME, XLSX);
+  }
+
+  @ExceptionHandler(UploadRejectedException.class)
+  ResponseEntity<UploadError> rejected(UploadRejectedException e) {
+    return ResponseEntity.status(e.isTooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST).body(e.body());
+  }
+
+  @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+  ResponseEntity<UploadError> noFile(Exception e) {
+    return rejected(UploadRejectedException.file("FILE_MISSING", "请以multipart/form-data上传文件，字段名为file",
+        "send the file as multipart/form-data in the field \"file\""));
+  }
+
+  /**
+   * Recording checks needs the rights to work monthly-monitoring and to start clue-verification (a
+   * suspected violation starts one) and membership of a district or of the monitoring centre.
+   */
+  private void requireRecorder() {
+    require(ProcessDefinitionPermissions.READ, MonitoringProcess.PROCESS_KEY);
+    require(ProcessDefinitionPermissions.CREATE_INSTANCE, ClueProcess.PROCESS_KEY);
+    if (!monitoring.mayRecordChecks(currentUser.groupIds())) {
+      throw new AuthorizationException(currentUser.userId(), "RECORD_SPOT_CHECK", "spot_check_assignment", "*");
+    }
   }
 
   private void require(Permission permission, String processKey) {
@@ -62,5 +137,12 @@ public class SpotCheckController {
       throw new AuthorizationException(currentUser.userId(), permission.getName(),
           Resources.PROCESS_DEFINITION.resourceName(), processKey);
     }
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(type);
+    headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
+    return ResponseEntity.ok().headers(headers).body(body);
   }
 }
