@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Read access to the process instances a unit works on (districts, complaint centre, enforcement corps):
  * the unit's officers' and heads' groups get READ on the process instance and on its historic process
  * instance (enableHistoricInstancePermissions), and on every calling instance above it (a remedy
- * enforcement's complaint, a case's clue).
+ * enforcement's complaint, a case's clue). Not on the monthly instances every district works in
+ * ({@link ProcessKeys#SHARED_BY_DISTRICTS}): there a district has its own task, not the whole.
  *
  * <p>Granted inside the engine's command, so that it commits or rolls back with the work that needs it:
  * by {@link UnitAuthorizationProvider} when a task gets one of the unit's groups as candidate group, and by
@@ -107,6 +108,9 @@ public class InstanceReadGrants {
     }
     List<AuthorizationEntity> created = new ArrayList<>();
     for (ExecutionEntity instance = processInstance; instance != null; instance = caller(instance)) {
+      if (ProcessKeys.SHARED_BY_DISTRICTS.contains(instance.getProcessDefinition().getKey())) {
+        continue;
+      }
       for (String group : groups) {
         grant(group, Resources.PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ, created);
         grant(group, Resources.HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ,

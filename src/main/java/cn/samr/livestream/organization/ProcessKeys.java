@@ -6,6 +6,7 @@ import cn.samr.livestream.enforcement.casefile.CaseProcess;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.transfer.TransferProcess;
 import cn.samr.livestream.monitoring.SpotCheckEntryProcess;
+import cn.samr.livestream.report.ReportProcess;
 import java.util.List;
 
 /** Process definition keys the organisation's authorizations refer to. */
@@ -37,10 +38,16 @@ public final class ProcessKeys {
   /** 投诉举报线索月度汇总 (timer on the 1st; the complaint centre submits, the coordination group reviews). */
   public static final String COMPLAINT_LEAD_SUMMARY = LeadSummaryProcess.PROCESS_KEY;
 
+  /**
+   * 月度数据报送 (timer on the 1st; district officers submit, district heads supervise overdue reports, the
+   * coordination group reviews).
+   */
+  public static final String MONTHLY_REPORT = ReportProcess.PROCESS_KEY;
+
   /** Every process the application deploys (ProcessKeysTest checks it against the deployment). */
   public static final List<String> ALL = List.of(COMPLAINT_HANDLING, REMEDY_ENFORCEMENT, CLUE_VERIFICATION,
       CASE_INVESTIGATION, CRIMINAL_TRANSFER, MONTHLY_MONITORING, SPOT_CHECK_ENTRY, COORDINATION_ESCALATION,
-      COMPLAINT_LEAD_SUMMARY);
+      COMPLAINT_LEAD_SUMMARY, MONTHLY_REPORT);
 
   /**
    * Processes whose instances the supervisors (监督查看) and the monitoring centre read city-wide: all but
@@ -48,6 +55,12 @@ public final class ProcessKeys {
    */
   public static final List<String> OVERSEEN = ALL.stream().filter(key -> !key.equals(COORDINATION_ESCALATION))
       .toList();
+
+  /**
+   * Processes with one instance a month for every district (a multi-instance task per district): a district
+   * works its own task there, but is not granted the instance as a whole, which holds every district's work.
+   */
+  public static final List<String> SHARED_BY_DISTRICTS = List.of(MONTHLY_MONITORING, MONTHLY_REPORT);
 
   /** Processes officers of working units may start. */
   public static final List<String> STARTABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, CLUE_VERIFICATION,
@@ -62,7 +75,7 @@ public final class ProcessKeys {
   /** Processes officers of working units may read (and work the tasks of). */
   public static final List<String> READABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, REMEDY_ENFORCEMENT,
       CLUE_VERIFICATION, CASE_INVESTIGATION, CRIMINAL_TRANSFER, MONTHLY_MONITORING, SPOT_CHECK_ENTRY,
-      COORDINATION_ESCALATION, COMPLAINT_LEAD_SUMMARY);
+      COORDINATION_ESCALATION, COMPLAINT_LEAD_SUMMARY, MONTHLY_REPORT);
 
   private ProcessKeys() {
   }

@@ -79,6 +79,11 @@ public class DistrictFigures {
     return rate(reportsVerifiedOnTime, reportsVerified);
   }
 
+  /** Spot checks done as a share of the quota, with one decimal (may exceed 100); null when the quota is 0. */
+  public BigDecimal getSpotCheckRate() {
+    return rate(spotChecks, spotCheckQuota);
+  }
+
   static BigDecimal rate(int part, int whole) {
     if (whole == 0) {
       return null;
