@@ -1,8 +1,11 @@
 package cn.samr.livestream.organization;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -15,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -36,7 +40,7 @@ import org.springframework.stereotype.Component;
  * <p>Granted inside the engine's command, so that it commits or rolls back with the work that needs it:
  * by {@link UnitAuthorizationProvider} when a task gets one of the unit's groups as candidate group, and by
  * {@link #grantReading} for a unit that reads an instance before it has a task there (the reporting unit
- * of an escalation). Camunda deletes the runtime grants when the instance ends; the historic ones carry
+ * of an escalation); and by {@link #grantStarter} to the unit of whoever starts an instance. Camunda deletes the runtime grants when the instance ends; the historic ones carry
  * the root instance, so history cleanup removes them with the instance's history.
  */
 @Component
@@ -58,8 +62,31 @@ public class InstanceReadGrants {
       throw new IllegalStateException("grantReading needs the engine's command (a listener or delegate)");
     }
     organization.unit(unitCode).filter(unit -> GroupGrants.readsOwnInstances(unit.getKind()))
-        .ifPresent(unit -> grantsFor(unit, entity.getProcessInstance())
-            .forEach(authorization -> context.getAuthorizationManager().insert(authorization)));
+        .ifPresent(unit -> insert(context, grantsFor(unit, entity.getProcessInstance())));
+  }
+
+  /**
+   * Grants the working unit of whoever starts the instance read access to it: a complaint the centre registered,
+   * a spot check a district recorded (which ends at once). Runs as the process's first start listener
+   * ({@link InstanceReadPlugin}); nothing when the engine starts it (timers, messages without a user).
+   */
+  void grantStarter(DelegateExecution execution) {
+    CommandContext context = Context.getCommandContext();
+    Authentication starter = context == null ? null : context.getAuthentication();
+    if (starter == null || starter.getGroupIds() == null || !(execution instanceof ExecutionEntity entity)) {
+      return;
+    }
+    insert(context, forGroups(starter.getGroupIds(), entity.getProcessInstance()));
+  }
+
+  /** As the system: the user whose work needs the grant may not create authorizations himself. */
+  private static void insert(CommandContext context, List<AuthorizationEntity> authorizations) {
+    if (!authorizations.isEmpty()) {
+      context.runWithoutAuthorization(() -> {
+        authorizations.forEach(context.getAuthorizationManager()::insert);
+        return null;
+      });
+    }
   }
 
   /** The grants to insert when a task of the process instance gets this candidate group; empty if none. */
@@ -69,6 +96,24 @@ public class InstanceReadGrants {
     }
     return organization.unitOfGroup(groupId).filter(unit -> GroupGrants.readsOwnInstances(unit.getKind()))
         .map(unit -> grantsFor(unit, processInstance)).orElse(List.of());
+  }
+
+  /**
+   * The grants to insert for the units of these groups (a starter's), each unit once however many of its
+   * groups are among them; empty if none is a working unit's.
+   */
+  List<AuthorizationEntity> forGroups(Collection<String> groupIds, ExecutionEntity processInstance) {
+    if (processInstance == null) {
+      return List.of();
+    }
+    Map<String, OrgUnit> units = new LinkedHashMap<>();
+    for (String group : groupIds) {
+      organization.unitOfGroup(group).filter(unit -> GroupGrants.readsOwnInstances(unit.getKind()))
+          .ifPresent(unit -> units.putIfAbsent(unit.getCode(), unit));
+    }
+    List<AuthorizationEntity> grants = new ArrayList<>();
+    units.values().forEach(unit -> grants.addAll(grantsFor(unit, processInstance)));
+    return grants;
   }
 
   /**
@@ -108,7 +153,8 @@ public class InstanceReadGrants {
     }
     List<AuthorizationEntity> created = new ArrayList<>();
     for (ExecutionEntity instance = processInstance; instance != null; instance = caller(instance)) {
-      if (ProcessKeys.SHARED_BY_DISTRICTS.contains(instance.getProcessDefinition().getKey())) {
+      if (instance.getProcessDefinition() != null
+          && ProcessKeys.SHARED_BY_DISTRICTS.contains(instance.getProcessDefinition().getKey())) {
         continue;
       }
       for (String group : groups) {

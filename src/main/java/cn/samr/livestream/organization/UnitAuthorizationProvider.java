@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Camunda's default grants (a task's candidate groups read and work it), and besides: when a task gets a
- * working unit's group as candidate group, that unit's officers and heads read the task's process instance
- * ({@link InstanceReadGrants}).
+ * Camunda's default grants (a task's candidate groups read and work it), and besides ({@link InstanceReadGrants}):
+ * when a task gets a working unit's group as candidate group, that unit's officers and heads read the task's
+ * process instance.
  */
 class UnitAuthorizationProvider extends DefaultAuthorizationProvider {
 

@@ -103,6 +103,11 @@ class AuthorizationMatrixTest {
         row(BAOSHAN_OFFICER, REST_VARIABLES, BAOSHAN_COMPLAINT, YES),
         row(PUDONG_HEAD, REST_INSTANCE, PUDONG_CLUE, YES),
         row(PUDONG_HEAD, REST_HISTORY_VARIABLES, PUDONG_CLUE, YES),
+        // ... and the unit that started it (the centre registered the complaint), without its tasks
+        row(CENTRE, REST_INSTANCE, PUDONG_COMPLAINT, YES),
+        row(CENTRE, REST_HISTORY_INSTANCE, PUDONG_COMPLAINT, YES),
+        row(CENTRE, REST_TASK_LIST, PUDONG_COMPLAINT, NO),
+        row(CENTRE, REST_INSTANCE, PUDONG_CLUE, NO),
 
         // ---- records under /api: another district gets 404; the complainant and reporter only for the handling
         // unit's officers
@@ -171,7 +176,9 @@ class AuthorizationMatrixTest {
     PUDONG_HEAD("district-310115-head"),
     SUPERVISOR("supervisors"),
     COORDINATION("coordination-group"),
-    COORDINATION_HEAD("coordination-group-head");
+    COORDINATION_HEAD("coordination-group-head"),
+    /** Registers the complaints of this test. */
+    CENTRE("complaint-centre");
 
     final String group;
 
@@ -267,7 +274,6 @@ class AuthorizationMatrixTest {
   @Autowired RuntimeService runtimeService;
 
   TestUsers users;
-  String centre;
   final Map<Target, Fixture> shared = new EnumMap<>(Target.class);
 
   @BeforeAll
@@ -276,7 +282,6 @@ class AuthorizationMatrixTest {
     for (Role role : Role.values()) {
       users.create(role.user(), role.group);
     }
-    centre = users.create("matrix-centre", "complaint-centre");
     for (Target target : Target.values()) {
       shared.put(target, start(target));
     }
@@ -422,9 +427,9 @@ class AuthorizationMatrixTest {
   private Fixture start(Target target) throws Exception {
     LocalDateTime received = LocalDateTime.now(Times.ZONE).minusHours(1).truncatedTo(ChronoUnit.SECONDS);
     ResponseEntity<String> created = switch (target) {
-      case BAOSHAN_COMPLAINT -> post(centre, "/api/complaints",
+      case BAOSHAN_COMPLAINT -> post(CENTRE.user(), "/api/complaints",
           json.writeValueAsString(ComplaintFixtures.baoshanMerchant(received)));
-      case PUDONG_COMPLAINT -> post(centre, "/api/complaints",
+      case PUDONG_COMPLAINT -> post(CENTRE.user(), "/api/complaints",
           json.writeValueAsString(ComplaintFixtures.merchantIn("310115", received)));
       case PUDONG_CLUE -> post(PUDONG_OFFICER.user(), "/api/clues",
           json.writeValueAsString(ClueFixtures.inDistrict(ClueFixtures.realNameReport(received), "310115")));
