@@ -48,6 +48,9 @@ public interface ReportFiguresMapper {
   /** When the month was frozen; null when it was not. */
   LocalDateTime findFrozenAt(@Param("monthCode") String monthCode);
 
+  /** Units that were asked to report the month (district_report rows), in no particular order. */
+  List<String> findReportingUnits(@Param("monthCode") String monthCode);
+
   int insertFrozen(@Param("monthCode") String monthCode, @Param("f") DistrictFigures figures,
       @Param("frozenAt") LocalDateTime frozenAt);
 }

@@ -87,8 +87,22 @@ public class ReportFiguresService implements ReportFigures {
     return List.copyOf(rows.values());
   }
 
+  /** The given units' figures, in the organisation's display order. */
+  private List<DistrictFigures> computeFor(List<String> unitCodes, YearMonth month) {
+    Map<String, DistrictFigures> rows = new LinkedHashMap<>();
+    unitCodes.stream()
+        .map(code -> organization.unit(code)
+            .orElseThrow(() -> new IllegalStateException("Unknown organisation unit in district_report: " + code)))
+        .sorted(java.util.Comparator.comparingInt(OrgUnit::getSortOrder))
+        .forEach(unit -> rows.put(unit.getCode(), blank(unit)));
+    fill(rows, new FigurePeriod(month, null));
+    return List.copyOf(rows.values());
+  }
+
   /**
-   * Stores every active district's figures as computed now, with its district_report's remarks,
+   * Stores the figures, computed now, of every district asked to report the month (its district_report
+   * rows: a district activated or deactivated after the month was opened neither appears nor drops
+   * out), or of every active district when the month was never opened for reporting, with its district_report's remarks,
    * suggestions and on-time flag, and frozen_at = now.
    *
    * @throws IllegalStateException if the month was frozen before
@@ -102,7 +116,9 @@ public class ReportFiguresService implements ReportFigures {
           + " (月度统计表已定稿，不能再次定稿)");
     }
     LocalDateTime now = now();
-    computeAll(month).forEach(figures -> mapper.insertFrozen(monthCode, figures, now));
+    List<String> reporting = mapper.findReportingUnits(monthCode);
+    List<DistrictFigures> rows = reporting.isEmpty() ? computeAll(month) : computeFor(reporting, month);
+    rows.forEach(figures -> mapper.insertFrozen(monthCode, figures, now));
   }
 
   /** True once {@link #freeze} has stored the month. */

@@ -441,6 +441,14 @@ class MonthlyReportProcessTest {
       assertThat(districtRows.findByReport(report.getId())).hasSize(DISTRICTS)
           .noneMatch(r -> r.getUnitCode().equals(added.getCode()));
       assertThat(districtRows.findByUnitAndMonth(added.getCode(), "2028-12")).isEmpty();
+      // nor does it enter December's frozen table: the freeze takes the districts asked to report
+      runDueJobs(december);
+      Task review = reviewTasks(december).get(0);
+      taskService.claim(review.getId(), coordinator);
+      taskService.complete(review.getId());
+      assertThat(frozenRows("2028-12")).isEqualTo(DISTRICTS);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monthly_report_figures WHERE month_code = '2028-12'"
+          + " AND unit_code = ?", Long.class, added.getCode())).isZero();
 
       ProcessInstance january = openOn(2029, 2);
 

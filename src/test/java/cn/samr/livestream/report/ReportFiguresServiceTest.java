@@ -156,6 +156,7 @@ class ReportFiguresServiceTest {
     long report = r.monthlyReport("2025-03");
     r.districtReport(report, BAOSHAN, "2025-03", true, "宝山区三月情况说明", "建议加强保健食品直播监测");
     r.districtReport(report, PUDONG, "2025-03", null, null, null);
+    r.pendingReportsForOtherDistricts(report, "2025-03");
   }
 
   static void assertBaoshan(DistrictFigures b) {

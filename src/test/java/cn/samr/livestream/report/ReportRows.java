@@ -114,6 +114,13 @@ final class ReportRows {
         onTime != null ? LocalDate.parse(monthCode + "-01").plusMonths(1).plusDays(2).atStartOfDay() : null);
   }
 
+  /** A pending district_report for every other active district: opening a month asks every district. */
+  void pendingReportsForOtherDistricts(long reportId, String monthCode) {
+    jdbc.queryForList("SELECT code FROM org_unit WHERE kind = 'DISTRICT' AND active = TRUE AND code NOT IN"
+        + " (SELECT unit_code FROM district_report WHERE month_code = ?)", String.class, monthCode)
+        .forEach(unit -> districtReport(reportId, unit, monthCode, null, null, null));
+  }
+
   /** Removes what this instance inserted for the given month (and the month's frozen figures). */
   void deleteAll(String monthCode) {
     String like = prefix + "-%";
