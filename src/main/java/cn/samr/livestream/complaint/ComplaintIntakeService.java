@@ -2,6 +2,7 @@ package cn.samr.livestream.complaint;
 
 import cn.samr.livestream.complaint.ComplaintProcess.Var;
 import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.security.PersonalDataMask;
 import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.FieldError;
 import cn.samr.livestream.shared.Inputs;
@@ -155,7 +156,10 @@ public class ComplaintIntakeService {
         Var.LIFE_HEALTH_RISK.name(), complaint.isLifeHealthRisk());
   }
 
-  /** What an officer reads first; no personal data of the complainant. */
+  /**
+   * What an officer reads first, in Tasklist's lists and Cockpit; no personal data of the complainant (phone
+   * and ID numbers written into the description are masked).
+   */
   private String summary(Complaint complaint) {
     String named = complaints.findSubjects(complaint.getId()).stream()
         .sorted(Comparator.comparing(ComplaintSubject::getRole))
@@ -168,7 +172,7 @@ public class ComplaintIntakeService {
         + (complaint.getAmountPaid() != null ? "，实付" + complaint.getAmountPaid().toPlainString() + "元" : "")
         + "\n投诉请求：" + claims
         + (complaint.isLifeHealthRisk() ? "\n【涉及生命健康安全】" : "")
-        + "\n" + complaint.getDescription();
+        + "\n" + PersonalDataMask.inText(complaint.getDescription());
   }
 
   private void validate(ComplaintRequest request) {

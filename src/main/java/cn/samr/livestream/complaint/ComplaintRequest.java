@@ -39,6 +39,12 @@ public record ComplaintRequest(
       @NotBlank(message = "必填 / required")
       @Pattern(regexp = "^[0-9+][0-9-]{6,19}$", message = "电话号码格式不正确 / not a phone number") String phone,
       boolean confidential) {
+
+    /** Never the person: records print themselves in logs and exception messages. */
+    @Override
+    public String toString() {
+      return "Person[confidential=" + confidential + "]";
+    }
   }
 
   /** The subjects complained about; each optional, at least one. */

@@ -7,6 +7,7 @@ import cn.samr.livestream.enforcement.clue.ClueMapper;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.organization.UnitKind;
+import cn.samr.livestream.security.PersonalDataMask;
 import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.Inputs;
@@ -155,7 +156,7 @@ public class EscalationService {
     Escalation escalation = newEscalation(EscalationSource.CLUE, clue.getHandlingUnit(), Actors.SYSTEM);
     escalation.setClueId(clueId);
     escalation.setTitle("线索" + clue.getClueNo() + "涉及其他部门职责或属重大疑难问题");
-    escalation.setDescription(truncate(clue.getFacts()
+    escalation.setDescription(truncate(PersonalDataMask.inText(clue.getFacts())
         + (clue.getFindings() == null ? "" : "\n核查情况：" + clue.getFindings()), TEXT));
     escalation.setCategory(clue.getCategory());
     escalations.insert(escalation);

@@ -2,6 +2,7 @@ package cn.samr.livestream.coordination;
 
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.security.PersonalDataMask;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
 import java.time.Clock;
@@ -69,7 +70,8 @@ public class LeadSummaryService {
 
   private String line(String kind, LeadLine line) {
     String unit = organization.unit(line.handlingUnit()).map(OrgUnit::getName).orElse("未分派");
-    String text = line.text() == null ? "" : line.text().replaceAll("\\s+", " ");
+    // a report: phone and ID numbers people wrote into the description are masked
+    String text = line.text() == null ? "" : PersonalDataMask.inText(line.text()).replaceAll("\\s+", " ");
     return kind + " " + line.number() + " " + DAY.format(line.receivedAt()) + " " + unit + "："
         + (text.length() <= MAX_LINE_TEXT ? text : text.substring(0, MAX_LINE_TEXT) + "…");
   }

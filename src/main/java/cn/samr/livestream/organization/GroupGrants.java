@@ -16,8 +16,17 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 
 /**
  * The authorizations (grants) each unit's groups need for their work, with authorization checks on.
- * Tasks are not granted here: the engine gives candidate groups READ and TASK_WORK on each task
- * (defaultUserPermissionNameForTask), so officers see only their own unit's tasks.
+ *
+ * <ul>
+ *   <li>Tasks are not granted here: the engine gives candidate groups READ and TASK_WORK on each task
+ *       (defaultUserPermissionNameForTask), so officers see only their own unit's tasks.</li>
+ *   <li>Process instances of working units (districts, complaint centre, enforcement corps) are not granted
+ *       per definition either: a unit's officers and heads read the instances their unit works on, granted
+ *       per instance by {@link InstanceReadGrants} when a task of the unit is created (and for an escalation,
+ *       to the reporting unit when it starts). Heads get Cockpit for those.</li>
+ *   <li>Only the coordination group reads every process city-wide, escalations included; the supervisors
+ *       and the monitoring centre read every process but the escalations ({@link ProcessKeys#OVERSEEN}).</li>
+ * </ul>
  */
 final class GroupGrants {
 
@@ -34,6 +43,14 @@ final class GroupGrants {
   private GroupGrants() {
   }
 
+  /** True for units whose groups read the process instances they work on, granted per instance. */
+  static boolean readsOwnInstances(UnitKind kind) {
+    return switch (kind) {
+      case DISTRICT, COMPLAINT_CENTRE, ENFORCEMENT_CORPS -> true;
+      case COORDINATION, MONITORING_CENTRE, SUPERVISION -> false;
+    };
+  }
+
   /** Grants of the unit's officers' group and, if any, its heads' group. */
   static List<Grant> forUnit(OrgUnit unit) {
     List<Grant> grants = new ArrayList<>();
@@ -44,21 +61,21 @@ final class GroupGrants {
         grants.addAll(caseWorker(officers, unit.getKind()));
         if (heads != null) {
           grants.addAll(caseWorker(heads, unit.getKind()));
+          // Cockpit shows a head the instances granted to the unit, nothing more
           grants.add(new Grant(heads, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
-          grants.add(overseeAllProcesses(heads));
         }
       }
       case COORDINATION -> {
-        grants.addAll(overseer(officers));
+        grants.addAll(coordination(officers));
         if (heads != null) {
-          grants.addAll(overseer(heads));
+          grants.addAll(coordination(heads));
         }
       }
       case MONITORING_CENTRE -> {
-        grants.addAll(overseer(officers));
+        grants.addAll(monitoringCentre(officers));
         grants.addAll(monitor(officers));
         if (heads != null) {
-          grants.addAll(overseer(heads));
+          grants.addAll(monitoringCentre(heads));
           grants.addAll(monitor(heads));
         }
       }
@@ -71,6 +88,49 @@ final class GroupGrants {
       default -> throw new IllegalStateException("no grants defined for kind " + unit.getKind());
     }
     return grants;
+  }
+
+  /**
+   * Permissions earlier versions granted and this one takes back; the loader removes them from existing
+   * authorizations (deleting an authorization left without permissions), before it adds {@link #forUnit}.
+   * <ul>
+   *   <li>heads: READ, READ_HISTORY, READ_INSTANCE on every process definition (city-wide Cockpit read);
+   *       now their unit's instances only;</li>
+   *   <li>monitoring centre and supervisors: the same on every definition, and for supervisors READ on every
+   *       process instance, task, historic task and historic process instance; now every process but the
+   *       escalations, per definition key.</li>
+   * </ul>
+   */
+  static List<Grant> retired(OrgUnit unit) {
+    List<Grant> retired = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    switch (unit.getKind()) {
+      case DISTRICT, COMPLAINT_CENTRE, ENFORCEMENT_CORPS -> {
+        if (unit.getHeadGroup() != null) {
+          groups.add(unit.getHeadGroup());
+        }
+      }
+      case MONITORING_CENTRE, SUPERVISION -> {
+        groups.add(unit.getCode());
+        if (unit.getHeadGroup() != null) {
+          groups.add(unit.getHeadGroup());
+        }
+      }
+      default -> {
+        return retired;
+      }
+    }
+    for (String group : groups) {
+      retired.add(new Grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE));
+      if (unit.getKind() == UnitKind.SUPERVISION) {
+        retired.add(new Grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ));
+        retired.add(new Grant(group, Resources.TASK, ANY, TaskPermissions.READ));
+        retired.add(new Grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ));
+        retired.add(new Grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ));
+      }
+    }
+    return retired;
   }
 
   /**
@@ -92,12 +152,26 @@ final class GroupGrants {
     return grants;
   }
 
-  /** Coordination group and monitoring centre: Tasklist and Cockpit, read every process. */
-  private static List<Grant> overseer(String group) {
+  /** The coordination group: Tasklist and Cockpit, reads every process city-wide, escalations included. */
+  private static List<Grant> coordination(String group) {
     return List.of(
         new Grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS),
         new Grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS),
-        overseeAllProcesses(group));
+        new Grant(group, Resources.PROCESS_DEFINITION, ANY,
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_INSTANCE));
+  }
+
+  /** The monitoring centre: Tasklist and Cockpit, reads every process but the escalations. */
+  private static List<Grant> monitoringCentre(String group) {
+    List<Grant> grants = new ArrayList<>();
+    grants.add(new Grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
+    grants.add(new Grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
+    for (String key : ProcessKeys.OVERSEEN) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE));
+    }
+    return grants;
   }
 
   /**
@@ -114,25 +188,20 @@ final class GroupGrants {
     return grants;
   }
 
-  private static Grant overseeAllProcesses(String group) {
-    return new Grant(group, Resources.PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_INSTANCE);
-  }
-
-  /** 监督查看: Cockpit, reading only; nothing that changes anything. */
+  /**
+   * 监督查看: Cockpit, reading only, nothing that changes anything: every process's definition, instances,
+   * tasks and history city-wide, but not the escalations (only the coordination group sees those city-wide).
+   */
   private static List<Grant> readOnlySupervisor(String group) {
-    return List.of(
-        new Grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS),
-        new Grant(group, Resources.PROCESS_DEFINITION, ANY,
-            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
-            ProcessDefinitionPermissions.READ_INSTANCE),
-        new Grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ),
-        new Grant(group, Resources.TASK, ANY, TaskPermissions.READ),
-        new Grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY),
-        new Grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ),
-        // checked only with enableHistoricInstancePermissions; harmless otherwise
-        new Grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ),
-        new Grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ));
+    List<Grant> grants = new ArrayList<>();
+    grants.add(new Grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
+    for (String key : ProcessKeys.OVERSEEN) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, key,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK));
+    }
+    grants.add(new Grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY));
+    grants.add(new Grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ));
+    return grants;
   }
 }

@@ -15,6 +15,9 @@ public interface OrgUnitMapper {
 
   OrgUnit findByDistrictCode(@Param("districtCode") String districtCode);
 
+  /** The unit whose officers' group (code) or heads' group is this group; null if none. */
+  OrgUnit findByGroup(@Param("groupId") String groupId);
+
   int insert(OrgUnit unit);
 
   /** Updates every column but the code. */

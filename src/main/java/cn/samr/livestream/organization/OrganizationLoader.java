@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -18,6 +19,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -30,7 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the organisation file into org_unit and Camunda's identity and authorization tables, at
  * every start-up (all profiles), idempotently: units are upserted, units no longer in the file are
  * deactivated (never deleted), groups and authorizations are created when missing and never
- * duplicated; missing permissions are added to existing authorizations, none are removed.
+ * duplicated; missing permissions are added to existing authorizations. Permissions are removed only
+ * where {@link GroupGrants#retired} names them (grants an earlier version gave and this one takes back);
+ * when that happens, the working units get read access to the instances of their open tasks, which they
+ * had through the retired grants ({@link InstanceReadGrants#grantOpenTasks}).
  *
  * <p>Runs once all singletons exist (so the process engine is built and Flyway has migrated)
  * and before the web server takes requests. An invalid file fails start-up.
@@ -47,15 +53,20 @@ public class OrganizationLoader implements SmartInitializingSingleton {
   private final AuthorizationService authorizationService;
   private final TransactionTemplate transaction;
   private final org.springframework.core.io.Resource resource;
+  private final ProcessEngine processEngine;
+  private final InstanceReadGrants instanceGrants;
 
   public OrganizationLoader(OrgUnitMapper mapper, IdentityService identityService,
       AuthorizationService authorizationService, PlatformTransactionManager transactionManager,
-      @Value("${livestream.organization.resource}") org.springframework.core.io.Resource resource) {
+      @Value("${livestream.organization.resource}") org.springframework.core.io.Resource resource,
+      ProcessEngine processEngine, InstanceReadGrants instanceGrants) {
     this.mapper = mapper;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.transaction = new TransactionTemplate(transactionManager);
     this.resource = resource;
+    this.processEngine = processEngine;
+    this.instanceGrants = instanceGrants;
   }
 
   @Override
@@ -73,9 +84,14 @@ public class OrganizationLoader implements SmartInitializingSingleton {
     List<UnitDefinition> definitions = OrganizationDefinitionReader.read(file);
     LoadResult result = transaction.execute(status -> apply(definitions));
     log.info("Organisation loaded from {}: {} units ({} inserted, {} updated, {} deactivated), "
-            + "{} groups created, {} authorizations created or extended",
+            + "{} groups created, {} authorizations created or extended, {} narrowed",
         file.getDescription(), definitions.size(), result.inserted(), result.updated(),
-        result.deactivated(), result.groupsCreated(), result.authorizationsWritten());
+        result.deactivated(), result.groupsCreated(), result.authorizationsWritten(), result.authorizationsNarrowed());
+    if (result.authorizationsNarrowed() > 0) {
+      int granted = instanceGrants.grantOpenTasks(((ProcessEngineConfigurationImpl)
+          processEngine.getProcessEngineConfiguration()).getCommandExecutorTxRequired());
+      log.info("Grants narrowed to the instances each unit works on: {} instance grants for open tasks", granted);
+    }
     return result;
   }
 
@@ -136,12 +152,15 @@ public class OrganizationLoader implements SmartInitializingSingleton {
       if (unit.getHeadGroup() != null) {
         ensureGroup(unit.getHeadGroup(), unit.getName() + HEADS_SUFFIX, counter);
       }
+      for (Grant grant : GroupGrants.retired(unit)) {
+        revokeGrant(grant, counter);
+      }
       for (Grant grant : GroupGrants.forUnit(unit)) {
         ensureGrant(grant.groupId(), grant.resource(), grant.resourceId(), grant.permissions(), counter);
       }
     }
     return new LoadResult(counter.inserted, counter.updated, counter.deactivated,
-        counter.groupsCreated, counter.authorizationsWritten);
+        counter.groupsCreated, counter.authorizationsWritten, counter.authorizationsNarrowed);
   }
 
   private void ensureAdminGroup(Counter counter) {
@@ -204,9 +223,33 @@ public class OrganizationLoader implements SmartInitializingSingleton {
     }
   }
 
+  /** Removes the grant's permissions from the group's authorization; deletes it when none remain. */
+  private void revokeGrant(Grant grant, Counter counter) {
+    for (Authorization authorization : authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(grant.groupId())
+        .resourceType(grant.resource())
+        .resourceId(grant.resourceId())
+        .list()) {
+      List<Permission> granted = grant.permissions().stream().filter(authorization::isPermissionGranted).toList();
+      if (granted.isEmpty()) {
+        continue;
+      }
+      granted.forEach(authorization::removePermission);
+      if (authorization instanceof AuthorizationEntity entity && entity.getPermissions() == Permissions.NONE.getValue()) {
+        authorizationService.deleteAuthorization(authorization.getId());
+      } else {
+        authorizationService.saveAuthorization(authorization);
+      }
+      log.warn("Group {}: {} on {} {} taken back (narrowed grants)", grant.groupId(), granted,
+          grant.resource().resourceName(), grant.resourceId());
+      counter.authorizationsNarrowed++;
+    }
+  }
+
   /** What a load changed; all zero when nothing did. */
   public record LoadResult(int inserted, int updated, int deactivated, int groupsCreated,
-      int authorizationsWritten) {
+      int authorizationsWritten, int authorizationsNarrowed) {
   }
 
   private static final class Counter {
@@ -215,5 +258,6 @@ public class OrganizationLoader implements SmartInitializingSingleton {
     int deactivated;
     int groupsCreated;
     int authorizationsWritten;
+    int authorizationsNarrowed;
   }
 }

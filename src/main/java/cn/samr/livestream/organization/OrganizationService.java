@@ -22,6 +22,11 @@ public class OrganizationService {
     return code == null ? Optional.empty() : Optional.ofNullable(mapper.findByCode(code));
   }
 
+  /** The unit, active or not, whose officers' group or heads' group this is. */
+  public Optional<OrgUnit> unitOfGroup(String groupId) {
+    return groupId == null ? Optional.empty() : Optional.ofNullable(mapper.findByGroup(groupId));
+  }
+
   /** The active district bureau for an administrative division code (310113, LINGANG, AIRPORT). */
   public Optional<OrgUnit> districtByCode(String districtCode) {
     if (districtCode == null) {

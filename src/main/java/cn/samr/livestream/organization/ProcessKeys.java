@@ -44,6 +44,24 @@ public final class ProcessKeys {
    */
   public static final String MONTHLY_REPORT = ReportProcess.PROCESS_KEY;
 
+  /** Every process the application deploys (ProcessKeysTest checks it against the deployment). */
+  public static final List<String> ALL = List.of(COMPLAINT_HANDLING, REMEDY_ENFORCEMENT, CLUE_VERIFICATION,
+      CASE_INVESTIGATION, CRIMINAL_TRANSFER, MONTHLY_MONITORING, SPOT_CHECK_ENTRY, COORDINATION_ESCALATION,
+      COMPLAINT_LEAD_SUMMARY, MONTHLY_REPORT);
+
+  /**
+   * Processes whose instances the supervisors (监督查看) and the monitoring centre read city-wide: all but
+   * the escalations, which only the coordination group sees city-wide (a reporting unit sees its own).
+   */
+  public static final List<String> OVERSEEN = ALL.stream().filter(key -> !key.equals(COORDINATION_ESCALATION))
+      .toList();
+
+  /**
+   * Processes with one instance a month for every district (a multi-instance task per district): a district
+   * works its own task there, but is not granted the instance as a whole, which holds every district's work.
+   */
+  public static final List<String> SHARED_BY_DISTRICTS = List.of(MONTHLY_MONITORING, MONTHLY_REPORT);
+
   /** Processes officers of working units may start. */
   public static final List<String> STARTABLE_BY_OFFICERS = List.of(COMPLAINT_HANDLING, CLUE_VERIFICATION,
       COORDINATION_ESCALATION);

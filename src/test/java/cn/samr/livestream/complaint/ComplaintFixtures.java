@@ -30,6 +30,16 @@ public final class ComplaintFixtures {
         "直播间宣称进口正品，收货后发现无中文标签，商家拒绝退款。", false);
   }
 
+  /** The same kind of refund complaint against a merchant registered in the district (e.g. 310115, Pudong). */
+  public static ComplaintRequest merchantIn(String district, LocalDateTime receivedAt) {
+    ComplaintRequest r = baoshanMerchant(receivedAt);
+    ComplaintRequest.Organisation m = r.subjects().merchant();
+    return new ComplaintRequest(r.source(), r.externalNo(), r.receivedAt(), r.complainant(),
+        new ComplaintRequest.Subjects(r.subjects().platform(), r.subjects().liveRoom(),
+            new ComplaintRequest.Organisation(m.name(), uniqueCreditCode(district), district)),
+        r.district(), r.product(), r.orderNo(), r.amountPaid(), r.claims(), r.description(), false);
+  }
+
   public static ComplaintRequest withLifeHealthRisk(ComplaintRequest r) {
     return new ComplaintRequest(r.source(), r.externalNo(), r.receivedAt(), r.complainant(), r.subjects(), r.district(),
         r.product(), r.orderNo(), r.amountPaid(), r.claims(), r.description(), true);

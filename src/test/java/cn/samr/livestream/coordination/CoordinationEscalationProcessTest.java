@@ -30,10 +30,13 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -55,6 +58,7 @@ class CoordinationEscalationProcessTest {
   static final String BAOSHAN = "district-310113";
 
   @Autowired ProcessEngine engine;
+  @Autowired AuthorizationService authorizationService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
@@ -151,6 +155,11 @@ class CoordinationEscalationProcessTest {
     Assertions.assertThat(escalation.getProcessInstanceId()).isEqualTo(pi.getId());
     assertThat(pi).variables().containsEntry(Var.LIST_NUMBER.name(), escalation.getEscalationNo())
         .containsEntry(Var.REPORTING_UNIT.name(), BAOSHAN);
+    // raised by the engine, not by a user: the reporting unit reads the instance all the same, no other district
+    Assertions.assertThat(authorizationService.isUserAuthorized("any-baoshan-head", List.of(BAOSHAN + "-head"),
+        Permissions.READ, Resources.PROCESS_INSTANCE, pi.getId())).isTrue();
+    Assertions.assertThat(authorizationService.isUserAuthorized("any-pudong-head", List.of("district-310115-head"),
+        Permissions.READ, Resources.PROCESS_INSTANCE, pi.getId())).isFalse();
   }
 
   // ---------------------------------------------------------------- triage

@@ -52,11 +52,11 @@ class LeadSummaryProcessTest {
 
   @Test
   void onTheFirstTheMonthsComplaintsAndReportsAreListedSubmittedAndReviewed() {
-    complaint("TS-20240703-90001", LocalDateTime.of(2024, 7, 3, 9, 30), "district-310113", "主播宣称面膜可治疗湿疹，消费者要求退款");
+    complaint("TS-20240703-90001", LocalDateTime.of(2024, 7, 3, 9, 30), "district-310113", "主播宣称面膜可治疗湿疹，消费者要求退款，电话13812345678");
     complaint("TS-20240731-90002", LocalDateTime.of(2024, 7, 31, 23, 59), null, "直播间承诺七天无理由退货后拒绝退货");
     complaint("TS-20240801-90003", LocalDateTime.of(2024, 8, 1, 0, 0), "district-310113", "八月的投诉不在七月汇总中");
     complaint("TS-20240630-90004", LocalDateTime.of(2024, 6, 30, 23, 0), "district-310113", "六月的投诉不在七月汇总中");
-    clue("XS-20240715-90001", "REPORT", LocalDateTime.of(2024, 7, 15, 14, 0), "district-310115", "举报直播间销售假冒品牌手表");
+    clue("XS-20240715-90001", "REPORT", LocalDateTime.of(2024, 7, 15, 14, 0), "district-310115", "举报直播间销售假冒品牌手表，举报人身份证310113199001011234");
     clue("XS-20240716-90002", "MONITORING", LocalDateTime.of(2024, 7, 16, 14, 0), "district-310115", "监测发现的线索不是举报");
 
     at(LocalDateTime.of(2024, 8, 1, 9, 0));
@@ -74,7 +74,10 @@ class LeadSummaryProcessTest {
     Assertions.assertThat(summary.getSummary()).startsWith("2024年7月直播营销投诉2件、举报线索1件。")
         .contains("投诉 TS-20240703-90001 2024-07-03 宝山区市场监督管理局：主播宣称面膜可治疗湿疹",
             "投诉 TS-20240731-90002 2024-07-31 未分派：", "举报 XS-20240715-90001 2024-07-15 浦东新区市场监督管理局：")
-        .doesNotContain("90003", "90004", "XS-20240716-90002");
+        .doesNotContain("90003", "90004", "XS-20240716-90002")
+        // a report: phone and ID numbers written into the text are masked
+        .contains("消费者要求退款，电话138****5678", "举报人身份证310***********1234")
+        .doesNotContain("13812345678", "310113199001011234");
     assertThat(pi).variables().containsEntry(Var.LEAD_SUMMARY.name(), summary.getSummary())
         .containsEntry(Var.LIST_NUMBER.name(), "HZ-2024-07");
     // the next month's timer follows

@@ -25,11 +25,14 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -54,6 +57,7 @@ class MonthlyMonitoringProcessTest {
   static final String PUDONG = "district-310115";
 
   @Autowired ProcessEngine engine;
+  @Autowired AuthorizationService authorizationService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -97,6 +101,11 @@ class MonthlyMonitoringProcessTest {
         .count()).isEqualTo(18);
 
     Task baoshan = task(pi, BAOSHAN);
+    // one instance for every district: each works its own task, none is granted the whole instance
+    assertThat(authorizationService.isUserAuthorized("any-baoshan-head", List.of(BAOSHAN, BAOSHAN + "-head"),
+        Permissions.READ, Resources.PROCESS_INSTANCE, pi.getId())).isFalse();
+    assertThat(authorizationService.isUserAuthorized("any-baoshan-officer", List.of(BAOSHAN), Permissions.READ,
+        Resources.TASK, baoshan.getId())).isTrue();
     assertThat(Times.toLocal(baoshan.getDueDate())).isEqualTo(LocalDateTime.of(2027, 3, 31, 23, 59, 59));
     Map<String, Object> local = taskService.getVariablesLocal(baoshan.getId());
     assertThat(local).containsEntry(TaskListColumns.NUMBER, "JC-310113-2027-03")

@@ -4,14 +4,22 @@ import cn.samr.livestream.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.samr.livestream.complaint.ComplaintFixtures;
+import cn.samr.livestream.complaint.ComplaintIntakeService;
+import cn.samr.livestream.shared.Times;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -52,6 +60,8 @@ class OrganizationLoaderTest {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired ApplicationContext context;
+  @Autowired ComplaintIntakeService intake;
+  @Autowired RuntimeService runtimeService;
 
   @Test
   void allDistrictsAndCityUnitsAreLoadedIntoOrgUnitAndAsGroups() {
@@ -138,11 +148,17 @@ class OrganizationLoaderTest {
         Authorization.ANY)).isTrue();
     assertThat(authorized(officers, TaskPermissions.READ, Resources.TASK, "any-task-id")).isFalse();
 
-    // heads: also Cockpit and reading every process
+    // heads: also Cockpit, but no city-wide read: their unit's instances are granted per instance
     List<String> heads = List.of("district-310113-head");
     assertThat(authorized(heads, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
-    assertThat(authorized(heads, ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION,
-        "some-other-process")).isTrue();
+    for (String key : ProcessKeys.ALL) {
+      for (Permission cityWide : List.of(ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK)) {
+        assertThat(authorized(heads, cityWide, Resources.PROCESS_DEFINITION, key)).as(cityWide + " " + key).isFalse();
+      }
+    }
+    assertThat(authorized(heads, ProcessInstancePermissions.READ, Resources.PROCESS_INSTANCE, "any-instance"))
+        .isFalse();
     assertThat(authorized(heads, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
         ProcessKeys.COMPLAINT_HANDLING)).isTrue();
 
@@ -150,10 +166,18 @@ class OrganizationLoaderTest {
     List<String> supervisors = List.of("supervisors");
     assertThat(authorized(supervisors, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
     assertThat(authorized(supervisors, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isFalse();
-    assertThat(authorized(supervisors, TaskPermissions.READ, Resources.TASK, "any-task-id")).isTrue();
     assertThat(authorized(supervisors, TaskPermissions.UPDATE, Resources.TASK, "any-task-id")).isFalse();
+    for (String key : ProcessKeys.OVERSEEN) {
+      for (Permission read : List.of(ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY)) {
+        assertThat(authorized(supervisors, read, Resources.PROCESS_DEFINITION, key)).as(read + " " + key).isTrue();
+      }
+      assertThat(authorized(supervisors, ProcessDefinitionPermissions.UPDATE_INSTANCE, Resources.PROCESS_DEFINITION,
+          key)).isFalse();
+    }
+    // only the coordination group sees the escalations city-wide
     assertThat(authorized(supervisors, ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
-        ProcessKeys.COMPLAINT_HANDLING)).isTrue();
+        ProcessKeys.COORDINATION_ESCALATION)).isFalse();
     assertThat(authorized(supervisors, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
         ProcessKeys.COMPLAINT_HANDLING)).isFalse();
     assertThat(authorized(supervisors, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
@@ -163,12 +187,15 @@ class OrganizationLoaderTest {
     assertThat(authorized(supervisors, Permissions.READ_HISTORY, Resources.DECISION_DEFINITION,
         Authorization.ANY)).isTrue();
 
-    // coordination group and monitoring centre: tasklist + cockpit, read every process
+    // coordination group: tasklist + cockpit, reads every process; monitoring centre: every one but escalations
     for (String group : List.of("coordination-group", "coordination-group-head", "monitoring-centre")) {
       assertThat(authorized(List.of(group), Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
       assertThat(authorized(List.of(group), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
-      assertThat(authorized(List.of(group), ProcessDefinitionPermissions.READ_HISTORY,
-          Resources.PROCESS_DEFINITION, "any-process")).isTrue();
+      assertThat(authorized(List.of(group), ProcessDefinitionPermissions.READ_INSTANCE,
+          Resources.PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING)).isTrue();
+      assertThat(authorized(List.of(group), ProcessDefinitionPermissions.READ_INSTANCE,
+          Resources.PROCESS_DEFINITION, ProcessKeys.COORDINATION_ESCALATION)).as(group)
+          .isEqualTo(!group.equals("monitoring-centre"));
     }
 
     // recording spot checks (录入抽查记录): districts and the monitoring centre, which also starts the clues
@@ -211,9 +238,77 @@ class OrganizationLoaderTest {
 
     OrganizationLoader.LoadResult result = loader.load();
 
-    assertThat(result).isEqualTo(new OrganizationLoader.LoadResult(0, 0, 0, 0, 0));
+    assertThat(result).isEqualTo(new OrganizationLoader.LoadResult(0, 0, 0, 0, 0, 0));
     assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+  }
+
+  @Test
+  void grantsOfEarlierVersionsAreTakenBackAndWorkingUnitsKeepReadingTheirOpenInstances() {
+    // a Baoshan complaint waiting for acceptance, started (as it were) before instances were granted per instance
+    String pi = intake.register(ComplaintFixtures.baoshanMerchant(
+        LocalDateTime.now(Times.ZONE).minusHours(1).truncatedTo(ChronoUnit.SECONDS)), "loader-test").processInstanceId();
+    assertThat(authorized(List.of("district-310113-head"), ProcessInstancePermissions.READ, Resources.PROCESS_INSTANCE,
+        pi)).as("granted with the acceptance task").isTrue();
+    for (Resources resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
+      authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(pi).list()
+          .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+    }
+    // the earlier version's city-wide grants; one with a permission an administrator added
+    grant("district-310115-head", Resources.PROCESS_DEFINITION, Authorization.ANY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
+    grant("supervisors", Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE);
+    grant("supervisors", Resources.TASK, Authorization.ANY, TaskPermissions.READ);
+    grant("monitoring-centre", Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE);
+    try {
+      OrganizationLoader.LoadResult result = loader.load();
+
+      assertThat(result.authorizationsNarrowed()).isEqualTo(4);
+      assertThat(result.authorizationsWritten()).isZero();
+      for (String group : List.of("supervisors", "monitoring-centre")) {
+        assertThat(authorizationService.createAuthorizationQuery().groupIdIn(group)
+            .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).count()).as(group).isZero();
+      }
+      assertThat(authorizationService.createAuthorizationQuery().groupIdIn("supervisors")
+          .resourceType(Resources.TASK).resourceId(Authorization.ANY).count()).isZero();
+      // what was not retired stays
+      Authorization kept = authorizationService.createAuthorizationQuery().groupIdIn("district-310115-head")
+          .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).singleResult();
+      assertThat(kept.isPermissionGranted(ProcessDefinitionPermissions.READ_TASK)).isTrue();
+      assertThat(kept.isPermissionGranted(ProcessDefinitionPermissions.READ_INSTANCE)).isFalse();
+      // Pudong's head no longer reads Baoshan's complaint; Baoshan's officers and heads read it again
+      assertThat(authorized(List.of("district-310115-head"), ProcessDefinitionPermissions.READ_INSTANCE,
+          Resources.PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING)).isFalse();
+      for (String group : List.of("district-310113", "district-310113-head")) {
+        assertThat(authorized(List.of(group), ProcessInstancePermissions.READ, Resources.PROCESS_INSTANCE, pi))
+            .as(group).isTrue();
+        assertThat(authorized(List.of(group), HistoricProcessInstancePermissions.READ,
+            Resources.HISTORIC_PROCESS_INSTANCE, pi)).as(group).isTrue();
+      }
+      assertThat(authorized(List.of("district-310115-head"), ProcessInstancePermissions.READ,
+          Resources.PROCESS_INSTANCE, pi)).isFalse();
+      // and again: nothing left to do
+      assertThat(loader.load()).isEqualTo(new OrganizationLoader.LoadResult(0, 0, 0, 0, 0, 0));
+    } finally {
+      authorizationService.createAuthorizationQuery().groupIdIn("district-310115-head")
+          .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).list()
+          .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+      runtimeService.deleteProcessInstance(pi, "test over");
+    }
+  }
+
+  private void grant(String group, Resources resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
   }
 
   @Test

@@ -25,12 +25,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -66,6 +69,7 @@ class MonthlyReportProcessTest {
   static final int DISTRICTS = 18;
 
   @Autowired ProcessEngine engine;
+  @Autowired AuthorizationService authorizationService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -136,6 +140,9 @@ class MonthlyReportProcessTest {
         .containsExactlyElementsOf(organization.activeDistricts().stream().map(OrgUnit::getCode).toList());
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(Element.SUBMIT_DISTRICT_REPORT).count()).isEqualTo(DISTRICTS);
+    // one instance for every district: each works its own task, none is granted the whole instance
+    assertThat(authorizationService.isUserAuthorized(baoshanHead, List.of(BAOSHAN, BAOSHAN_HEAD), Permissions.READ,
+        Resources.PROCESS_INSTANCE, pi.getId())).isFalse();
 
     Task baoshan = submitTask(pi, BAOSHAN);
     BpmnAwareTests.assertThat(baoshan).hasCandidateGroup(BAOSHAN);

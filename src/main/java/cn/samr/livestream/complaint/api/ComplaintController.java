@@ -14,6 +14,9 @@ import cn.samr.livestream.complaint.RegisteredComplaint;
 import cn.samr.livestream.complaint.RemedyMapper;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.CurrentUser;
+import cn.samr.livestream.security.PersonalDataAccess;
+import cn.samr.livestream.security.PersonalDataAccessLog;
+import cn.samr.livestream.security.PersonalDataMask;
 import cn.samr.livestream.shared.ApiError;
 import cn.samr.livestream.shared.NotFoundException;
 import java.net.URI;
@@ -21,6 +24,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -34,8 +38,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Complaint intake and lookup: POST /api/complaints, GET /api/complaints/{complaintNo} and its
- * timeline GET /api/complaints/{complaintNo}/timeline.
+ * Complaint intake and lookup: POST /api/complaints, GET /api/complaints/{complaintNo}, its timeline
+ * GET /api/complaints/{complaintNo}/timeline and who saw the complainant's data,
+ * GET /api/complaints/{complaintNo}/access-log.
  */
 @RestController
 @RequestMapping("/api/complaints")
@@ -43,6 +48,8 @@ public class ComplaintController {
 
   /** Besides the handling unit and its head, who may read complaints (masked). */
   static final Set<String> CITY_READERS = Set.of("complaint-centre", "supervisors", "camunda-admin");
+  /** Besides the handling unit's heads, who may read the access log of a complaint's personal data. */
+  static final Set<String> ACCESS_LOG_READERS = Set.of("supervisors");
 
   private final ComplaintIntakeService intake;
   private final ComplaintMapper complaints;
@@ -52,12 +59,14 @@ public class ComplaintController {
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
   private final TimelineService timelines;
+  private final PersonalDataAccessLog accessLog;
 
   public ComplaintController(ComplaintIntakeService intake, ComplaintMapper complaints, RemedyMapper remedies,
       ReferralService referrals, OrganizationService organization, CurrentUser currentUser,
-      AuthorizationService authorizationService, TimelineService timelines) {
+      AuthorizationService authorizationService, TimelineService timelines, PersonalDataAccessLog accessLog) {
     this.authorizationService = authorizationService;
     this.timelines = timelines;
+    this.accessLog = accessLog;
     this.intake = intake;
     this.complaints = complaints;
     this.remedies = remedies;
@@ -82,11 +91,20 @@ public class ComplaintController {
     return ResponseEntity.created(URI.create("/api/complaints/" + registered.complaintNo())).body(registered);
   }
 
+  /**
+   * The complaint with every step taken on it. The complainant's name and phone are shown to the
+   * handling unit's officers (and that is recorded in the access log); everyone else gets them masked,
+   * with phone and ID numbers in the description masked too.
+   */
   @GetMapping("/{complaintNo}")
   public ComplaintView show(@PathVariable String complaintNo) {
     Complaint complaint = readable(complaintNo);
     long id = complaint.getId();
-    return new ComplaintView(complaint, complainant(complaint), complaints.findSubjects(id),
+    ComplaintView.ComplainantView complainant = complainant(complaint);
+    if (complainant.masked()) {
+      complaint.setDescription(PersonalDataMask.inText(complaint.getDescription()));
+    }
+    return new ComplaintView(complaint, complainant, complaints.findSubjects(id),
         complaints.findFinding(id).orElse(null), remedies.findByComplaint(id), referrals.ofComplaint(id),
         complaints.findEvents(id));
   }
@@ -95,6 +113,21 @@ public class ComplaintController {
   @GetMapping("/{complaintNo}/timeline")
   public Timeline timeline(@PathVariable String complaintNo) {
     return timelines.ofComplaint(readable(complaintNo));
+  }
+
+  /**
+   * Who was shown this complaint's personal data, when and where: for the handling unit's heads and the
+   * supervisors. Others who may read the complaint get 403; who may not read it, 404.
+   */
+  @GetMapping("/{complaintNo}/access-log")
+  public List<PersonalDataAccess> accessLog(@PathVariable String complaintNo) {
+    Complaint complaint = readable(complaintNo);
+    boolean head = complaint.getHandlingUnit() != null
+        && currentUser.isMemberOf(organization.headGroupOf(complaint.getHandlingUnit()));
+    if (!head && currentUser.groupIds().stream().noneMatch(ACCESS_LOG_READERS::contains)) {
+      throw new AuthorizationException(currentUser.userId(), "READ", "PersonalDataAccessLog", complaintNo);
+    }
+    return accessLog.of(PersonalDataAccess.RecordKind.COMPLAINT, complaintNo);
   }
 
   /** The complaint if the caller may read it; otherwise 404, whether it exists or not. */
@@ -127,18 +160,11 @@ public class ComplaintController {
   private ComplaintView.ComplainantView complainant(Complaint complaint) {
     Complainant person = complaints.findComplainant(complaint.getId()).orElseThrow();
     if (worksOn(complaint)) {
+      accessLog.shown(currentUser.userId(), PersonalDataAccess.RecordKind.COMPLAINT, complaint.getComplaintNo(),
+          PersonalDataAccess.Shown.COMPLAINANT, PersonalDataAccess.Channel.API);
       return new ComplaintView.ComplainantView(person.getName(), person.getPhone(), person.isConfidential(), false);
     }
-    return new ComplaintView.ComplainantView(maskName(person.getName()), maskPhone(person.getPhone()),
-        person.isConfidential(), true);
-  }
-
-  static String maskName(String name) {
-    return name.isEmpty() ? name : name.charAt(0) + "*".repeat(Math.max(1, name.length() - 1));
-  }
-
-  static String maskPhone(String phone) {
-    return phone.length() <= 7 ? "*".repeat(phone.length())
-        : phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    return new ComplaintView.ComplainantView(PersonalDataMask.name(person.getName()),
+        PersonalDataMask.phone(person.getPhone()), person.isConfidential(), true);
   }
 }

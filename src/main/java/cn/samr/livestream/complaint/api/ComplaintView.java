@@ -16,5 +16,11 @@ public record ComplaintView(Complaint complaint, ComplainantView complainant, Li
     ComplaintFinding finding, List<RemedyObligation> remedies, List<Referral> referrals, List<ComplaintEvent> events) {
 
   public record ComplainantView(String name, String phone, boolean confidential, boolean masked) {
+
+    /** Never the person: records print themselves in logs and exception messages. */
+    @Override
+    public String toString() {
+      return "ComplainantView[masked=" + masked + "]";
+    }
   }
 }

@@ -6,6 +6,7 @@ import cn.samr.livestream.coordination.Department;
 import cn.samr.livestream.coordination.EscalationRequest;
 import cn.samr.livestream.coordination.EscalationService;
 import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.organization.InstanceReadGrants;
 import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.Inputs;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Start of coordination-escalation. Through the API the matter is stored already; by message
  * Msg_EscalationRaised the clue becomes the matter; from the Tasklist start form (上报重大疑难问题) the
- * form's fields are stored as the API would, by the reporter's unit.
+ * form's fields are stored as the API would, by the reporter's unit. Whichever way, the reporting unit's
+ * officers and heads may read the instance from the start (only the coordination group reads every
+ * escalation).
  */
 @Component
 public class EscalationStartListener implements ExecutionListener {
@@ -29,17 +32,24 @@ public class EscalationStartListener implements ExecutionListener {
 
   private final EscalationService escalations;
   private final IdentityService identityService;
+  private final InstanceReadGrants instanceGrants;
 
-  public EscalationStartListener(EscalationService escalations, IdentityService identityService) {
+  public EscalationStartListener(EscalationService escalations, IdentityService identityService,
+      InstanceReadGrants instanceGrants) {
     this.escalations = escalations;
     this.identityService = identityService;
+    this.instanceGrants = instanceGrants;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (ESCALATION_ID.get(execution) != null) {
-      return;
+    if (ESCALATION_ID.get(execution) == null) {
+      store(execution);
     }
+    instanceGrants.grantReading(execution, REPORTING_UNIT.require(execution));
+  }
+
+  private void store(DelegateExecution execution) {
     Long clueId = CLUE_ID.get(execution);
     if (clueId != null) {
       escalations.raiseFromClue(clueId, execution);

@@ -8,6 +8,7 @@ import cn.samr.livestream.enforcement.ClueSource;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.security.PersonalDataMask;
 import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.FieldError;
 import cn.samr.livestream.shared.Inputs;
@@ -186,13 +187,13 @@ public class ClueIntakeService {
     return variables;
   }
 
-  /** What an officer reads first; never the reporter. */
+  /** What an officer reads first, in Tasklist's lists and Cockpit; never the reporter, phone and ID numbers masked. */
   private String summary(Clue clue, List<Long> subjectIds) {
     String named = subjectIds.stream().map(subjects::byId).flatMap(java.util.Optional::stream)
         .sorted(Comparator.comparing(SupervisedSubject::getSubjectType))
         .map(s -> s.getSubjectType().label() + "：" + s.getName())
         .reduce((a, b) -> a + "；" + b).orElse("");
-    return "【" + clue.getSource().label() + "·" + clue.getCategory().label() + "】" + named + "\n" + clue.getFacts();
+    return "【" + clue.getSource().label() + "·" + clue.getCategory().label() + "】" + named + "\n" + PersonalDataMask.inText(clue.getFacts());
   }
 
   private void validate(ClueRequest request) {

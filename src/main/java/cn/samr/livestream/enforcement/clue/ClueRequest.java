@@ -45,6 +45,12 @@ public record ClueRequest(
       @Pattern(regexp = "^[0-9+][0-9-]{6,19}$", message = "电话号码格式不正确 / not a phone number") String phone,
       @Pattern(regexp = "^\\d{17}[0-9Xx]$", message = "身份证号码格式不正确 / not an ID card number") String idNumber,
       @Size(max = 200, message = "不超过200个字符 / at most 200 characters") String address) {
+
+    /** Never the person: records print themselves in logs and exception messages. */
+    @Override
+    public String toString() {
+      return "Reporter[…]";
+    }
   }
 
   @JsonIgnore

@@ -26,6 +26,14 @@ public final class ClueFixtures {
         null);
   }
 
+  /** The clue about a subject in another district (e.g. 310115, Pudong), which then handles it. */
+  public static ClueRequest inDistrict(ClueRequest r, String district) {
+    return new ClueRequest(r.source(), r.externalNo(), r.receivedAt(), r.category(), district,
+        r.subjects().stream().map(s -> new ClueRequest.Subject(s.type(), s.name(),
+            ComplaintFixtures.uniqueCreditCode(district), s.platformName(), s.accountId(), district)).toList(),
+        r.facts(), r.evidence(), r.reporter());
+  }
+
   /** A real-name report (实名举报) about the same kind of matter. */
   public static ClueRequest realNameReport(LocalDateTime receivedAt) {
     ClueRequest r = monitoringFinding(receivedAt);

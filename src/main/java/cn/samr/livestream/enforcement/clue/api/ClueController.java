@@ -14,6 +14,9 @@ import cn.samr.livestream.enforcement.clue.DuplicateClueException;
 import cn.samr.livestream.enforcement.transfer.CriminalTransferMapper;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.CurrentUser;
+import cn.samr.livestream.security.PersonalDataAccess;
+import cn.samr.livestream.security.PersonalDataAccessLog;
+import cn.samr.livestream.security.PersonalDataMask;
 import cn.samr.livestream.shared.ApiError;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.subject.SubjectRegistry;
@@ -61,12 +64,14 @@ public class ClueController {
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
   private final TimelineService timelines;
+  private final PersonalDataAccessLog accessLog;
 
   public ClueController(ClueIntakeService intake, ClueMapper clues, EnforcementRecords records,
       CaseFileMapper caseFiles, CriminalTransferMapper transfers, SubjectRegistry subjects,
       OrganizationService organization, CurrentUser currentUser, AuthorizationService authorizationService,
-      TimelineService timelines) {
+      TimelineService timelines, PersonalDataAccessLog accessLog) {
     this.timelines = timelines;
+    this.accessLog = accessLog;
     this.intake = intake;
     this.clues = clues;
     this.records = records;
@@ -93,13 +98,21 @@ public class ClueController {
     return ResponseEntity.created(URI.create("/api/clues/" + registered.clueNo())).body(registered);
   }
 
+  /**
+   * The clue with its records. A real-name reporter's identity is shown to the handling unit's officers
+   * only (recorded in the access log); for everyone else phone and ID numbers in the facts are masked too.
+   */
   @GetMapping("/{clueNo}")
   public ClueView show(@PathVariable String clueNo) {
     Clue clue = readable(clueNo);
     long id = clue.getId();
     List<SupervisedSubject> named = clues.findSubjectIds(id).stream().map(subjects::byId)
         .flatMap(Optional::stream).toList();
-    return new ClueView(clue, reporter(clue), named, clues.findEvents(id), records.ofClue(id),
+    ClueView.ReporterView reporter = reporter(clue);
+    if (!worksOn(clue)) {
+      clue.setFacts(PersonalDataMask.inText(clue.getFacts()));
+    }
+    return new ClueView(clue, reporter, named, clues.findEvents(id), records.ofClue(id),
         caseFiles.findByClue(id), transfers.findByClue(id));
   }
 
@@ -152,7 +165,10 @@ public class ClueController {
     if (!worksOn(clue)) {
       return ClueView.ReporterView.WITHHELD;
     }
-    return clues.findReporter(clue.getId()).map(ClueView.ReporterView::identified)
-        .orElse(ClueView.ReporterView.WITHHELD);
+    return clues.findReporter(clue.getId()).map(person -> {
+      accessLog.shown(currentUser.userId(), PersonalDataAccess.RecordKind.CLUE, clue.getClueNo(),
+          PersonalDataAccess.Shown.REPORTER, PersonalDataAccess.Channel.API);
+      return ClueView.ReporterView.identified(person);
+    }).orElse(ClueView.ReporterView.WITHHELD);
   }
 }

@@ -1,0 +1,506 @@
+package cn.samr.livestream.security;
+
+import static cn.samr.livestream.security.AuthorizationMatrixTest.Action.*;
+import static cn.samr.livestream.security.AuthorizationMatrixTest.Expect.*;
+import static cn.samr.livestream.security.AuthorizationMatrixTest.Role.*;
+import static cn.samr.livestream.security.AuthorizationMatrixTest.Target.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.TestHttp;
+import cn.samr.livestream.TestUsers;
+import cn.samr.livestream.complaint.ComplaintFixtures;
+import cn.samr.livestream.complaint.ComplaintProcess;
+import cn.samr.livestream.coordination.CoordinationProcess;
+import cn.samr.livestream.enforcement.clue.ClueFixtures;
+import cn.samr.livestream.enforcement.clue.ClueProcess;
+import cn.samr.livestream.shared.Times;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Who may do what to whose work, over the seeded roles (organization/shanghai.yaml, grants of
+ * organization/GroupGrants): one row per role, action and target, with the outcome expected. Each target is a
+ * real process instance started through the application (POST /api/complaints, /api/clues, /api/escalations);
+ * the actions go through the Java API under {@code identityService.setAuthentication} and through
+ * /engine-rest and /api with HTTP Basic, as Tasklist, Cockpit and other clients do.
+ *
+ * <p>Outcomes: {@link Expect#YES} done or shown in full, {@link Expect#MASKED} shown with the personal data
+ * masked or withheld, {@link Expect#NO} refused — 403 or AuthorizationException for an action, an empty answer
+ * for a query, 404 for a record under /api (as implemented: who may not read a record learns nothing of it).
+ * An action that changes something runs on a fresh instance, and a refusal must leave it unchanged.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+  static Stream<Arguments> matrix() {
+    return Stream.of(
+        // ---- a district's officers and heads cannot see, claim or complete another district's tasks
+        row(BAOSHAN_OFFICER, TASK_VISIBLE, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, TASK_CLAIM, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, TASK_COMPLETE, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, REST_TASK_LIST, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, REST_TASK_CLAIM, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, REST_TASK_COMPLETE, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, TASK_VISIBLE, PUDONG_CLUE, NO),
+        row(BAOSHAN_OFFICER, REST_TASK_CLAIM, PUDONG_CLUE, NO),
+        row(BAOSHAN_HEAD, TASK_VISIBLE, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_HEAD, REST_TASK_CLAIM, PUDONG_COMPLAINT, NO),
+        // ... which that district's officers see and work
+        row(PUDONG_OFFICER, TASK_VISIBLE, PUDONG_COMPLAINT, YES),
+        row(PUDONG_OFFICER, TASK_CLAIM, PUDONG_COMPLAINT, YES),
+        row(PUDONG_OFFICER, TASK_COMPLETE, PUDONG_COMPLAINT, YES),
+        row(PUDONG_OFFICER, REST_TASK_LIST, PUDONG_COMPLAINT, YES),
+        row(PUDONG_OFFICER, REST_TASK_CLAIM, PUDONG_COMPLAINT, YES),
+        row(PUDONG_OFFICER, REST_TASK_COMPLETE, PUDONG_COMPLAINT, YES),
+        row(PUDONG_OFFICER, REST_TASK_LIST, PUDONG_CLUE, YES),
+        row(BAOSHAN_OFFICER, TASK_VISIBLE, BAOSHAN_COMPLAINT, YES),
+        // heads work the tasks addressed to heads (approvals, overdue supervision), not the officers'
+        row(BAOSHAN_HEAD, TASK_VISIBLE, BAOSHAN_COMPLAINT, NO),
+
+        // ---- nor read another unit's process instances, variables or history
+        row(BAOSHAN_OFFICER, REST_INSTANCE, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, REST_VARIABLES, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, REST_HISTORY_VARIABLES, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, REST_VARIABLES, PUDONG_CLUE, NO),
+        row(BAOSHAN_OFFICER, REST_HISTORY_VARIABLES, PUDONG_CLUE, NO),
+        row(BAOSHAN_HEAD, REST_INSTANCE, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_HEAD, REST_VARIABLES, PUDONG_CLUE, NO),
+        row(BAOSHAN_HEAD, REST_HISTORY_INSTANCE, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_HEAD, REST_HISTORY_VARIABLES, PUDONG_COMPLAINT, NO),
+        // ... but their own unit's (Cockpit for heads)
+        row(BAOSHAN_HEAD, REST_INSTANCE, BAOSHAN_COMPLAINT, YES),
+        row(BAOSHAN_HEAD, REST_VARIABLES, BAOSHAN_COMPLAINT, YES),
+        row(BAOSHAN_HEAD, REST_HISTORY_INSTANCE, BAOSHAN_COMPLAINT, YES),
+        row(BAOSHAN_HEAD, REST_HISTORY_VARIABLES, BAOSHAN_COMPLAINT, YES),
+        row(BAOSHAN_OFFICER, REST_VARIABLES, BAOSHAN_COMPLAINT, YES),
+        row(PUDONG_HEAD, REST_INSTANCE, PUDONG_CLUE, YES),
+        row(PUDONG_HEAD, REST_HISTORY_VARIABLES, PUDONG_CLUE, YES),
+        // ... and the unit that started it (the centre registered the complaint), without its tasks
+        row(CENTRE, REST_INSTANCE, PUDONG_COMPLAINT, YES),
+        row(CENTRE, REST_HISTORY_INSTANCE, PUDONG_COMPLAINT, YES),
+        row(CENTRE, REST_TASK_LIST, PUDONG_COMPLAINT, NO),
+        row(CENTRE, REST_INSTANCE, PUDONG_CLUE, NO),
+
+        // ---- records under /api: another district gets 404; the complainant and reporter only for the handling
+        // unit's officers
+        row(BAOSHAN_OFFICER, API_READ, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_HEAD, API_READ, PUDONG_COMPLAINT, NO),
+        row(PUDONG_OFFICER, API_READ, PUDONG_COMPLAINT, YES),
+        row(PUDONG_HEAD, API_READ, PUDONG_COMPLAINT, MASKED),
+        row(SUPERVISOR, API_READ, PUDONG_COMPLAINT, MASKED),
+        row(COORDINATION, API_READ, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, API_READ, PUDONG_CLUE, NO),
+        row(BAOSHAN_HEAD, API_READ, PUDONG_CLUE, NO),
+        row(PUDONG_OFFICER, API_READ, PUDONG_CLUE, YES),
+        row(PUDONG_HEAD, API_READ, PUDONG_CLUE, MASKED),
+        row(SUPERVISOR, API_READ, PUDONG_CLUE, MASKED),
+
+        // ---- supervisors read every unit's instances and tasks (Cockpit) ...
+        row(SUPERVISOR, TASK_VISIBLE, PUDONG_COMPLAINT, YES),
+        row(SUPERVISOR, REST_TASK_LIST, PUDONG_COMPLAINT, YES),
+        row(SUPERVISOR, REST_TASK_LIST, PUDONG_CLUE, YES),
+        row(SUPERVISOR, REST_INSTANCE, PUDONG_COMPLAINT, YES),
+        row(SUPERVISOR, REST_INSTANCE, BAOSHAN_COMPLAINT, YES),
+        row(SUPERVISOR, REST_VARIABLES, PUDONG_CLUE, YES),
+        row(SUPERVISOR, REST_HISTORY_INSTANCE, PUDONG_CLUE, YES),
+        row(SUPERVISOR, REST_HISTORY_VARIABLES, PUDONG_COMPLAINT, YES),
+        // ... but claim, complete, change, suspend, delete or start nothing
+        row(SUPERVISOR, TASK_CLAIM, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, TASK_COMPLETE, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, REST_TASK_CLAIM, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, REST_TASK_COMPLETE, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, SET_VARIABLE, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, REST_SET_VARIABLE, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, REST_SUSPEND, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, DELETE_INSTANCE, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, REST_DELETE_INSTANCE, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, START, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, REST_START, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, REST_START, PUDONG_CLUE, NO),
+        row(SUPERVISOR, REST_START, BAOSHAN_ESCALATION, NO),
+
+        // ---- escalations: the reporting unit reads its own, only the coordination group reads them city-wide
+        row(BAOSHAN_OFFICER, API_READ, BAOSHAN_ESCALATION, YES),
+        row(BAOSHAN_HEAD, API_READ, BAOSHAN_ESCALATION, YES),
+        row(PUDONG_OFFICER, API_READ, BAOSHAN_ESCALATION, NO),
+        row(PUDONG_HEAD, API_READ, BAOSHAN_ESCALATION, NO),
+        row(SUPERVISOR, API_READ, BAOSHAN_ESCALATION, NO),
+        row(COORDINATION, API_READ, BAOSHAN_ESCALATION, YES),
+        row(COORDINATION_HEAD, API_READ, BAOSHAN_ESCALATION, YES),
+        row(BAOSHAN_HEAD, REST_INSTANCE, BAOSHAN_ESCALATION, YES),
+        row(BAOSHAN_OFFICER, REST_VARIABLES, BAOSHAN_ESCALATION, YES),
+        row(PUDONG_HEAD, REST_INSTANCE, BAOSHAN_ESCALATION, NO),
+        row(PUDONG_HEAD, REST_HISTORY_VARIABLES, BAOSHAN_ESCALATION, NO),
+        row(PUDONG_OFFICER, REST_VARIABLES, BAOSHAN_ESCALATION, NO),
+        row(SUPERVISOR, REST_INSTANCE, BAOSHAN_ESCALATION, NO),
+        row(SUPERVISOR, REST_HISTORY_INSTANCE, BAOSHAN_ESCALATION, NO),
+        row(SUPERVISOR, REST_TASK_LIST, BAOSHAN_ESCALATION, NO),
+        row(COORDINATION, REST_INSTANCE, BAOSHAN_ESCALATION, YES),
+        row(COORDINATION, REST_TASK_LIST, BAOSHAN_ESCALATION, YES),
+        row(COORDINATION_HEAD, REST_HISTORY_INSTANCE, BAOSHAN_ESCALATION, YES));
+  }
+
+  /** The seeded roles; each gets a test user in the role's group. */
+  enum Role {
+    BAOSHAN_OFFICER("district-310113"),
+    BAOSHAN_HEAD("district-310113-head"),
+    PUDONG_OFFICER("district-310115"),
+    PUDONG_HEAD("district-310115-head"),
+    SUPERVISOR("supervisors"),
+    COORDINATION("coordination-group"),
+    COORDINATION_HEAD("coordination-group-head"),
+    /** Registers the complaints of this test. */
+    CENTRE("complaint-centre");
+
+    final String group;
+
+    Role(String group) {
+      this.group = group;
+    }
+
+    String user() {
+      return "matrix-" + name().toLowerCase().replace('_', '-');
+    }
+  }
+
+  /** Process instances started through the application, each with the task it waits in. */
+  enum Target {
+    /** A complaint against a Baoshan merchant: acceptance by district-310113. */
+    BAOSHAN_COMPLAINT(ComplaintProcess.PROCESS_KEY),
+    /** A complaint against a Pudong merchant: acceptance by district-310115. */
+    PUDONG_COMPLAINT(ComplaintProcess.PROCESS_KEY),
+    /** A Pudong real-name report: verification by district-310115; the reporter's identity in clue_reporter. */
+    PUDONG_CLUE(ClueProcess.PROCESS_KEY),
+    /** A problem Baoshan reported to the coordination group: triage by coordination-group. */
+    BAOSHAN_ESCALATION(CoordinationProcess.PROCESS_KEY);
+
+    final String processKey;
+
+    Target(String processKey) {
+      this.processKey = processKey;
+    }
+  }
+
+  enum Expect {
+    YES,
+    MASKED,
+    NO
+  }
+
+  /** What is tried; the ones marked as changing run on a fresh instance. */
+  enum Action {
+    /** TaskService query for the task. */
+    TASK_VISIBLE(false),
+    /** TaskService.claim. */
+    TASK_CLAIM(true),
+    /** TaskService.complete (acceptance: 受理). */
+    TASK_COMPLETE(true),
+    /** GET /engine-rest/task?processInstanceId= (Tasklist's list). */
+    REST_TASK_LIST(false),
+    /** POST /engine-rest/task/{id}/claim. */
+    REST_TASK_CLAIM(true),
+    /** POST /engine-rest/task/{id}/complete. */
+    REST_TASK_COMPLETE(true),
+    /** GET /engine-rest/process-instance?processInstanceIds= (Cockpit's list). */
+    REST_INSTANCE(false),
+    /** GET /engine-rest/process-instance/{id}/variables. */
+    REST_VARIABLES(false),
+    /** GET /engine-rest/history/process-instance?processInstanceId=. */
+    REST_HISTORY_INSTANCE(false),
+    /** GET /engine-rest/history/variable-instance?processInstanceId=. */
+    REST_HISTORY_VARIABLES(false),
+    /** RuntimeService.setVariable. */
+    SET_VARIABLE(true),
+    /** PUT /engine-rest/process-instance/{id}/variables/{name}. */
+    REST_SET_VARIABLE(true),
+    /** PUT /engine-rest/process-instance/{id}/suspended. */
+    REST_SUSPEND(true),
+    /** RuntimeService.deleteProcessInstance. */
+    DELETE_INSTANCE(true),
+    /** DELETE /engine-rest/process-instance/{id}. */
+    REST_DELETE_INSTANCE(true),
+    /** RuntimeService.startProcessInstanceByKey of the target's process. */
+    START(true),
+    /** POST /engine-rest/process-definition/key/{key}/start. */
+    REST_START(true),
+    /** GET /api/complaints/{no}, /api/clues/{no} or /api/escalations/{no}. */
+    API_READ(false);
+
+    final boolean changes;
+
+    Action(boolean changes) {
+      this.changes = changes;
+    }
+  }
+
+  record Fixture(String number, String processInstanceId, String taskId) {
+  }
+
+  static final String PROBE = "matrixProbe";
+  static final String PHONE = "13812345678";
+
+  @Autowired TestRestTemplate http;
+  @Autowired ObjectMapper json;
+  @Autowired IdentityService identityService;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+
+  TestUsers users;
+  final Map<Target, Fixture> shared = new EnumMap<>(Target.class);
+
+  @BeforeAll
+  void createUsersAndInstances() throws Exception {
+    users = new TestUsers(identityService);
+    for (Role role : Role.values()) {
+      users.create(role.user(), role.group);
+    }
+    for (Target target : Target.values()) {
+      shared.put(target, start(target));
+    }
+  }
+
+  @AfterAll
+  void removeUsers() {
+    users.removeAll();
+  }
+
+  @AfterEach
+  void clearAuthentication() {
+    identityService.clearAuthentication();
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2} → {3}")
+  @MethodSource("matrix")
+  void roleActionTarget(Role role, Action action, Target target, Expect expected) throws Exception {
+    Fixture fixture = action.changes ? start(target) : shared.get(target);
+
+    assertThat(observe(role, action, target, fixture)).isEqualTo(expected);
+  }
+
+  private Expect observe(Role role, Action action, Target target, Fixture f) throws Exception {
+    String user = role.user();
+    String pi = f.processInstanceId();
+    return switch (action) {
+      case TASK_VISIBLE -> asUser(role, () -> taskService.createTaskQuery().taskId(f.taskId()).count()) == 1 ? YES : NO;
+      case TASK_CLAIM -> change(attempt(role, () -> taskService.claim(f.taskId(), user)),
+          user.equals(task(f).getAssignee()));
+      case TASK_COMPLETE -> change(attempt(role, () -> taskService.complete(f.taskId(), acceptance())),
+          task(f) == null);
+      case REST_TASK_LIST -> ids(get(user, "/engine-rest/task?processInstanceId=" + pi), f.taskId());
+      case REST_TASK_CLAIM -> change(post(user, "/engine-rest/task/" + f.taskId() + "/claim",
+          "{\"userId\": \"" + user + "\"}"), user.equals(task(f).getAssignee()));
+      case REST_TASK_COMPLETE -> change(post(user, "/engine-rest/task/" + f.taskId() + "/complete",
+          "{\"variables\": {\"acceptanceDecision\": {\"value\": \"ACCEPT\"}}}"), task(f) == null);
+      case REST_INSTANCE -> ids(get(user, "/engine-rest/process-instance?processInstanceIds=" + pi), pi);
+      case REST_VARIABLES -> readOrForbidden(get(user, "/engine-rest/process-instance/" + pi + "/variables"));
+      case REST_HISTORY_INSTANCE -> ids(get(user, "/engine-rest/history/process-instance?processInstanceId=" + pi), pi);
+      case REST_HISTORY_VARIABLES -> historicVariables(get(user,
+          "/engine-rest/history/variable-instance?processInstanceId=" + pi), pi);
+      case SET_VARIABLE -> change(attempt(role, () -> runtimeService.setVariable(pi, PROBE, "x")),
+          runtimeService.getVariable(pi, PROBE) != null);
+      case REST_SET_VARIABLE -> change(TestHttp.send(http, user, HttpMethod.PUT,
+          "/engine-rest/process-instance/" + pi + "/variables/" + PROBE, "{\"value\": \"x\", \"type\": \"String\"}"),
+          runtimeService.getVariable(pi, PROBE) != null);
+      case REST_SUSPEND -> change(TestHttp.send(http, user, HttpMethod.PUT,
+          "/engine-rest/process-instance/" + pi + "/suspended", "{\"suspended\": true}"), instance(pi).isSuspended());
+      case DELETE_INSTANCE -> change(attempt(role, () -> runtimeService.deleteProcessInstance(pi, "matrix")),
+          instance(pi) == null);
+      case REST_DELETE_INSTANCE -> change(TestHttp.send(http, user, HttpMethod.DELETE,
+          "/engine-rest/process-instance/" + pi, null), instance(pi) == null);
+      case START -> started(attemptStart(role, target.processKey));
+      case REST_START -> started(post(user, "/engine-rest/process-definition/key/" + target.processKey + "/start",
+          "{}"));
+      case API_READ -> apiRead(user, target, f);
+    };
+  }
+
+  // ------------------------------------------------------------------ observations
+
+  /** Done when the state changed; refused when it did not and the engine said so. */
+  private static Expect change(Object answer, boolean changed) {
+    if (changed) {
+      return YES;
+    }
+    assertThat(refused(answer)).as("neither done nor refused: %s", answer).isTrue();
+    return NO;
+  }
+
+  private static boolean refused(Object answer) {
+    return answer instanceof AuthorizationException
+        || answer instanceof ResponseEntity<?> response && response.getStatusCode() == HttpStatus.FORBIDDEN;
+  }
+
+  /**
+   * A start refused by authorization (403; 404 from /engine-rest when the caller may not even read the
+   * definition), or allowed (and then possibly refused for its missing input).
+   */
+  private Expect started(Object answer) {
+    if (refused(answer)
+        || answer instanceof ResponseEntity<?> response && response.getStatusCode() == HttpStatus.NOT_FOUND) {
+      return NO;
+    }
+    if (answer instanceof ProcessInstance instance) {
+      runtimeService.deleteProcessInstance(instance.getId(), "matrix");
+    }
+    return YES;
+  }
+
+  private Expect ids(ResponseEntity<String> response, String id) throws Exception {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody()).findValuesAsText("id").contains(id) ? YES : NO;
+  }
+
+  private static Expect readOrForbidden(ResponseEntity<String> response) {
+    if (response.getStatusCode() == HttpStatus.FORBIDDEN) {
+      return NO;
+    }
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    return YES;
+  }
+
+  private Expect historicVariables(ResponseEntity<String> response, String pi) throws Exception {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode variables = json.readTree(response.getBody());
+    if (variables.isEmpty()) {
+      return NO;
+    }
+    assertThat(variables.findValuesAsText("processInstanceId")).containsOnly(pi);
+    return YES;
+  }
+
+  private Expect apiRead(String user, Target target, Fixture f) throws Exception {
+    String path = switch (target) {
+      case BAOSHAN_COMPLAINT, PUDONG_COMPLAINT -> "/api/complaints/";
+      case PUDONG_CLUE -> "/api/clues/";
+      case BAOSHAN_ESCALATION -> "/api/escalations/";
+    };
+    ResponseEntity<String> response = get(user, path + f.number());
+    if (response.getStatusCode() == HttpStatus.NOT_FOUND) {
+      return NO;
+    }
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode view = json.readTree(response.getBody());
+    return switch (target) {
+      case BAOSHAN_COMPLAINT, PUDONG_COMPLAINT -> {
+        boolean masked = view.at("/complainant/masked").asBoolean();
+        assertThat(view.at("/complainant/phone").asText()).isEqualTo(masked ? "138****5678" : PHONE);
+        yield masked ? MASKED : YES;
+      }
+      case PUDONG_CLUE -> {
+        assertThat(view.at("/reporter/present").asBoolean()).isTrue();
+        yield view.at("/reporter/idNumber").isMissingNode() ? MASKED : YES;
+      }
+      case BAOSHAN_ESCALATION -> YES;
+    };
+  }
+
+  // ------------------------------------------------------------------ fixtures and calls
+
+  private Fixture start(Target target) throws Exception {
+    LocalDateTime received = LocalDateTime.now(Times.ZONE).minusHours(1).truncatedTo(ChronoUnit.SECONDS);
+    ResponseEntity<String> created = switch (target) {
+      case BAOSHAN_COMPLAINT -> post(CENTRE.user(), "/api/complaints",
+          json.writeValueAsString(ComplaintFixtures.baoshanMerchant(received)));
+      case PUDONG_COMPLAINT -> post(CENTRE.user(), "/api/complaints",
+          json.writeValueAsString(ComplaintFixtures.merchantIn("310115", received)));
+      case PUDONG_CLUE -> post(PUDONG_OFFICER.user(), "/api/clues",
+          json.writeValueAsString(ClueFixtures.inDistrict(ClueFixtures.realNameReport(received), "310115")));
+      case BAOSHAN_ESCALATION -> post(BAOSHAN_OFFICER.user(), "/api/escalations", """
+          {"title": "多个区发现同一主播虚假宣传保健食品", "description": "该主播在本区注册，面向全国销售。",
+           "category": "FOOD_SAFETY", "suggestedDepartments": ["CYBERSPACE"]}""");
+    };
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    JsonNode body = json.readTree(created.getBody());
+    String number = body.has("complaintNo") ? body.get("complaintNo").asText()
+        : body.has("clueNo") ? body.get("clueNo").asText() : body.get("escalationNo").asText();
+    String pi = body.get("processInstanceId").asText();
+    Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+    assertThat(task).as(target + " waits in a task").isNotNull();
+    return new Fixture(number, pi, task.getId());
+  }
+
+  private static Map<String, Object> acceptance() {
+    return Map.of(ComplaintProcess.Var.ACCEPTANCE_DECISION.name(), "ACCEPT");
+  }
+
+  private Task task(Fixture f) {
+    return taskService.createTaskQuery().taskId(f.taskId()).singleResult();
+  }
+
+  private ProcessInstance instance(String pi) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult();
+  }
+
+  private <T> T asUser(Role role, Callable<T> call) throws Exception {
+    identityService.setAuthentication(role.user(), List.of(role.group));
+    try {
+      return call.call();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** "done", or the exception the engine refused it with. */
+  private Object attempt(Role role, Runnable action) throws Exception {
+    try {
+      return asUser(role, () -> {
+        action.run();
+        return "done";
+      });
+    } catch (RuntimeException e) {
+      return e;
+    }
+  }
+
+  /**
+   * The instance started, or the exception: an AuthorizationException, or the start listener's refusal of
+   * a start without its form fields (which comes after the authorization check, so the start was allowed).
+   */
+  private Object attemptStart(Role role, String processKey) throws Exception {
+    try {
+      return asUser(role, () -> runtimeService.startProcessInstanceByKey(processKey));
+    } catch (RuntimeException e) {
+      return e;
+    }
+  }
+
+  private ResponseEntity<String> get(String user, String path) {
+    return TestHttp.send(http, user, HttpMethod.GET, path, null);
+  }
+
+  private ResponseEntity<String> post(String user, String path, String body) {
+    return TestHttp.send(http, user, HttpMethod.POST, path, body);
+  }
+
+  private static Arguments row(Role role, Action action, Target target, Expect expected) {
+    return arguments(role, action, target, expected);
+  }
+}
