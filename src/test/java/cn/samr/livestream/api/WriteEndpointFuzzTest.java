@@ -100,8 +100,10 @@ class WriteEndpointFuzzTest {
   @Autowired SpotCheckAssignmentMapper assignments;
 
   TestUsers users;
-  /** One user for every endpoint: a Baoshan district officer may register complaints and clues, report
-   * problems to the coordination group and record the district's spot checks. */
+  /**
+   * One user for every endpoint: a Baoshan district officer may register complaints and clues, report
+   * problems to the coordination group and record the district's spot checks.
+   */
   String officer;
   long assignmentId;
   LocalDate today;
@@ -400,7 +402,7 @@ class WriteEndpointFuzzTest {
 
   private static boolean related(String field, String blamed) {
     return field.equals(blamed) || blamed.startsWith(field + ".") || blamed.startsWith(field + "[")
-        || field.startsWith(blamed + ".") || field.startsWith(blamed + "[") || blamed.isEmpty();
+        || field.startsWith(blamed + ".") || field.startsWith(blamed + "[");
   }
 
   private static boolean bilingual(String message) {
