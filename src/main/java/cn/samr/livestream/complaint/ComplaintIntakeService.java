@@ -4,13 +4,11 @@ import cn.samr.livestream.complaint.ComplaintProcess.Var;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.PersonalDataMask;
 import cn.samr.livestream.shared.DocumentNumbers;
-import cn.samr.livestream.shared.FieldError;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SubjectType;
 import cn.samr.livestream.subject.SupervisedSubject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -177,14 +175,10 @@ public class ComplaintIntakeService {
 
   private void validate(ComplaintRequest request) {
     Inputs inputs = new Inputs();
-    validator.validate(request).stream()
-        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .forEach(v -> inputs.add(new FieldError(field(v), v.getMessage())));
-    if (inputs.hasErrors()) {
-      inputs.throwIfAny();
-    }
-    inputs.require(!request.receivedAt().isAfter(LocalDateTime.now(clock).plusMinutes(5)), "receivedAt",
-        "收到时间不能晚于当前时间", "must not be in the future");
+    // class-level checks of nested records report their getter name; the record itself is the field
+    inputs.addAll(validator.validate(request), field -> field.replaceAll("\\.(anyNamed|identified)$", ""));
+    inputs.throwIfAny();
+    inputs.requireReceivedAt(request.receivedAt(), "receivedAt", clock);
     checkDistrict(inputs, "district", request.district());
     if (request.subjects().platform() != null) {
       checkDistrict(inputs, "subjects.platform.district", request.subjects().platform().district());
@@ -200,12 +194,6 @@ public class ComplaintIntakeService {
       inputs.require(organization.districtByCode(districtCode.trim()).isPresent(), field,
           "未知的辖区代码：" + districtCode, "unknown district code: " + districtCode);
     }
-  }
-
-  private static String field(ConstraintViolation<?> violation) {
-    String path = violation.getPropertyPath().toString();
-    // class-level checks of nested records report their getter name; the record itself is the field
-    return path.replaceAll("\\.(anyNamed|identified)$", "");
   }
 
   private static String blankToNull(String value) {

@@ -14,6 +14,7 @@ import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -71,10 +72,12 @@ public class EscalationService {
   private final WorkCalendar calendar;
   private final RuntimeService runtimeService;
   private final Clock clock;
+  private final Validator validator;
   private final Targets targets;
 
   public EscalationService(EscalationMapper escalations, ClueMapper clues, DocumentNumbers numbers,
       OrganizationService organization, WorkCalendar calendar, RuntimeService runtimeService, Clock clock,
+      Validator validator,
       @Value("${livestream.coordination.triage-working-days:" + Targets.TRIAGE + "}") int triageDays,
       @Value("${livestream.coordination.meeting-record-working-days:" + Targets.MEETING_RECORD + "}") int meetingDays,
       @Value("${livestream.coordination.consolidation-working-days:" + Targets.CONSOLIDATION + "}")
@@ -88,6 +91,7 @@ public class EscalationService {
     this.calendar = calendar;
     this.runtimeService = runtimeService;
     this.clock = clock;
+    this.validator = validator;
     this.targets = new Targets(triageDays, meetingDays, consolidationDays, acknowledgementDays);
   }
 
@@ -173,15 +177,7 @@ public class EscalationService {
 
   private Escalation store(EscalationRequest request, EscalationSource source, String actor,
       Collection<String> actorGroups) {
-    Inputs inputs = new Inputs();
-    inputs.require(request.title() != null && !request.title().isBlank(), "title", "请填写标题", "give a title")
-        .require(request.title() == null || request.title().trim().length() <= 200, "title", "标题不超过200字",
-            "at most 200 characters")
-        .require(request.description() != null && !request.description().isBlank(), "description",
-            "请描述问题", "describe the problem")
-        .require(request.description() == null || request.description().trim().length() <= TEXT, "description",
-            "问题描述不超过2000字", "at most 2000 characters")
-        .require(request.category() != null, "category", "请选择问题类别", "choose a category");
+    Inputs inputs = new Inputs().addAll(validator.validate(request), field -> field);
     Optional<OrgUnit> unit = reportingUnit(request.reportingUnit(), actorGroups);
     inputs.require(unit.isPresent(), "reportingUnit", "无法确定上报单位，请选择本单位",
         "the reporting unit is unknown or not yours; choose your unit");

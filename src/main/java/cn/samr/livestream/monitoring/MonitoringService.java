@@ -8,7 +8,6 @@ import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.organization.UnitKind;
-import cn.samr.livestream.shared.FieldError;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
@@ -23,7 +22,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -329,9 +327,7 @@ public class MonitoringService {
   /** The assignment the request is for, once every rule holds; all field errors at once otherwise. */
   public SpotCheckAssignment validate(SpotCheckRequest request) {
     Inputs inputs = new Inputs();
-    validator.validate(request).stream()
-        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .forEach(v -> inputs.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+    inputs.addAll(validator.validate(request), field -> field);
     inputs.throwIfAny();
     SpotCheckAssignment assignment = assignments.findById(request.assignmentId())
         .orElseThrow(() -> InvalidInputException.of("assignmentId", "抽查任务不存在", "no such assignment"));

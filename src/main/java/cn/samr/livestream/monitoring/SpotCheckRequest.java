@@ -1,23 +1,32 @@
 package cn.samr.livestream.monitoring;
 
 import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.shared.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** One spot check as recorded through POST /api/spot-checks. */
+/**
+ * One spot check as recorded through POST /api/spot-checks, a row of the upload or the Tasklist form.
+ * Text sizes are the columns' (V6__monitoring.sql); the rules across fields and of the assignment's
+ * month are MonitoringService.validate's; limits in docs/api.md (输入校验).
+ */
 public record SpotCheckRequest(
     @NotNull(message = "必填 / required") Long assignmentId,
     @NotNull(message = "必填 / required") LocalDate checkDate,
-    @NotBlank(message = "必填 / required") @Size(max = 100, message = "不超过100个字符 / at most 100 characters") String platform,
-    @NotBlank(message = "必填 / required") @Size(max = 200, message = "不超过200个字符 / at most 200 characters") String liveRoom,
-    @Size(max = 100, message = "不超过100个字符 / at most 100 characters") String accountId,
-    @NotBlank(message = "必填 / required") @Size(max = 200, message = "不超过200个字符 / at most 200 characters") String productOrService,
+    @NotBlank(message = "必填 / required") @Size(max = 100, message = "不超过100个字符 / at most 100 characters")
+    @PlainText String platform,
+    @NotBlank(message = "必填 / required") @Size(max = 200, message = "不超过200个字符 / at most 200 characters")
+    @PlainText String liveRoom,
+    @Size(max = 100, message = "不超过100个字符 / at most 100 characters") @PlainText String accountId,
+    @NotBlank(message = "必填 / required") @Size(max = 200, message = "不超过200个字符 / at most 200 characters")
+    @PlainText String productOrService,
     @NotNull(message = "必填 / required") FocusArea focusArea,
     @NotNull(message = "必填 / required") SpotCheckResult result,
     ViolationCategory violationCategory,
-    @Size(max = 2000, message = "不超过2000个字符 / at most 2000 characters") String description,
+    @Size(max = 2000, message = "不超过2000个字符 / at most 2000 characters") @PlainText(multiline = true)
+    String description,
     Boolean samplingDone,
     SamplingResult samplingResult) {
 }

@@ -1,12 +1,23 @@
 package cn.samr.livestream.shared;
 
+import jakarta.validation.ConstraintViolation;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Collects field errors while checking an input, then throws them all at once. */
 public final class Inputs {
+
+  /** How far back a receipt time (收到时间) may lie: the years records are kept (DOMAIN.md §6). */
+  public static final int RECEIVED_YEARS_BACK = 3;
+  /** Grace for a receipt time ahead of the server's clock (clocks of other systems). */
+  public static final int RECEIVED_MINUTES_AHEAD = 5;
 
   private final List<FieldError> errors = new ArrayList<>();
 
@@ -20,6 +31,30 @@ public final class Inputs {
   public Inputs add(FieldError error) {
     errors.add(error);
     return this;
+  }
+
+  /** A time something came in (收到时间): not in the future, not more than {@link #RECEIVED_YEARS_BACK} years ago. */
+  public Inputs requireReceivedAt(LocalDateTime receivedAt, String field, Clock clock) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    require(!receivedAt.isAfter(now.plusMinutes(RECEIVED_MINUTES_AHEAD)), field, "收到时间不能晚于当前时间",
+        "must not be in the future");
+    return require(!receivedAt.isBefore(now.minusYears(RECEIVED_YEARS_BACK)), field,
+        "收到时间不能早于" + RECEIVED_YEARS_BACK + "年前", "must not be more than " + RECEIVED_YEARS_BACK + " years ago");
+  }
+
+  /** Every Bean Validation violation as a field error, sorted by field. */
+  public Inputs addAll(Collection<? extends ConstraintViolation<?>> violations, UnaryOperator<String> rename) {
+    violations.stream().map(v -> new FieldError(rename.apply(field(v)), v.getMessage()))
+        .sorted(Comparator.comparing(FieldError::field)).forEach(errors::add);
+    return this;
+  }
+
+  /**
+   * The field of a violation as the request names it: a list element by its index (subjects[0],
+   * evidence[2]), an element of a set by the set (claims).
+   */
+  public static String field(ConstraintViolation<?> violation) {
+    return violation.getPropertyPath().toString().replaceAll("\\.?<[a-z ]+>", "").replace("[]", "");
   }
 
   public boolean hasErrors() {

@@ -10,7 +10,6 @@ import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.PersonalDataMask;
 import cn.samr.livestream.shared.DocumentNumbers;
-import cn.samr.livestream.shared.FieldError;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
@@ -198,16 +197,11 @@ public class ClueIntakeService {
 
   private void validate(ClueRequest request) {
     Inputs inputs = new Inputs();
-    validator.validate(request).stream()
-        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .forEach(v -> inputs.add(new FieldError(
-            v.getPropertyPath().toString().replaceAll("\\.(reporterOnlyOnReports)$", "")
-                .replace("reporterOnlyOnReports", "reporter")
-                .replaceAll("<list element>", "").replaceAll("\\.$", ""),
-            v.getMessage())));
+    // the class-level checks are about the reporter and the evidence
+    inputs.addAll(validator.validate(request), field -> field.replace("reporterOnlyOnReports", "reporter")
+        .replace("evidenceFitting", "evidence"));
     inputs.throwIfAny();
-    inputs.require(!request.receivedAt().isAfter(LocalDateTime.now(clock).plusMinutes(5)), "receivedAt",
-        "收到时间不能晚于当前时间", "must not be in the future");
+    inputs.requireReceivedAt(request.receivedAt(), "receivedAt", clock);
     checkDistrict(inputs, "district", request.district());
     for (int i = 0; i < request.subjects().size(); i++) {
       checkDistrict(inputs, "subjects[" + i + "].district", request.subjects().get(i).district());
