@@ -92,6 +92,7 @@ class CoordinationEscalationProcessTest {
     assertThat(triage).hasCandidateGroup(CoordinationProcess.GROUP);
     Assertions.assertThat(taskService.getVariablesLocal(triage.getId()))
         .containsEntry(TaskListColumns.NUMBER, escalation.getEscalationNo())
+        .containsEntry(TaskListColumns.CATEGORY, "食品安全")
         .containsEntry(TaskListColumns.UNIT, "宝山区市场监督管理局");
     assertThat(pi).variables().doesNotContainKeys(Var.TITLE.name(), Var.DESCRIPTION.name(),
         EscalationService.SUGGEST_PREFIX + "CYBERSPACE")
