@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,21 +146,39 @@ public class ComplaintIntakeService {
 
   private Map<String, Object> startVariables(Complaint complaint) {
     Date receivedAt = Times.toDate(complaint.getReceivedAt());
-    return Map.of(
-        Var.COMPLAINT_ID.name(), complaint.getId(),
-        Var.COMPLAINT_NO.name(), complaint.getComplaintNo(),
-        Var.COMPLAINT_SUMMARY.name(), summary(complaint),
-        Var.RECEIVED_AT.name(), receivedAt,
-        Var.ACCEPTANCE_CLOCK_START.name(), receivedAt,
-        Var.LIFE_HEALTH_RISK.name(), complaint.isLifeHealthRisk());
+    List<ComplaintSubject> named = complaints.findSubjects(complaint.getId());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.COMPLAINT_ID.name(), complaint.getId());
+    variables.put(Var.COMPLAINT_NO.name(), complaint.getComplaintNo());
+    variables.put(Var.COMPLAINT_SUMMARY.name(), summary(complaint, named));
+    variables.put(Var.SUBJECT_NAME.name(), subjectName(named));
+    variables.put(Var.RECEIVED_AT.name(), receivedAt);
+    variables.put(Var.ACCEPTANCE_CLOCK_START.name(), receivedAt);
+    variables.put(Var.LIFE_HEALTH_RISK.name(), complaint.isLifeHealthRisk());
+    return variables;
+  }
+
+  /**
+   * The task list's 当事人 column: the merchant (商品经营者) the complaint is against, else the live room,
+   * else the platform; a complaint names each role at most once.
+   */
+  static String subjectName(List<ComplaintSubject> named) {
+    for (PartyRole role : List.of(PartyRole.MERCHANT, PartyRole.STREAMER, PartyRole.PLATFORM)) {
+      for (ComplaintSubject subject : named) {
+        if (subject.getRole() == role) {
+          return subject.getSubject().getName();
+        }
+      }
+    }
+    return null;
   }
 
   /**
    * What an officer reads first, in Tasklist's lists and Cockpit; no personal data of the complainant (phone
    * and ID numbers written into the description are masked).
    */
-  private String summary(Complaint complaint) {
-    String named = complaints.findSubjects(complaint.getId()).stream()
+  private String summary(Complaint complaint, List<ComplaintSubject> subjects) {
+    String named = subjects.stream()
         .sorted(Comparator.comparing(ComplaintSubject::getRole))
         .map(s -> s.getRole().label() + "：" + s.getSubject().getName()
             + (s.getSubject().getAccountId() != null ? "（" + s.getSubject().getAccountId() + "）" : ""))

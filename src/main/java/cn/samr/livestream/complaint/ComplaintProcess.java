@@ -1,6 +1,7 @@
 package cn.samr.livestream.complaint;
 
 import cn.samr.livestream.shared.ProcessVariable;
+import cn.samr.livestream.shared.TaskListColumns;
 import java.util.Date;
 
 /** Names of the complaint-handling process (投诉处理): processes/complaint-handling.bpmn. */
@@ -45,6 +46,8 @@ public final class ComplaintProcess {
     public static final ProcessVariable<Long> COMPLAINT_ID = ProcessVariable.of("complaintId", Long.class);
     public static final ProcessVariable<String> COMPLAINT_NO = ProcessVariable.of("complaintNo", String.class);
     public static final ProcessVariable<String> COMPLAINT_SUMMARY = ProcessVariable.of("complaintSummary", String.class);
+    /** Task-list column 当事人/主体 ({@link TaskListColumns#SUBJECT}): the merchant complained about, else the live room, else the platform; a complaint has no category. */
+    public static final ProcessVariable<String> SUBJECT_NAME = ProcessVariable.of(TaskListColumns.SUBJECT, String.class);
     public static final ProcessVariable<Date> RECEIVED_AT = ProcessVariable.of("receivedAt", Date.class);
     /** Start of the 7-working-day acceptance clock: receipt, or receipt by the unit after re-routing. */
     public static final ProcessVariable<Date> ACCEPTANCE_CLOCK_START = ProcessVariable.of("acceptanceClockStart", Date.class);

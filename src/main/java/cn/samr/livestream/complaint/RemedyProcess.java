@@ -1,6 +1,7 @@
 package cn.samr.livestream.complaint;
 
 import cn.samr.livestream.shared.ProcessVariable;
+import cn.samr.livestream.shared.TaskListColumns;
 import java.util.Date;
 
 /** Names of the remedy-enforcement process (督促退赔), one instance per responsible party. */
@@ -26,6 +27,8 @@ public final class RemedyProcess {
     public static final ProcessVariable<Long> REMEDY_ID = ProcessVariable.of("remedyId", Long.class);
     public static final ProcessVariable<Date> NOTICE_ISSUED_AT = ProcessVariable.of("noticeIssuedAt", Date.class);
     public static final ProcessVariable<String> REMEDY_PARTY_LABEL = ProcessVariable.of("remedyPartyLabel", String.class);
+    /** Task-list column 当事人/主体 ({@link TaskListColumns#SUBJECT}): the party that owes this remedy. */
+    public static final ProcessVariable<String> SUBJECT_NAME = ProcessVariable.of(TaskListColumns.SUBJECT, String.class);
     public static final ProcessVariable<String> REMEDY_SUMMARY = ProcessVariable.of("remedySummary", String.class);
     public static final ProcessVariable<String> REMEDY_DEADLINE_TEXT = ProcessVariable.of("remedyDeadlineText", String.class);
     public static final ProcessVariable<String> FULFILMENT_OUTCOME = ProcessVariable.of("fulfilmentOutcome", String.class);

@@ -5,6 +5,8 @@ import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.subject.SubjectRegistry;
+import cn.samr.livestream.subject.SupervisedSubject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,16 +32,20 @@ public class RemedyService {
   private final RemedyMapper remedies;
   private final ComplaintWorkflowService workflow;
   private final WorkCalendar calendar;
+  private final SubjectRegistry subjects;
   private final Clock clock;
 
-  public RemedyService(RemedyMapper remedies, ComplaintWorkflowService workflow, WorkCalendar calendar, Clock clock) {
+  public RemedyService(RemedyMapper remedies, ComplaintWorkflowService workflow, WorkCalendar calendar,
+      SubjectRegistry subjects, Clock clock) {
     this.remedies = remedies;
     this.workflow = workflow;
     this.calendar = calendar;
+    this.subjects = subjects;
     this.clock = clock;
   }
 
-  public record Notice(String partyLabel, String summary) {
+  /** The notice: the party's role, its name (the task list's 当事人 column; the role when no subject is named) and what it owes. */
+  public record Notice(String partyLabel, String partyName, String summary) {
   }
 
   /** The collection of the multi-instance call activity: every obligation still to be enforced. */
@@ -64,7 +70,10 @@ public class RemedyService {
     String summary = describe(remedy);
     workflow.record(remedy.getComplaintId(), "REMEDY_NOTICE", remedy.getPartyRole().name(),
         "向" + remedy.getPartyRole().label() + "发出督促退赔通知：" + summary, actor);
-    return new Notice(remedy.getPartyRole().label(), summary);
+    String partyName = remedy.getSubjectId() == null ? null
+        : subjects.byId(remedy.getSubjectId()).map(SupervisedSubject::getName).orElse(null);
+    return new Notice(remedy.getPartyRole().label(), partyName != null ? partyName : remedy.getPartyRole().label(),
+        summary);
   }
 
   /** The confirmation task was created: its due date is the party's fulfilment deadline. */

@@ -1,6 +1,7 @@
 package cn.samr.livestream.coordination;
 
 import cn.samr.livestream.shared.ProcessVariable;
+import cn.samr.livestream.shared.TaskListColumns;
 import java.util.Date;
 
 /** Names of the coordination-escalation process (综合协调工作组研判): processes/coordination-escalation.bpmn. */
@@ -41,6 +42,8 @@ public final class CoordinationProcess {
     /** The reporting unit's officers' group: it acknowledges the guidance. */
     public static final ProcessVariable<String> REPORTING_UNIT = ProcessVariable.of("reportingUnit", String.class);
     public static final ProcessVariable<String> HANDLING_UNIT_NAME = ProcessVariable.of("handlingUnitName", String.class);
+    /** Task-list column 违法类别 ({@link TaskListColumns#CATEGORY}): the category of the matter, when the report names one. */
+    public static final ProcessVariable<String> CATEGORY_LABEL = ProcessVariable.of(TaskListColumns.CATEGORY, String.class);
     public static final ProcessVariable<Date> REPORTED_AT = ProcessVariable.of("reportedAt", Date.class);
     public static final ProcessVariable<String> SUMMARY = ProcessVariable.of("escalationSummary", String.class);
     // start form 上报重大疑难问题

@@ -238,6 +238,7 @@ public class EscalationService {
     variables.put(Var.LIST_NUMBER.name(), escalation.getEscalationNo());
     variables.put(Var.REPORTING_UNIT.name(), unit.getCode());
     variables.put(Var.HANDLING_UNIT_NAME.name(), unit.getName());
+    variables.put(Var.CATEGORY_LABEL.name(), escalation.getCategory() == null ? null : escalation.getCategory().label());
     variables.put(Var.REPORTED_AT.name(), Times.toDate(escalation.getReportedAt()));
     variables.put(Var.SUMMARY.name(), summary(escalation, unit));
     return variables;

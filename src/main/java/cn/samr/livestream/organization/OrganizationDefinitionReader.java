@@ -129,6 +129,11 @@ public final class OrganizationDefinitionReader {
     String headGroup = optional(label, fields, "headGroup", MAX_ID_LENGTH);
     if (headGroup != null) {
       checkGroupId(label, "headGroup", headGroup);
+      // the heads' Tasklist filter 待我审批 recognises their groups by it (TasklistFunctions)
+      if (!TasklistFunctions.isHeadGroup(headGroup)) {
+        throw new OrganizationDefinitionException(label + ": headGroup '" + headGroup + "' must end with '"
+            + TasklistFunctions.HEAD_GROUP_SUFFIX + "'");
+      }
     }
     if (code.equals(headGroup)) {
       throw new OrganizationDefinitionException(label + ": headGroup must differ from the code");

@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,18 +53,21 @@ public class OrganizationLoader implements SmartInitializingSingleton {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
   private final org.springframework.core.io.Resource resource;
   private final ProcessEngine processEngine;
   private final InstanceReadGrants instanceGrants;
 
   public OrganizationLoader(OrgUnitMapper mapper, IdentityService identityService,
       AuthorizationService authorizationService, PlatformTransactionManager transactionManager,
+      ApplicationEventPublisher events,
       @Value("${livestream.organization.resource}") org.springframework.core.io.Resource resource,
       ProcessEngine processEngine, InstanceReadGrants instanceGrants) {
     this.mapper = mapper;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.events = events;
     this.resource = resource;
     this.processEngine = processEngine;
     this.instanceGrants = instanceGrants;
@@ -79,10 +83,15 @@ public class OrganizationLoader implements SmartInitializingSingleton {
     return load(resource);
   }
 
-  /** Loads the given organisation file; in one transaction, nothing is written if it is invalid. */
+  /**
+   * Loads the given organisation file; in one transaction, nothing is written if it is invalid. Then
+   * announces the active units ({@link OrganizationLoaded}), e.g. for the heads' Tasklist filter.
+   */
   public LoadResult load(org.springframework.core.io.Resource file) {
     List<UnitDefinition> definitions = OrganizationDefinitionReader.read(file);
     LoadResult result = transaction.execute(status -> apply(definitions));
+    events.publishEvent(new OrganizationLoaded(definitions.stream()
+        .map(UnitDefinition::toOrgUnit).filter(OrgUnit::isActive).toList()));
     log.info("Organisation loaded from {}: {} units ({} inserted, {} updated, {} deactivated), "
             + "{} groups created, {} authorizations created or extended, {} narrowed",
         file.getDescription(), definitions.size(), result.inserted(), result.updated(),

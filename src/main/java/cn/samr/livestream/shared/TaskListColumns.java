@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every user task, as task-local variables, what an officer's task list shows: the business
- * number, the handling unit and the deadline. Tasklist reads list columns through the variable query,
+ * number, the subject (当事人/主体), the violation category, the handling unit and the deadline. Each
+ * process sets the process variables of these names it has (a complaint has no category: the column
+ * stays empty). Tasklist reads list columns through the variable query,
  * and with authorization checks on an officer may read his task's own variables but not the process
  * instance's; copying the few display values onto the task keeps the instance closed to him.
  */
@@ -26,6 +28,10 @@ public class TaskListColumns extends AbstractProcessEnginePlugin implements Task
 
   /** Names of the task-local variables; the Tasklist filters show them as columns. */
   public static final String NUMBER = "complaintNo";
+  /** The party or subject: the streamer, merchant or platform name (several: the first, with 等). */
+  public static final String SUBJECT = "subjectName";
+  /** The Chinese label of the violation category ({@code ViolationCategory#label()}), when there is one. */
+  public static final String CATEGORY = "categoryLabel";
   public static final String UNIT = "handlingUnitName";
   public static final String DEADLINE = "deadlineText";
 
@@ -54,6 +60,8 @@ public class TaskListColumns extends AbstractProcessEnginePlugin implements Task
   @Override
   public void notify(DelegateTask task) {
     copy(task, NUMBER);
+    copy(task, SUBJECT);
+    copy(task, CATEGORY);
     copy(task, UNIT);
     task.setVariableLocal(DEADLINE, task.getDueDate() == null ? "—" : calendar.formatDeadline(task.getDueDate()));
   }

@@ -17,9 +17,11 @@ import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.complaint.ComplaintProcess.Element;
 import cn.samr.livestream.complaint.ComplaintProcess.Var;
 import cn.samr.livestream.shared.InvalidInputException;
+import cn.samr.livestream.shared.TaskListColumns;
 import cn.samr.livestream.shared.Times;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +77,8 @@ class ComplaintHandlingProcessTest {
 
   @Test
   void routesToTheMerchantsDistrictAndSetsTheStatutoryAcceptanceDeadline() {
-    ProcessInstance pi = register(baoshanMerchant(MONDAY));
+    ComplaintRequest request = baoshanMerchant(MONDAY);
+    ProcessInstance pi = register(request);
 
     assertThat(pi).isWaitingAt(Element.ACCEPT_COMPLAINT)
         .hasPassed(Element.PREPARE_ROUTING, Element.DECIDE_ROUTING, Element.APPLY_ROUTING)
@@ -94,6 +97,12 @@ class ComplaintHandlingProcessTest {
     Assertions.assertThat(record.getStatus()).isEqualTo(ComplaintStatus.AWAITING_ACCEPTANCE);
     Assertions.assertThat(complaints.findEvents(record.getId())).extracting(ComplaintEvent::getStep)
         .containsExactly("ROUTING");
+    // the task list's columns: the merchant is the party; a complaint has no violation category
+    Assertions.assertThat(taskService.getVariablesLocal(acceptance.getId()))
+        .containsEntry(TaskListColumns.NUMBER, pi.getBusinessKey())
+        .containsEntry(TaskListColumns.SUBJECT, request.subjects().merchant().name())
+        .containsEntry(TaskListColumns.UNIT, "宝山区市场监督管理局")
+        .doesNotContainKey(TaskListColumns.CATEGORY);
   }
 
   @Test
@@ -299,13 +308,22 @@ class ComplaintHandlingProcessTest {
     assertThat(pi).isWaitingAt(Element.REMEDY_ENFORCEMENT);
     List<ProcessInstance> parties = remedyInstances(pi);
     Assertions.assertThat(parties).hasSize(2);
+    List<String> named = complaints.findSubjects(record(pi).getId()).stream()
+        .filter(s -> s.getRole() != PartyRole.STREAMER).map(s -> s.getSubject().getName()).toList();
+    List<Object> partyColumns = new ArrayList<>();
     for (ProcessInstance party : parties) {
       assertThat(party).isWaitingAt(RemedyProcess.Element.CONFIRM_FULFILMENT).hasBusinessKey(pi.getBusinessKey());
       Task confirm = task(party);
       assertThat(confirm).hasCandidateGroup("district-310113");
+      Map<String, Object> columns = taskService.getVariablesLocal(confirm.getId());
+      Assertions.assertThat(columns).containsEntry(TaskListColumns.NUMBER, pi.getBusinessKey())
+          .containsEntry(TaskListColumns.UNIT, "宝山区市场监督管理局");
+      partyColumns.add(columns.get(TaskListColumns.SUBJECT));
       complete(confirm, fulfilled(149.5));
       assertThat(party).isEnded().hasPassed(RemedyProcess.Element.END_FULFILLED);
     }
+    // each party's tasks name that party: the merchant's and the platform's
+    Assertions.assertThat(partyColumns).hasSize(2).containsExactlyInAnyOrderElementsOf(named);
 
     assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables().containsEntry(Var.OUTCOME.name(), "MEDIATED_PAID");
     close(pi);

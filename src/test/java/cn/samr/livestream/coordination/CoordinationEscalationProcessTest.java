@@ -96,6 +96,7 @@ class CoordinationEscalationProcessTest {
     assertThat(triage).hasCandidateGroup(CoordinationProcess.GROUP);
     Assertions.assertThat(taskService.getVariablesLocal(triage.getId()))
         .containsEntry(TaskListColumns.NUMBER, escalation.getEscalationNo())
+        .containsEntry(TaskListColumns.CATEGORY, "食品安全")
         .containsEntry(TaskListColumns.UNIT, "宝山区市场监督管理局");
     // reported Mon 2 March: five working days end Mon 9 March
     assertDue(triage, LocalDate.of(2026, 3, 9), "2026年3月9日（星期一）");

@@ -8,6 +8,7 @@ import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.transfer.TransferProcess;
+import cn.samr.livestream.shared.TaskListColumns;
 import cn.samr.livestream.shared.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,6 +89,15 @@ class BaoshanCounterfeitCaseTest {
         "/engine-rest/task/" + confirm.get("id").asText() + "/form-variables", null).getBody());
     assertThat(proposal.at("/proposedTier/value").asText()).isEqualTo("CRIMINAL_TRANSFER");
     submit(officer, clueNo, ClueProcess.Element.CONFIRM_TIER, Map.of("tier", "CRIMINAL_TRANSFER"));
+
+    // the called criminal-transfer's tasks show the clue's columns, read as Tasklist does
+    JsonNode report = task(officer, clueNo, TransferProcess.Element.REPORT_TRANSFER);
+    JsonNode columns = json.readTree(send(officer, HttpMethod.GET,
+        "/engine-rest/task/" + report.get("id").asText() + "/localVariables", null).getBody());
+    assertThat(columns.at("/" + TaskListColumns.NUMBER + "/value").asText()).isEqualTo(clueNo);
+    assertThat(columns.at("/" + TaskListColumns.SUBJECT + "/value").asText()).isEqualTo("上海某网络科技有限公司");
+    assertThat(columns.at("/" + TaskListColumns.CATEGORY + "/value").asText()).isEqualTo("侵犯知识产权");
+    assertThat(columns.at("/" + TaskListColumns.UNIT + "/value").asText()).isEqualTo("宝山区市场监督管理局");
 
     submit(officer, clueNo, TransferProcess.Element.REPORT_TRANSFER, Map.of("officer1", officer, "officer2", colleague,
         "suspectedOffence", "销售假冒注册商标的商品罪", "reportFacts", "违法经营额56万元，达到刑事立案追诉标准",

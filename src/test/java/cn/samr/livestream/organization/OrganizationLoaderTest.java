@@ -357,6 +357,10 @@ class OrganizationLoaderTest {
           - {code: a, name: A, kind: DISTRICT, districtCode: "310113"}
           - {code: b, name: B, kind: DISTRICT, districtCode: "310113"}
         """, "unit #2 (b): districtCode '310113' is already used by unit a");
+    assertInvalid("""
+        units:
+          - {code: district-310113, name: 宝山区, kind: DISTRICT, districtCode: "310113", headGroup: baoshan-leaders}
+        """, "unit #1 (district-310113): headGroup 'baoshan-leaders' must end with '-head'");
     assertInvalid("units: [", "is not valid YAML");
 
     // nothing was written

@@ -5,6 +5,7 @@ import static cn.samr.livestream.complaint.RemedyProcess.Var.NOTICE_ISSUED_AT;
 import static cn.samr.livestream.complaint.RemedyProcess.Var.REMEDY_ID;
 import static cn.samr.livestream.complaint.RemedyProcess.Var.REMEDY_PARTY_LABEL;
 import static cn.samr.livestream.complaint.RemedyProcess.Var.REMEDY_SUMMARY;
+import static cn.samr.livestream.complaint.RemedyProcess.Var.SUBJECT_NAME;
 
 import cn.samr.livestream.complaint.RemedyService;
 import cn.samr.livestream.complaint.RemedyService.Notice;
@@ -29,6 +30,7 @@ public class IssueRemedyNoticeDelegate implements JavaDelegate {
     Notice notice = remedies.issueNotice(REMEDY_ID.require(execution), COMPLAINT_NO.require(execution), Actors.SYSTEM);
     NOTICE_ISSUED_AT.set(execution, ClockUtil.getCurrentTime());
     REMEDY_PARTY_LABEL.set(execution, notice.partyLabel());
+    SUBJECT_NAME.set(execution, notice.partyName());
     REMEDY_SUMMARY.set(execution, notice.summary());
   }
 }

@@ -1,12 +1,13 @@
 package cn.samr.livestream.enforcement.casefile;
 
 import cn.samr.livestream.shared.ProcessVariable;
+import cn.samr.livestream.shared.TaskListColumns;
 import java.util.Date;
 
 /**
  * Names of the case-investigation process (立案查处): processes/case-investigation.bpmn. Called by
- * clue-verification with clueId, clueNo (also the business key), subjectId, handlingUnit, handlingUnitHead
- * and handlingUnitName; gives back caseOutcome (NOT_FILED, DECIDED, TRANSFERRED).
+ * clue-verification with clueId, clueNo (also the business key), subjectId, handlingUnit, handlingUnitHead,
+ * handlingUnitName and the task-list columns subjectName and categoryLabel; gives back caseOutcome (NOT_FILED, DECIDED, TRANSFERRED).
  */
 public final class CaseProcess {
 
@@ -68,6 +69,10 @@ public final class CaseProcess {
     public static final ProcessVariable<String> HANDLING_UNIT_HEAD = ProcessVariable.of("handlingUnitHead", String.class);
     public static final ProcessVariable<String> HANDLING_UNIT_NAME = ProcessVariable.of("handlingUnitName", String.class);
     public static final ProcessVariable<String> COMPLAINT_NO = ProcessVariable.of("complaintNo", String.class);
+    /** Task-list column 当事人/主体 ({@link TaskListColumns#SUBJECT}): in from the clue: the party. */
+    public static final ProcessVariable<String> SUBJECT_NAME = ProcessVariable.of(TaskListColumns.SUBJECT, String.class);
+    /** Task-list column 违法类别 ({@link TaskListColumns#CATEGORY}): in from the clue. */
+    public static final ProcessVariable<String> CATEGORY_LABEL = ProcessVariable.of(TaskListColumns.CATEGORY, String.class);
     // out to the caller
     public static final ProcessVariable<String> CASE_OUTCOME = ProcessVariable.of("caseOutcome", String.class);
     // the case

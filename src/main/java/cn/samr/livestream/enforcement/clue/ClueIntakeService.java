@@ -177,6 +177,8 @@ public class ClueIntakeService {
     variables.put(Var.LIST_NUMBER.name(), clue.getClueNo());
     variables.put(Var.CLUE_SUMMARY.name(), summary(clue, subjectIds));
     variables.put(Var.SUBJECT_ID.name(), subjectIds.isEmpty() ? null : subjectIds.get(0));
+    variables.put(Var.SUBJECT_NAME.name(), subjectName(subjectIds));
+    variables.put(Var.CATEGORY_LABEL.name(), clue.getCategory() == null ? null : clue.getCategory().label());
     variables.put(Var.RECEIVED_AT.name(), Times.toDate(clue.getReceivedAt()));
     variables.put(Var.HANDLING_UNIT.name(), unit.getCode());
     variables.put(Var.HANDLING_UNIT_NAME.name(), unit.getName());
@@ -184,6 +186,15 @@ public class ClueIntakeService {
     variables.put(Var.REAL_NAME_REPORT.name(), clue.isRealNameReport());
     variables.put(Var.EXTENSION_GRANTED.name(), false);
     return variables;
+  }
+
+  /** The task list's 当事人/主体 column: the first subject (the one in subjectId), with 等 when there are more. */
+  private String subjectName(List<Long> subjectIds) {
+    if (subjectIds.isEmpty()) {
+      return null;
+    }
+    String first = subjects.byId(subjectIds.get(0)).map(SupervisedSubject::getName).orElse(null);
+    return first != null && subjectIds.size() > 1 ? first + "等" : first;
   }
 
   /** What an officer reads first, in Tasklist's lists and Cockpit; never the reporter, phone and ID numbers masked. */

@@ -1,6 +1,7 @@
 package cn.samr.livestream.enforcement.clue;
 
 import cn.samr.livestream.shared.ProcessVariable;
+import cn.samr.livestream.shared.TaskListColumns;
 import java.util.Date;
 
 /** Names of the clue-verification process (线索核查): processes/clue-verification.bpmn. */
@@ -48,6 +49,10 @@ public final class ClueProcess {
     public static final ProcessVariable<String> LIST_NUMBER = ProcessVariable.of("complaintNo", String.class);
     public static final ProcessVariable<String> CLUE_SUMMARY = ProcessVariable.of("clueSummary", String.class);
     public static final ProcessVariable<Long> SUBJECT_ID = ProcessVariable.of("subjectId", Long.class);
+    /** Task-list column 当事人/主体 ({@link TaskListColumns#SUBJECT}): the clue's first subject (with 等 when there are more). */
+    public static final ProcessVariable<String> SUBJECT_NAME = ProcessVariable.of(TaskListColumns.SUBJECT, String.class);
+    /** Task-list column 违法类别 ({@link TaskListColumns#CATEGORY}): the clue's category; the verification findings may correct it. */
+    public static final ProcessVariable<String> CATEGORY_LABEL = ProcessVariable.of(TaskListColumns.CATEGORY, String.class);
     public static final ProcessVariable<Date> RECEIVED_AT = ProcessVariable.of("receivedAt", Date.class);
     public static final ProcessVariable<String> HANDLING_UNIT = ProcessVariable.of("handlingUnit", String.class);
     public static final ProcessVariable<String> HANDLING_UNIT_NAME = ProcessVariable.of("handlingUnitName", String.class);

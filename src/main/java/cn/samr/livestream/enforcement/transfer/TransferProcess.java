@@ -1,12 +1,14 @@
 package cn.samr.livestream.enforcement.transfer;
 
 import cn.samr.livestream.shared.ProcessVariable;
+import cn.samr.livestream.shared.TaskListColumns;
 import java.util.Date;
 
 /**
  * Names of the criminal-transfer process (涉嫌犯罪移送), called by clue-verification and by
  * case-investigation. In: clueId, clueNo (also the business key), caseId and subjectId (may be null),
- * handlingUnit, handlingUnitHead, handlingUnitName. Out: transferOutcome, ACCEPTED or RETURNED.
+ * handlingUnit, handlingUnitHead, handlingUnitName and the task-list columns subjectName and categoryLabel.
+ * Out: transferOutcome, ACCEPTED or RETURNED.
  */
 public final class TransferProcess {
 
@@ -55,6 +57,10 @@ public final class TransferProcess {
     public static final ProcessVariable<String> HANDLING_UNIT_NAME = ProcessVariable.of("handlingUnitName", String.class);
     /** The task-list column; set to clueNo at start when the caller has none. */
     public static final ProcessVariable<String> COMPLAINT_NO = ProcessVariable.of("complaintNo", String.class);
+    /** Task-list column 当事人/主体 ({@link TaskListColumns#SUBJECT}): in from the caller: the party. */
+    public static final ProcessVariable<String> SUBJECT_NAME = ProcessVariable.of(TaskListColumns.SUBJECT, String.class);
+    /** Task-list column 违法类别 ({@link TaskListColumns#CATEGORY}): in from the caller. */
+    public static final ProcessVariable<String> CATEGORY_LABEL = ProcessVariable.of(TaskListColumns.CATEGORY, String.class);
     // set by the process
     public static final ProcessVariable<String> TRANSFER_SUMMARY = ProcessVariable.of("transferSummary", String.class);
     public static final ProcessVariable<Long> TRANSFER_ID = ProcessVariable.of("transferId", Long.class);

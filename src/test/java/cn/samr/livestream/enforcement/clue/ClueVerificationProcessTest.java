@@ -17,12 +17,14 @@ import cn.samr.livestream.enforcement.ActionType;
 import cn.samr.livestream.enforcement.EnforcementAction;
 import cn.samr.livestream.enforcement.EnforcementRecords;
 import cn.samr.livestream.enforcement.ResponseTier;
+import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.enforcement.casefile.CaseProcess;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Element;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
 import cn.samr.livestream.enforcement.transfer.CriminalTransferDriver;
 import cn.samr.livestream.shared.InvalidInputException;
+import cn.samr.livestream.shared.TaskListColumns;
 import cn.samr.livestream.shared.Times;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -105,6 +107,39 @@ class ClueVerificationProcessTest {
     Assertions.assertThat(Times.toLocal(verification.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 23, 23, 59, 59));
     Assertions.assertThat(clue(pi).getVerificationDue()).isEqualTo(LocalDateTime.of(2026, 3, 23, 23, 59, 59));
     Assertions.assertThat(clue(pi).getStatus()).isEqualTo(ClueStatus.VERIFYING);
+  }
+
+  @Test
+  void theTaskListShowsSubjectAndCategoryWhichFollowTheFindingsIntoTheCase() {
+    ClueRequest request = monitoringFinding(MONDAY);
+    ProcessInstance pi = register(request);
+    String clueNo = clue(pi).getClueNo();
+
+    Assertions.assertThat(columns(task(Element.VERIFY_CLUE, pi)))
+        .containsEntry(TaskListColumns.NUMBER, clueNo)
+        .containsEntry(TaskListColumns.SUBJECT, request.subjects().get(0).name())
+        .containsEntry(TaskListColumns.CATEGORY, "广告违法")
+        .containsEntry(TaskListColumns.UNIT, "宝山区市场监督管理局");
+
+    // the verification finds a product-quality matter with a risk to health: the category is corrected
+    Map<String, Object> dangerous = findings(true);
+    dangerous.put(Var.LIFE_HEALTH_RISK.name(), true);
+    dangerous.put(Var.CATEGORY.name(), "PRODUCT_QUALITY");
+    verify(pi, dangerous);
+    Assertions.assertThat(columns(task(Element.CONFIRM_TIER, pi))).containsEntry(TaskListColumns.CATEGORY, "产品质量");
+    confirm(pi, "CASE", null);
+
+    // the called case-investigation shows the same columns on its tasks
+    ProcessInstance caseProcess = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey(CaseProcess.PROCESS_KEY).singleResult();
+    Assertions.assertThat(columns(task(caseProcess)))
+        .containsEntry(TaskListColumns.NUMBER, clueNo)
+        .containsEntry(TaskListColumns.SUBJECT, request.subjects().get(0).name())
+        .containsEntry(TaskListColumns.CATEGORY, "产品质量")
+        .containsEntry(TaskListColumns.UNIT, "宝山区市场监督管理局");
+    refuseFiling(pi);
+    assertThat(pi).isEnded();
+    Assertions.assertThat(clue(pi).getCategory()).isEqualTo(ViolationCategory.PRODUCT_QUALITY);
   }
 
   @Test
@@ -476,6 +511,10 @@ class ClueVerificationProcessTest {
     variables.put(Var.SUBSTANTIATED.name(), substantiated);
     variables.put(Var.FINDINGS.name(), substantiated ? "经调取回放，宣传内容属实违法" : "宣传内容有检验报告支持，不构成违法");
     return variables;
+  }
+
+  private Map<String, Object> columns(Task task) {
+    return engine.getTaskService().getVariablesLocal(task.getId());
   }
 
   private void verify(ProcessInstance pi, Map<String, Object> findings) {

@@ -2,6 +2,7 @@ package cn.samr.livestream.enforcement.clue.delegate;
 
 import static cn.samr.livestream.enforcement.clue.ClueProcess.Var.*;
 
+import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.enforcement.clue.ClueService;
 import cn.samr.livestream.shared.Actors;
 import org.camunda.bpm.engine.IdentityService;
@@ -55,6 +56,9 @@ public class ClueVerificationTaskListener implements TaskListener {
     ILLEGAL_TURNOVER.set(task.getExecution(), ILLEGAL_TURNOVER.get(task) == null ? 0.0 : ILLEGAL_TURNOVER.get(task));
     PRIOR_ACTIONS.set(task.getExecution(), history.priorActions());
     FIRST_OFFENCE.set(task.getExecution(), history.firstOffence());
+    // the findings may correct the category: the task-list column follows
+    ViolationCategory category = clues.clue(clueId).getCategory();
+    CATEGORY_LABEL.set(task.getExecution(), category == null ? null : category.label());
   }
 
   private static boolean flag(DelegateTask task, ProcessVariable<Boolean> variable) {
