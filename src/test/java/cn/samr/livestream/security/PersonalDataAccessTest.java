@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
@@ -147,8 +146,8 @@ class PersonalDataAccessTest {
     }
     assertThat(jdbc.queryForList("SELECT user_id, record_kind, shown, channel FROM personal_data_access"
         + " WHERE record_no = ?", clueNo))
-        .singleElement().isEqualTo(Map.of("USER_ID", officer, "RECORD_KIND", "CLUE", "SHOWN", "REPORTER",
-            "CHANNEL", "API"));
+        .singleElement().satisfies(row -> assertThat(row).hasSize(4).containsEntry("USER_ID", officer)
+            .containsEntry("RECORD_KIND", "CLUE").containsEntry("SHOWN", "REPORTER").containsEntry("CHANNEL", "API"));
     assertThat((String) runtimeService.getVariable(registered.get("processInstanceId").asText(),
         ClueProcess.Var.CLUE_SUMMARY.name())).contains("139****2468").doesNotContain(PHONE_IN_TEXT);
   }
