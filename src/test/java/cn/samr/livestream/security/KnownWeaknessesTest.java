@@ -9,6 +9,7 @@ import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Camunda 7.24 CE's known weaknesses, attacked: each test would pass the attack through without the
@@ -36,6 +39,7 @@ class KnownWeaknessesTest {
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identityService;
   @Autowired FilterService filterService;
+  @Autowired JdbcTemplate jdbc;
   final ObjectMapper json = new ObjectMapper();
   TestUsers users;
 
@@ -108,13 +112,34 @@ class KnownWeaknessesTest {
 
   @Test
   void initialSetupCannotCreateAnAdministratorOnceUsersExist() {
-    String body = """
-        {"profile":{"id":"intruder","firstName":"x","lastName":"y","email":"x@example.com"},
-         "credentials":{"password":"Intruder-Passw0rd!"}}""";
-    ResponseEntity<String> answer = http.exchange("/camunda/api/admin/setup/default/user/create", HttpMethod.POST,
-        new HttpEntity<>(body, TestHttp.jsonHeaders()), String.class);
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
+    // the weakness: Camunda only checks that camunda-admin has no direct member, e.g. where the
+    // administrators hold their rights through another group; set that state up behind the guards' back
+    List<String> admins = jdbc.queryForList("SELECT USER_ID_ FROM ACT_ID_MEMBERSHIP WHERE GROUP_ID_ = ?", String.class,
+        Groups.CAMUNDA_ADMIN);
+    jdbc.update("DELETE FROM ACT_ID_MEMBERSHIP WHERE GROUP_ID_ = ?", Groups.CAMUNDA_ADMIN);
+    try {
+      assertThat(identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count()).isZero();
+      String body = """
+          {"profile":{"id":"intruder","firstName":"x","lastName":"y","email":"x@example.com"},
+           "credentials":{"password":"Intruder-Passw0rd!"}}""";
+      // as the Admin app sends it: with the session and CSRF token the webapp hands out
+      ResponseEntity<String> page = http.getForEntity("/camunda/app/admin/default/", String.class);
+      HttpHeaders headers = TestHttp.jsonHeaders();
+      headers.set("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
+      headers.put(HttpHeaders.COOKIE, page.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+          .map(cookie -> cookie.split(";", 2)[0]).toList());
+      ResponseEntity<String> answer = http.exchange("/camunda/api/admin/setup/default/user/create", HttpMethod.POST,
+          new HttpEntity<>(body, headers), String.class);
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(answer.getBody()).contains("系统已完成初始设置");
+      assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
+    } finally {
+      if (identityService.createUserQuery().userId("intruder").count() > 0) {
+        jdbc.update("DELETE FROM ACT_ID_MEMBERSHIP WHERE USER_ID_ = 'intruder'");
+        jdbc.update("DELETE FROM ACT_ID_USER WHERE ID_ = 'intruder'");
+      }
+      admins.forEach(admin -> identityService.createMembership(admin, Groups.CAMUNDA_ADMIN));
+    }
   }
 
   @Test
