@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
@@ -60,7 +59,7 @@ class EngineHistory {
    * depth (ACT_HI_PROCINST.SUPER_PROCESS_INSTANCE_ID_).
    */
   Found find(String businessKey, String processKey, String processInstanceId) {
-    return asSystem(() -> {
+    return EngineCalls.asSystem(configuration.getCommandExecutorTxRequired(), () -> {
       List<HistoricProcessInstance> instances = instances(businessKey, processKey, processInstanceId);
       Map<String, String> names = new LinkedHashMap<>();
       instances.forEach(p -> names.put(p.getId(), p.getProcessDefinitionName()));
@@ -81,7 +80,7 @@ class EngineHistory {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return asSystem(() -> {
+    return EngineCalls.asSystem(configuration.getCommandExecutorTxRequired(), () -> {
       Map<String, String> names = new HashMap<>();
       for (User user : identityService.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
         String name = (Objects.toString(user.getFirstName(), "") + Objects.toString(user.getLastName(), "")).trim();
@@ -200,13 +199,5 @@ class EngineHistory {
       return time.withNano(0).toString().replace('T', ' ');
     }
     return value;
-  }
-
-  /**
-   * Runs the reads in one engine command without authorization checks ({@link EngineCalls#asSystem}
-   * needs a command context: a controller thread has none of its own).
-   */
-  private <T> T asSystem(Callable<T> reads) {
-    return configuration.getCommandExecutorTxRequired().execute(commandContext -> EngineCalls.asSystem(reads));
   }
 }

@@ -2,6 +2,7 @@ package cn.samr.livestream.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.complaint.ComplaintFixtures;
@@ -51,15 +52,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Posts hundreds of malformed bodies to every write endpoint of /api (POST /api/complaints, /api/clues,
@@ -692,17 +690,8 @@ class WriteEndpointFuzzTest {
   }
 
   private ResponseEntity<String> upload(String fileName, byte[] content) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(officer, TestUsers.PASSWORD).exchange("/api/spot-checks/upload", HttpMethod.POST,
-        new HttpEntity<>(parts, headers), String.class);
+        TestHttp.multipartFile(fileName, content), String.class);
   }
 
   // ---------------------------------------------------------------- JSON paths and text

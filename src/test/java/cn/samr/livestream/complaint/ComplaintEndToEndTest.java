@@ -131,25 +131,7 @@ class ComplaintEndToEndTest {
 
   @Test
   void theTasklistStartFormRegistersTheComplaintAndKeepsPersonalDataOutOfTheEngine() throws Exception {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("source", "HOTLINE");
-    form.put("receivedDate", LocalDate.now(Times.ZONE).toString());
-    form.put("pii_complainantName", "李四");
-    form.put("pii_complainantPhone", "13900001111");
-    form.put("complainantConfidential", true);
-    form.put("platformName", "表单测试平台");
-    form.put("platformDistrict", "310115");
-    form.put("streamerPlatformAccount", "");
-    form.put("streamerName", "");
-    form.put("merchantName", "表单测试商贸有限公司" + System.nanoTime());
-    form.put("merchantCreditCode", ComplaintFixtures.uniqueCreditCode("310113"));
-    form.put("merchantDistrict", "310113");
-    form.put("product", "保健食品");
-    form.put("amountPaid", 128.5);
-    form.put("claimRefund", true);
-    form.put("claimReturn", false);
-    form.put("lifeHealthRisk", false);
-    form.put("description", "直播间宣称可降血糖，收货后无保健食品标志");
+    Map<String, Object> form = ComplaintFixtures.startForm("李四", "13900001111", "直播间宣称可降血糖，收货后无保健食品标志");
 
     ResponseEntity<String> started = send(centre, HttpMethod.POST,
         "/engine-rest/process-definition/key/" + ComplaintProcess.PROCESS_KEY + "/submit-form", variables(form));

@@ -1,7 +1,11 @@
 package cn.samr.livestream.complaint;
 
 import java.math.BigDecimal;
+import cn.samr.livestream.shared.Times;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -57,5 +61,33 @@ public final class ComplaintFixtures {
   public static ComplaintRequest againstSameSubjects(ComplaintRequest r, LocalDateTime receivedAt) {
     return new ComplaintRequest(r.source(), "12315-" + SEQUENCE.incrementAndGet(), receivedAt, r.complainant(),
         r.subjects(), r.district(), r.product(), r.orderNo(), r.amountPaid(), r.claims(), r.description(), false);
+  }
+
+  /**
+   * The fields of the Tasklist start form 登记投诉 (forms/complaint-registration.form) for a refund
+   * complaint received today against a fresh Baoshan merchant on a Pudong platform.
+   */
+  public static Map<String, Object> startForm(String complainantName, String phone, String description) {
+    long n = SEQUENCE.incrementAndGet();
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("source", "HOTLINE");
+    form.put("receivedDate", LocalDate.now(Times.ZONE).toString());
+    form.put("pii_complainantName", complainantName);
+    form.put("pii_complainantPhone", phone);
+    form.put("complainantConfidential", true);
+    form.put("platformName", "表单测试平台");
+    form.put("platformDistrict", "310115");
+    form.put("streamerPlatformAccount", "");
+    form.put("streamerName", "");
+    form.put("merchantName", "表单测试商贸有限公司" + n);
+    form.put("merchantCreditCode", uniqueCreditCode("310113"));
+    form.put("merchantDistrict", "310113");
+    form.put("product", "保健食品");
+    form.put("amountPaid", 128.5);
+    form.put("claimRefund", true);
+    form.put("claimReturn", false);
+    form.put("lifeHealthRisk", false);
+    form.put("description", description);
+    return form;
   }
 }

@@ -176,26 +176,7 @@ class PersonalDataNotLoggedTest {
   }
 
   private static Map<String, Object> startForm(String phone) {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("source", "HOTLINE");
-    form.put("receivedDate", LocalDate.now(Times.ZONE).toString());
-    form.put("pii_complainantName", COMPLAINANT_NAME);
-    form.put("pii_complainantPhone", phone);
-    form.put("complainantConfidential", true);
-    form.put("platformName", "日志测试平台");
-    form.put("platformDistrict", "310115");
-    form.put("streamerPlatformAccount", "");
-    form.put("streamerName", "");
-    form.put("merchantName", "日志测试商贸有限公司" + System.nanoTime());
-    form.put("merchantCreditCode", ComplaintFixtures.uniqueCreditCode("310113"));
-    form.put("merchantDistrict", "310113");
-    form.put("product", "保健食品");
-    form.put("amountPaid", 128.5);
-    form.put("claimRefund", true);
-    form.put("claimReturn", false);
-    form.put("lifeHealthRisk", false);
-    form.put("description", "直播间宣称可降血糖，收货后无保健食品标志，联系电话" + phone);
-    return form;
+    return ComplaintFixtures.startForm(COMPLAINANT_NAME, phone, "直播间宣称可降血糖，收货后无保健食品标志，联系电话" + phone);
   }
 
   private String variables(Map<String, Object> values) throws Exception {

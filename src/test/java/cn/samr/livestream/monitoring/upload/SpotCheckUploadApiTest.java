@@ -2,6 +2,7 @@ package cn.samr.livestream.monitoring.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
@@ -32,16 +33,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -282,7 +278,7 @@ class SpotCheckUploadApiTest {
     assertThat(refusal(upload(baoshanOfficer, "large.csv", large))).isEqualTo("413 FILE_TOO_LARGE");
 
     ResponseEntity<String> noFile = http.withBasicAuth(baoshanOfficer, TestUsers.PASSWORD).exchange(UPLOAD,
-        HttpMethod.POST, new HttpEntity<>("{}", jsonHeaders()), String.class);
+        HttpMethod.POST, new HttpEntity<>("{}", TestHttp.jsonHeaders()), String.class);
     assertThat(refusal(noFile)).isEqualTo("400 FILE_MISSING");
   }
 
@@ -302,39 +298,20 @@ class SpotCheckUploadApiTest {
     ResponseEntity<String> noDistrict = upload(monitor, "a.csv", csv);
     assertThat(noDistrict.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(noDistrict.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("district");
-    assertThat(http.exchange(UPLOAD, HttpMethod.POST, multipart("a.csv", csv), String.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.exchange(UPLOAD, HttpMethod.POST, TestHttp.multipartFile("a.csv", csv), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     // a wrong password locks the user for a few seconds (login throttling): a user of its own
     String locked = users.create("upload-wrong-password", BAOSHAN);
-    assertThat(http.withBasicAuth(locked, "wrong").exchange(UPLOAD, HttpMethod.POST, multipart("a.csv", csv),
-        String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth(locked, "wrong").exchange(UPLOAD, HttpMethod.POST,
+        TestHttp.multipartFile("a.csv", csv), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(stored()).isEqualTo(before);
   }
 
   // ---------------------------------------------------------------- helpers
 
   private ResponseEntity<String> upload(String user, String fileName, byte[] content) {
-    return http.withBasicAuth(user, TestUsers.PASSWORD).exchange(UPLOAD, HttpMethod.POST, multipart(fileName, content),
-        String.class);
-  }
-
-  private static HttpEntity<MultiValueMap<String, Object>> multipart(String fileName, byte[] content) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return new HttpEntity<>(parts, headers);
-  }
-
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
+    return http.withBasicAuth(user, TestUsers.PASSWORD).exchange(UPLOAD, HttpMethod.POST,
+        TestHttp.multipartFile(fileName, content), String.class);
   }
 
   private String refusal(ResponseEntity<String> answer) throws IOException {
