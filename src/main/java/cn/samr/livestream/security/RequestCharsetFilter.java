@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.MediaType;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * APIs sends UTF-8 (browsers, the webapps, the feeds), so one rule for all: UTF-8 or no charset at all.
  */
 public class RequestCharsetFilter extends OncePerRequestFilter {
+
+  private static final Pattern CHARSET = Pattern.compile(";\\s*charset\\s*=\\s*([^;]*)", Pattern.CASE_INSENSITIVE);
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -46,16 +49,16 @@ public class RequestCharsetFilter extends OncePerRequestFilter {
     }
   }
 
-  /** The charset parameter of the Content-Type, or null when there is none (or no parsable type). */
+  /**
+   * The charset parameter of the Content-Type, or null when there is none. Read by hand: a parser that
+   * checks the name (Spring's MediaType) fails on an unknown one, which must be refused too.
+   */
   static String declaredCharset(String contentType) {
-    if (contentType == null || contentType.isBlank()) {
+    if (contentType == null) {
       return null;
     }
-    try {
-      return MediaType.parseMediaType(contentType).getParameter("charset");
-    } catch (IllegalArgumentException e) {
-      return null; // not a media type at all: each API answers that itself (415 / 400)
-    }
+    Matcher charset = CHARSET.matcher(contentType);
+    return charset.find() ? charset.group(1).trim() : null;
   }
 
   static boolean isUtf8(String charset) {
