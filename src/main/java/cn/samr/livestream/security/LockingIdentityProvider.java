@@ -1,6 +1,8 @@
 package cn.samr.livestream.security;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -48,7 +50,11 @@ public class LockingIdentityProvider extends DbIdentityServiceProvider {
     }
     Date until = new Date(ClockUtil.getCurrentTime().getTime() + lockPeriod.toMillis());
     LOG.warn("登录失败{}次，账户锁定至{} / account locked after {} failed logins: user={} until={}",
-        attempts, until.toInstant(), attempts, user.getId(), until.toInstant());
+        attempts, shown(until), attempts, user.getId(), shown(until));
     getIdentityInfoManager().updateUserLock(user, attempts, until);
+  }
+
+  private static OffsetDateTime shown(Date time) {
+    return OffsetDateTime.ofInstant(time.toInstant(), ZoneId.systemDefault());
   }
 }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -101,7 +103,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
         state.blockedUntil = now.plus(window);
         state.failures.clear();
         LOG.warn("来源地址登录失败{}次，暂停其登录至{} / login blocked after {} failed logins: address={} until={}",
-            maxFailures, state.blockedUntil, maxFailures, address, state.blockedUntil);
+            maxFailures, shown(state.blockedUntil), maxFailures, address, shown(state.blockedUntil));
       }
     }
   }
@@ -119,6 +121,10 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     } else {
       RestErrors.write(response, 429, "TooManyLoginFailuresException", chinese + " / " + english);
     }
+  }
+
+  private static OffsetDateTime shown(Instant time) {
+    return OffsetDateTime.ofInstant(time, ZoneId.systemDefault());
   }
 
   /** Forgets every address (tests that move the engine clock back). */
