@@ -1,15 +1,17 @@
 package cn.samr.livestream.security;
 
+import java.time.Duration;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
-import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.identity.db.DbUserQueryImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,18 +23,39 @@ import org.springframework.stereotype.Component;
  * system whose administrators hold their rights through another group or whose last admin was
  * removed. 7.24 CE gets no more patches, so the application closes it: the last direct member can
  * be neither removed from the group nor deleted, and the group itself cannot be deleted.
- * {@link AdminSetupGuard} blocks the setup endpoint as soon as anyone exists.
+ * {@link AdminSetupGuard} blocks the setup endpoint as soon as anyone exists. The provider also ends
+ * login locks by itself ({@link LockingIdentityProvider}).
  */
 @Component
 public class AdminGroupGuard extends AbstractProcessEnginePlugin {
 
+  private final Duration accountLockPeriod;
+
+  public AdminGroupGuard(@Value("${livestream.security.login.account-lock-minutes:15}") long accountLockMinutes) {
+    this.accountLockPeriod = Duration.ofMinutes(Math.max(1, accountLockMinutes));
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(GuardedIdentityProvider.class));
+    configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return GuardedIdentityProvider.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new GuardedIdentityProvider(accountLockPeriod);
+      }
+    });
   }
 
   /** The engine's database identity provider, refusing to leave camunda-admin without a direct member. */
-  public static class GuardedIdentityProvider extends DbIdentityServiceProvider {
+  public static class GuardedIdentityProvider extends LockingIdentityProvider {
+
+    public GuardedIdentityProvider(Duration lockPeriod) {
+      super(lockPeriod);
+    }
 
     @Override
     public IdentityOperationResult deleteMembership(String userId, String groupId) {

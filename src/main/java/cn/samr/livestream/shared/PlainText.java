@@ -18,8 +18,10 @@ import java.lang.annotation.Target;
  * Text a person typed or pasted: no control characters (U+0000–U+001F, U+007F–U+009F) and no unpaired
  * surrogate halves. No keyboard or form produces them; they break exports, task lists and MySQL's
  * utf8mb4, and a line break in a one-line field (a name, a number) corrupts lists kept one per line.
- * Multi-line text (descriptions, facts) may hold line breaks and tabs. null is valid: pair it with
- * NotBlank for a required field.
+ * Multi-line text (descriptions, facts) may hold line breaks and tabs. A one-line field also refuses the
+ * bidirectional controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069): invisible, they make a name or
+ * number read differently from what is stored (a number shown reversed, "Trojan Source"). null is valid:
+ * pair it with NotBlank for a required field.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)
@@ -31,7 +33,8 @@ public @interface PlainText {
   String message() default MULTI_LINE_MESSAGE;
 
   String MULTI_LINE_MESSAGE = "不能含控制字符 / must not contain control characters";
-  String ONE_LINE_MESSAGE = "不能含换行符或控制字符 / must not contain line breaks or control characters";
+  String ONE_LINE_MESSAGE = "不能含换行符、控制字符或文字方向控制符 / "
+      + "must not contain line breaks, control characters or text direction controls";
 
   /** Line breaks (CR, LF) and tabs allowed. */
   boolean multiline() default false;
@@ -64,7 +67,10 @@ public @interface PlainText {
       return false;
     }
 
-    /** True if the text holds no control character (but line breaks and tabs when multi-line) and no lone surrogate. */
+    /**
+     * True if the text holds no control character (but line breaks and tabs when multi-line), no lone
+     * surrogate and, when one-line, no bidirectional control.
+     */
     public static boolean isPlain(CharSequence text, boolean multiline) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
@@ -74,9 +80,17 @@ public @interface PlainText {
           return false;
         } else if (Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t'))) {
           return false;
+        } else if (!multiline && isBidiControl(c)) {
+          return false;
         }
       }
       return true;
+    }
+
+    /** The invisible marks that change the direction text is shown in: ALM, LRM/RLM, embeddings, overrides, isolates. */
+    public static boolean isBidiControl(char c) {
+      return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069');
     }
   }
 }

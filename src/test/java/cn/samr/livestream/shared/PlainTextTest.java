@@ -30,6 +30,15 @@ class PlainTextTest {
     assertThat(PlainText.Validator.isPlain(text, false)).isFalse();
   }
 
+  /** Direction marks, embeddings, overrides, isolates: refused in one-line fields ("Trojan Source"). */
+  @ParameterizedTest
+  @ValueSource(strings = {"ab\u202Ecd", "\u202A", "\u202B", "\u202C", "\u202D", "\u2066x", "\u2067", "\u2068",
+      "x\u2069", "\u200E", "\u200F", "\u061C"})
+  void bidirectionalControlsAreNotPlainInOneLineFields(String text) {
+    assertThat(PlainText.Validator.isPlain(text, false)).isFalse();
+    assertThat(PlainText.Validator.isPlain(text, true)).isTrue();
+  }
+
   @Test
   void surrogateHalvesOnlyInPairs() {
     String pair = "😀";
