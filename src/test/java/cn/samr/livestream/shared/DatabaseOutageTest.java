@@ -90,6 +90,7 @@ class DatabaseOutageTest {
   @AfterAll
   void restoreTheDatabase() throws Exception {
     link.restore();
+    awaitTheDatabase();
     users.removeAll();
     // the link and H2's server stay up (daemon threads) as long as the cached application context
   }
@@ -115,6 +116,7 @@ class DatabaseOutageTest {
     assertOutageAnswer(TestHttp.send(http, centre, HttpMethod.GET, "/api/complaints/TS-20260101-00001", null));
 
     link.restore();
+    awaitTheDatabase();
     assertThat(stored()).isEqualTo(before);
     // the retry the answer invites registers the complaint: the first attempt left no trace, not even a duplicate
     ResponseEntity<String> retried = TestHttp.send(http, centre, HttpMethod.POST, "/api/complaints", body);
@@ -130,6 +132,23 @@ class DatabaseOutageTest {
     JsonNode error = json.readTree(answer.getBody());
     assertThat(error.get("code").asText()).isEqualTo("DATABASE_UNAVAILABLE");
     assertThat(error.get("message").asText()).contains("数据库暂时不可用").contains(" / ").contains("database");
+  }
+
+  /**
+   * The pool hands out what it holds until it finds it dead: H2's broken connections carry no SQLState
+   * of class 08, so Hikari learns of each only when it is next used. One query per pooled connection at most.
+   */
+  private void awaitTheDatabase() {
+    RuntimeException last = null;
+    for (int attempt = 0; attempt < 20; attempt++) {
+      try {
+        jdbc.queryForObject("SELECT 1", Integer.class);
+        return;
+      } catch (RuntimeException stale) {
+        last = stale;
+      }
+    }
+    throw last;
   }
 
   /** Rows and instances a registration writes; the first query after the outage waits for the pool to reconnect. */

@@ -25,7 +25,10 @@ final class TcpLink implements AutoCloseable {
   private final String targetHost;
   private final int targetPort;
   private final int port;
-  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private final Set<Socket> applicationSide = ConcurrentHashMap.newKeySet();
+  private final Set<Socket> databaseSide = ConcurrentHashMap.newKeySet();
+  /** From the cut until the port listens again no byte passes, in either direction. */
+  private volatile boolean severed;
   private volatile ServerSocket server;
   private volatile List<byte[]> trigger;
   private volatile CountDownLatch cut = new CountDownLatch(1);
@@ -69,6 +72,7 @@ final class TcpLink implements AutoCloseable {
   /** The database is back: the port listens again. */
   synchronized void restore() throws IOException {
     if (server.isClosed()) {
+      severed = false;
       server = listen(port);
       acceptInBackground(server);
     }
@@ -78,14 +82,18 @@ final class TcpLink implements AutoCloseable {
   public synchronized void close() throws IOException {
     trigger = null;
     server.close();
-    open.forEach(TcpLink::closeQuietly);
+    applicationSide.forEach(TcpLink::closeQuietly);
+    databaseSide.forEach(TcpLink::closeQuietly);
   }
 
   private synchronized void sever() {
+    severed = true;
     cutAt = System.nanoTime();
     trigger = null;
     closeQuietly(server);
-    open.forEach(TcpLink::closeQuietly);
+    // the application's end first: nothing the database says about its lost connection reaches it
+    applicationSide.forEach(TcpLink::closeQuietly);
+    databaseSide.forEach(TcpLink::closeQuietly);
     cut.countDown();
   }
 
@@ -102,8 +110,8 @@ final class TcpLink implements AutoCloseable {
         try {
           Socket client = listening.accept();
           Socket database = new Socket(targetHost, targetPort);
-          open.add(client);
-          open.add(database);
+          applicationSide.add(client);
+          databaseSide.add(database);
           pump(client, database, true);
           pump(database, client, false);
         } catch (IOException closed) {
@@ -132,6 +140,9 @@ final class TcpLink implements AutoCloseable {
             }
             previous = java.util.Arrays.copyOfRange(window, Math.max(0, window.length - 512), window.length);
           }
+          if (severed) {
+            return;
+          }
           out.write(buffer, 0, n);
           out.flush();
         }
@@ -140,8 +151,8 @@ final class TcpLink implements AutoCloseable {
       } finally {
         closeQuietly(from);
         closeQuietly(to);
-        open.remove(from);
-        open.remove(to);
+        applicationSide.remove(fromApplication ? from : to);
+        databaseSide.remove(fromApplication ? to : from);
       }
     }, "tcp-link-pump-" + port);
     pump.setDaemon(true);
