@@ -28,9 +28,11 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -77,11 +79,21 @@ public class DatabaseOutage {
         try {
           super.doRollback(status);
         } catch (RuntimeException e) {
-          // JdbcTransactionManager reports a failed rollback as a translated DataAccessException
-          if (connectionFailure(e) == null) {
+          // JdbcTransactionManager reports a failed rollback as a translated DataAccessException; the pool
+          // closes a connection it found broken, and then says only "Connection is closed" (no SQLState)
+          if (connectionFailure(e) == null && !connectionClosed()) {
             throw e;
           }
           LOG.debug("rollback on a lost connection skipped; the server discards the transaction with it", e);
+        }
+      }
+
+      private boolean connectionClosed() {
+        ConnectionHolder holder = (ConnectionHolder) TransactionSynchronizationManager.getResource(obtainDataSource());
+        try {
+          return holder != null && holder.getConnection().isClosed();
+        } catch (SQLException unusable) {
+          return true;
         }
       }
     };
