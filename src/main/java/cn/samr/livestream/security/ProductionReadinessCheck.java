@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -25,22 +27,35 @@ public class ProductionReadinessCheck extends AbstractProcessEnginePlugin {
       "camunda", "123456", "12345678", "changeme", "secret", "test");
 
   private final Environment environment;
+  private final Supplier<ProcessUser> processUser;
 
+  @Autowired
   public ProductionReadinessCheck(Environment environment) {
+    this(environment, ProcessUser::current);
+  }
+
+  /** With the operating-system user the check sees, so that tests need not run as root or not. */
+  ProductionReadinessCheck(Environment environment, Supplier<ProcessUser> processUser) {
     this.environment = environment;
+    this.processUser = processUser;
   }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    List<String> problems = problems(environment, configuration);
+    List<String> problems = problems(environment, configuration, processUser.get());
     if (!problems.isEmpty()) {
       throw new IllegalStateException("生产环境配置不合格，拒绝启动 / Refusing to start the prod profile:\n  - "
           + String.join("\n  - ", problems));
     }
   }
 
-  static List<String> problems(Environment env, ProcessEngineConfigurationImpl engine) {
+  static List<String> problems(Environment env, ProcessEngineConfigurationImpl engine, ProcessUser user) {
     List<String> problems = new ArrayList<>();
+    if (user.isRoot()) {
+      // whatever an attacker makes the application do, it does with the rights of this user
+      problems.add("不得以 root 身份运行，请使用专用的非特权用户（见 deploy/livestream-supervision.service） / must not run as root: "
+          + "use an unprivileged user of its own (see deploy/livestream-supervision.service); running as " + user);
+    }
     List<String> profiles = Arrays.asList(env.getActiveProfiles());
     String url = env.getProperty("spring.datasource.url", "");
     if (!profiles.contains("mysql") || url.startsWith("jdbc:h2:")) {
@@ -86,6 +101,33 @@ public class ProductionReadinessCheck extends AbstractProcessEnginePlugin {
     Boolean actual = env.getProperty(property, Boolean.class);
     if (actual == null || actual != expected) {
       problems.add(problem + " (" + property + "=" + expected + ")");
+    }
+  }
+
+  /** The operating-system user the JVM runs as: name and numeric uid (-1 where the system has none). */
+  record ProcessUser(String name, long uid) {
+
+    /** uid 0 is root whatever it is called; where there is no uid, the name decides. */
+    boolean isRoot() {
+      return uid == 0 || (uid < 0 && "root".equals(name));
+    }
+
+    /**
+     * Asks the operating system, not the {@code user.name} property, which a command line can set.
+     * On systems without Unix user ids (Windows) only the name is known.
+     */
+    static ProcessUser current() {
+      try {
+        com.sun.security.auth.module.UnixSystem unix = new com.sun.security.auth.module.UnixSystem();
+        return new ProcessUser(unix.getUsername(), unix.getUid());
+      } catch (LinkageError notUnix) {
+        return new ProcessUser(System.getProperty("user.name"), -1);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return name + " (uid " + uid + ")";
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.samr.livestream.Application;
+import cn.samr.livestream.security.ProductionReadinessCheck.ProcessUser;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,12 @@ import org.springframework.mock.env.MockEnvironment;
 /** The prod profile refuses weak settings; each rule is one entry of the list it refuses with. */
 class ProductionReadinessCheckTest {
 
+  /** The user deploy/livestream-supervision.service runs the application as. */
+  static final ProcessUser SERVICE_USER = new ProcessUser("livestream", 998);
+
   @Test
   void aHardenedConfigurationPasses() {
-    assertThat(ProductionReadinessCheck.problems(hardened(), hardenedEngine())).isEmpty();
+    assertThat(ProductionReadinessCheck.problems(hardened(), hardenedEngine(), SERVICE_USER)).isEmpty();
   }
 
   @Test
@@ -43,19 +47,45 @@ class ProductionReadinessCheckTest {
 
     StandaloneInMemProcessEngineConfiguration noPolicy = hardenedEngine();
     noPolicy.setEnablePasswordPolicy(false);
-    assertThat(ProductionReadinessCheck.problems(hardened(), noPolicy)).singleElement().asString().contains("密码策略");
+    assertThat(ProductionReadinessCheck.problems(hardened(), noPolicy, SERVICE_USER)).singleElement().asString().contains("密码策略");
     StandaloneInMemProcessEngineConfiguration unlimited = hardenedEngine();
     unlimited.setQueryMaxResultsLimit(Integer.MAX_VALUE);
-    assertThat(ProductionReadinessCheck.problems(hardened(), unlimited)).singleElement().asString()
+    assertThat(ProductionReadinessCheck.problems(hardened(), unlimited, SERVICE_USER)).singleElement().asString()
         .contains("queryMaxResultsLimit");
     StandaloneInMemProcessEngineConfiguration noThrottling = hardenedEngine();
     noThrottling.setLoginMaxAttempts(0);
-    assertThat(ProductionReadinessCheck.problems(hardened(), noThrottling)).singleElement().asString()
+    assertThat(ProductionReadinessCheck.problems(hardened(), noThrottling, SERVICE_USER)).singleElement().asString()
         .contains("登录失败");
     StandaloneInMemProcessEngineConfiguration noAuthorization = hardenedEngine();
     noAuthorization.setAuthorizationEnabled(false);
-    assertThat(ProductionReadinessCheck.problems(hardened(), noAuthorization)).singleElement().asString()
+    assertThat(ProductionReadinessCheck.problems(hardened(), noAuthorization, SERVICE_USER)).singleElement().asString()
         .contains("授权");
+  }
+
+  @Test
+  void rootIsRefusedByUidWhateverItIsCalled() {
+    assertThat(ProductionReadinessCheck.problems(hardened(), hardenedEngine(), new ProcessUser("root", 0)))
+        .singleElement().asString().contains("root").contains("uid 0");
+    assertThat(ProductionReadinessCheck.problems(hardened(), hardenedEngine(), new ProcessUser("toor", 0)))
+        .singleElement().asString().contains("root");
+    // no uid (Windows): the name decides
+    assertThat(ProductionReadinessCheck.problems(hardened(), hardenedEngine(), new ProcessUser("root", -1))).hasSize(1);
+    assertThat(ProductionReadinessCheck.problems(hardened(), hardenedEngine(), new ProcessUser("livestream", -1))).isEmpty();
+  }
+
+  @Test
+  void theEngineIsNotBuiltAsRoot() {
+    ProductionReadinessCheck asRoot = new ProductionReadinessCheck(hardened(), () -> new ProcessUser("root", 0));
+    assertThatThrownBy(() -> asRoot.postInit(hardenedEngine())).hasMessageContaining("拒绝启动").hasMessageContaining("root");
+    new ProductionReadinessCheck(hardened(), () -> SERVICE_USER).postInit(hardenedEngine());
+  }
+
+  @Test
+  void theOperatingSystemIsAskedForTheUser() {
+    ProcessUser current = ProcessUser.current();
+    // the uid comes from the system, not from the user.name property
+    assertThat(current.uid()).isGreaterThanOrEqualTo(0);
+    assertThat(current.isRoot()).isEqualTo(current.uid() == 0);
   }
 
   @Test
@@ -69,7 +99,7 @@ class ProductionReadinessCheckTest {
   }
 
   private static String problem(MockEnvironment environment) {
-    List<String> problems = ProductionReadinessCheck.problems(environment, hardenedEngine());
+    List<String> problems = ProductionReadinessCheck.problems(environment, hardenedEngine(), SERVICE_USER);
     assertThat(problems).hasSize(1);
     return problems.get(0);
   }
