@@ -34,6 +34,17 @@ public class WebappHardening {
     return registration;
   }
 
+  /** Outside {@link #engineInputErrorFilter()}: a refusal of the engine reads as 403, in Chinese and English. */
+  @Bean
+  public FilterRegistrationBean<EngineAuthorizationErrorFilter> engineAuthorizationErrorFilter() {
+    FilterRegistrationBean<EngineAuthorizationErrorFilter> registration =
+        new FilterRegistrationBean<>(new EngineAuthorizationErrorFilter());
+    registration.setName("engine-authorization-error");
+    registration.addUrlPatterns(ENGINE_API);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+    return registration;
+  }
+
   @Bean
   public FilterRegistrationBean<AdminSetupGuard> adminSetupGuard(IdentityService identityService) {
     FilterRegistrationBean<AdminSetupGuard> registration = new FilterRegistrationBean<>(new AdminSetupGuard(identityService));

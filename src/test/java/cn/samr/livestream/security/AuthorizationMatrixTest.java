@@ -30,6 +30,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -40,9 +42,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Who may do what to whose work, over the seeded roles (organization/shanghai.yaml, grants of
@@ -146,6 +153,39 @@ class AuthorizationMatrixTest {
         row(SUPERVISOR, REST_START, PUDONG_COMPLAINT, NO),
         row(SUPERVISOR, REST_START, PUDONG_CLUE, NO),
         row(SUPERVISOR, REST_START, BAOSHAN_ESCALATION, NO),
+        // ... nor comment on a task or attach to it, nor change its comments and attachments
+        // (Camunda checks nothing when a comment or attachment is added: CommentAttachmentGuard)
+        row(SUPERVISOR, REST_COMMENT, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, REST_ATTACH, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, COMMENT, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, ATTACH, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, INSTANCE_COMMENT, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, INSTANCE_ATTACH, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, REST_UPDATE_COMMENT, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, REST_DELETE_COMMENT, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, REST_DELETE_ATTACHMENT, PUDONG_COMPLAINT, NO),
+        row(SUPERVISOR, REST_COMMENT, PUDONG_CLUE, NO),
+        row(SUPERVISOR, REST_ATTACH, PUDONG_CLUE, NO),
+        // the coordination group and the monitoring centre read other units' tasks, and work only their own
+        row(COORDINATION, REST_COMMENT, PUDONG_COMPLAINT, NO),
+        row(COORDINATION, REST_ATTACH, PUDONG_COMPLAINT, NO),
+        row(COORDINATION, REST_DELETE_ATTACHMENT, PUDONG_COMPLAINT, NO),
+        row(COORDINATION, REST_COMMENT, BAOSHAN_ESCALATION, YES),
+        row(MONITOR, REST_COMMENT, PUDONG_COMPLAINT, NO),
+        row(MONITOR, REST_ATTACH, PUDONG_COMPLAINT, NO),
+        row(MONITOR, REST_COMMENT, PUDONG_CLUE, NO),
+        // another district not even through the Java API; the unit that works the task may
+        row(BAOSHAN_OFFICER, COMMENT, PUDONG_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, ATTACH, PUDONG_COMPLAINT, NO),
+        row(PUDONG_OFFICER, REST_COMMENT, PUDONG_COMPLAINT, YES),
+        row(PUDONG_OFFICER, REST_ATTACH, PUDONG_COMPLAINT, YES),
+        row(PUDONG_OFFICER, COMMENT, PUDONG_COMPLAINT, YES),
+        row(PUDONG_OFFICER, REST_UPDATE_COMMENT, PUDONG_COMPLAINT, YES),
+        row(PUDONG_OFFICER, REST_DELETE_ATTACHMENT, PUDONG_COMPLAINT, YES),
+        row(PUDONG_OFFICER, REST_COMMENT, PUDONG_CLUE, YES),
+        // a comment or attachment on the process instance itself needs UPDATE on it: administrators only
+        row(PUDONG_OFFICER, INSTANCE_COMMENT, PUDONG_COMPLAINT, NO),
+        row(PUDONG_OFFICER, INSTANCE_ATTACH, PUDONG_COMPLAINT, NO),
 
         // ---- escalations: the reporting unit reads its own, only the coordination group reads them city-wide
         row(BAOSHAN_OFFICER, API_READ, BAOSHAN_ESCALATION, YES),
@@ -177,6 +217,7 @@ class AuthorizationMatrixTest {
     SUPERVISOR("supervisors"),
     COORDINATION("coordination-group"),
     COORDINATION_HEAD("coordination-group-head"),
+    MONITOR("monitoring-centre"),
     /** Registers the complaints of this test. */
     CENTRE("complaint-centre");
 
@@ -251,6 +292,24 @@ class AuthorizationMatrixTest {
     START(true),
     /** POST /engine-rest/process-definition/key/{key}/start. */
     REST_START(true),
+    /** POST /engine-rest/task/{id}/comment/create. */
+    REST_COMMENT(true),
+    /** POST /engine-rest/task/{id}/attachment/create (a link). */
+    REST_ATTACH(true),
+    /** TaskService.createComment on the task. */
+    COMMENT(true),
+    /** TaskService.createAttachment on the task. */
+    ATTACH(true),
+    /** TaskService.createComment on the process instance (no task). */
+    INSTANCE_COMMENT(true),
+    /** TaskService.createAttachment on the process instance (no task). */
+    INSTANCE_ATTACH(true),
+    /** PUT /engine-rest/task/{id}/comment of a comment the task's unit wrote. */
+    REST_UPDATE_COMMENT(true),
+    /** DELETE /engine-rest/task/{id}/comment/{commentId} of a comment the task's unit wrote. */
+    REST_DELETE_COMMENT(true),
+    /** DELETE /engine-rest/task/{id}/attachment/{attachmentId} of an attachment the task's unit added. */
+    REST_DELETE_ATTACHMENT(true),
     /** GET /api/complaints/{no}, /api/clues/{no} or /api/escalations/{no}. */
     API_READ(false);
 
@@ -338,6 +397,38 @@ class AuthorizationMatrixTest {
       case START -> started(attemptStart(role, target.processKey));
       case REST_START -> started(post(user, "/engine-rest/process-definition/key/" + target.processKey + "/start",
           "{}"));
+      case REST_COMMENT -> change(post(user, "/engine-rest/task/" + f.taskId() + "/comment/create",
+          "{\"message\": \"" + PROBE + "\"}"), !taskService.getTaskComments(f.taskId()).isEmpty());
+      case REST_ATTACH -> change(http.withBasicAuth(user, TestUsers.PASSWORD).postForEntity(
+          "/engine-rest/task/" + f.taskId() + "/attachment/create", linkAttachment(), String.class),
+          !taskService.getTaskAttachments(f.taskId()).isEmpty());
+      case COMMENT -> change(attempt(role, () -> taskService.createComment(f.taskId(), null, PROBE)),
+          !taskService.getTaskComments(f.taskId()).isEmpty());
+      case ATTACH -> change(attempt(role, () -> taskService.createAttachment("url", f.taskId(), null, PROBE, null,
+          "https://example.org/evidence")), !taskService.getTaskAttachments(f.taskId()).isEmpty());
+      case INSTANCE_COMMENT -> change(attempt(role, () -> taskService.createComment(null, pi, PROBE)),
+          !taskService.getProcessInstanceComments(pi).isEmpty());
+      case INSTANCE_ATTACH -> change(attempt(role, () -> taskService.createAttachment("url", null, pi, PROBE, null,
+          "https://example.org/evidence")), !taskService.getProcessInstanceAttachments(pi).isEmpty());
+      case REST_UPDATE_COMMENT -> {
+        Comment comment = taskService.createComment(f.taskId(), null, "原意见");
+        yield change(TestHttp.send(http, user, HttpMethod.PUT, "/engine-rest/task/" + f.taskId() + "/comment",
+            "{\"id\": \"" + comment.getId() + "\", \"message\": \"" + PROBE + "\"}"),
+            PROBE.equals(taskService.getTaskComment(f.taskId(), comment.getId()).getFullMessage()));
+      }
+      case REST_DELETE_COMMENT -> {
+        Comment comment = taskService.createComment(f.taskId(), null, "原意见");
+        yield change(TestHttp.send(http, user, HttpMethod.DELETE,
+            "/engine-rest/task/" + f.taskId() + "/comment/" + comment.getId(), null),
+            taskService.getTaskComment(f.taskId(), comment.getId()) == null);
+      }
+      case REST_DELETE_ATTACHMENT -> {
+        Attachment attachment = taskService.createAttachment("url", f.taskId(), null, "证据", null,
+            "https://example.org/evidence");
+        yield change(TestHttp.send(http, user, HttpMethod.DELETE,
+            "/engine-rest/task/" + f.taskId() + "/attachment/" + attachment.getId(), null),
+            taskService.getTaskAttachment(f.taskId(), attachment.getId()) == null);
+      }
       case API_READ -> apiRead(user, target, f);
     };
   }
@@ -445,6 +536,17 @@ class AuthorizationMatrixTest {
     Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
     assertThat(task).as(target + " waits in a task").isNotNull();
     return new Fixture(number, pi, task.getId());
+  }
+
+  /** A link attachment, as Tasklist's "add attachment" sends it. */
+  private static HttpEntity<MultiValueMap<String, Object>> linkAttachment() {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("attachment-name", PROBE);
+    parts.add("attachment-type", "url");
+    parts.add("url", "https://example.org/evidence");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return new HttpEntity<>(parts, headers);
   }
 
   private static Map<String, Object> acceptance() {
