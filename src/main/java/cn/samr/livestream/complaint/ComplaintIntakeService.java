@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,7 +109,7 @@ public class ComplaintIntakeService {
     complaint.setStatus(ComplaintStatus.AWAITING_ACCEPTANCE);
     complaint.setRegisteredBy(actor);
     complaint.setCreatedAt(now);
-    complaints.insert(complaint);
+    insert(complaint);
 
     Complainant complainant = new Complainant();
     complainant.setComplaintId(complaint.getId());
@@ -119,6 +120,22 @@ public class ComplaintIntakeService {
 
     storeSubjects(complaint.getId(), request.subjects());
     return complaint;
+  }
+
+  /**
+   * Stores the record. A copy sent at the same moment (the same source and external number) may have passed
+   * the look-up in {@link #store} too; the unique key decides. The insert waits for the copy's transaction
+   * and fails only once that has committed, so the copy is then read (READ COMMITTED) like any registered
+   * complaint and this transaction, its number included, is rolled back: 409, not 500.
+   */
+  private void insert(Complaint complaint) {
+    try {
+      complaints.insert(complaint);
+    } catch (DuplicateKeyException e) {
+      throw Optional.ofNullable(complaint.getExternalNo())
+          .flatMap(externalNo -> complaints.findByExternalNo(complaint.getSource(), externalNo))
+          .<RuntimeException>map(DuplicateComplaintException::new).orElse(e);
+    }
   }
 
   private void storeSubjects(long complaintId, ComplaintRequest.Subjects named) {

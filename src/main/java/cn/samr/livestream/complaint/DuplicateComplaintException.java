@@ -1,12 +1,15 @@
 package cn.samr.livestream.complaint;
 
-/** The external number was registered before; the existing complaint is the answer. */
+/**
+ * The external number was registered before; the existing complaint is the answer to who may read it.
+ * The message does not name it: it may reach a caller who may not (a Tasklist start form).
+ */
 public class DuplicateComplaintException extends RuntimeException {
 
   private final transient Complaint existing;
 
   public DuplicateComplaintException(Complaint existing) {
-    super("投诉已登记：" + existing.getComplaintNo() + " / complaint already registered as " + existing.getComplaintNo());
+    super("该外部编号的投诉已登记 / a complaint with this external number is already registered");
     this.existing = existing;
   }
 

@@ -8,8 +8,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gap-free daily numbers such as TS-20261122-00001. The row lock serialises concurrent intakes; the
- * number belongs to the caller's transaction, so a rolled-back intake gives its number back.
+ * Gap-free daily numbers such as TS-20261122-00001. The counter's row lock serialises concurrent intakes;
+ * the number belongs to the caller's transaction, so a rolled-back intake gives its number back. The lock is
+ * taken as a write lock in one statement, also when the counter is created, so that drawing numbers cannot
+ * deadlock however many transactions draw at once ({@link NumberSequenceMapper#advance}).
  */
 @Service
 public class DocumentNumbers {
@@ -39,17 +41,12 @@ public class DocumentNumbers {
   }
 
   private long next(String key) {
-    Long current = mapper.lockCurrent(key);
-    if (current == null) {
-      try {
-        mapper.insertFirst(key);
-        return 1;
-      } catch (DuplicateKeyException raced) {
-        // another transaction created the counter first; take the lock it now holds
-        mapper.lockCurrent(key);
-      }
+    try {
+      mapper.advance(key);
+    } catch (DuplicateKeyException raced) {
+      // H2's MERGE: another transaction created the counter between our look and our insert; it exists now
+      mapper.advance(key);
     }
-    mapper.increment(key);
-    return mapper.lockCurrent(key);
+    return mapper.current(key);
   }
 }

@@ -6,9 +6,9 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface NumberSequenceMapper {
 
-  Long lockCurrent(@Param("key") String key);
+  /** Adds 1 to the key's counter, creating it at 1; the row stays write-locked until the transaction ends. */
+  int advance(@Param("key") String key);
 
-  int insertFirst(@Param("key") String key);
-
-  int increment(@Param("key") String key);
+  /** The counter's value as this transaction sees it. */
+  Long current(@Param("key") String key);
 }

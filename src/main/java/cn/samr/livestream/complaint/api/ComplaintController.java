@@ -11,7 +11,9 @@ import cn.samr.livestream.complaint.ComplaintRequest;
 import cn.samr.livestream.complaint.DuplicateComplaintException;
 import cn.samr.livestream.complaint.ReferralService;
 import cn.samr.livestream.complaint.RegisteredComplaint;
+import cn.samr.livestream.complaint.RegisteringUnit;
 import cn.samr.livestream.complaint.RemedyMapper;
+import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.CurrentUser;
 import cn.samr.livestream.security.PersonalDataAccess;
@@ -24,8 +26,10 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -60,10 +64,13 @@ public class ComplaintController {
   private final AuthorizationService authorizationService;
   private final TimelineService timelines;
   private final PersonalDataAccessLog accessLog;
+  private final RegisteringUnit registeringUnit;
 
   public ComplaintController(ComplaintIntakeService intake, ComplaintMapper complaints, RemedyMapper remedies,
       ReferralService referrals, OrganizationService organization, CurrentUser currentUser,
-      AuthorizationService authorizationService, TimelineService timelines, PersonalDataAccessLog accessLog) {
+      AuthorizationService authorizationService, TimelineService timelines, PersonalDataAccessLog accessLog,
+      RegisteringUnit registeringUnit) {
+    this.registeringUnit = registeringUnit;
     this.authorizationService = authorizationService;
     this.timelines = timelines;
     this.accessLog = accessLog;
@@ -137,14 +144,30 @@ public class ComplaintController {
             "no such complaint, or not yours to read: " + complaintNo));
   }
 
+  /**
+   * 409 for a repeated external number. Who may read the existing complaint (as GET would show it) gets its
+   * number and process; anyone else learns only that it is registered, and by which unit.
+   */
   @ExceptionHandler(DuplicateComplaintException.class)
   ResponseEntity<Map<String, Object>> duplicate(DuplicateComplaintException e) {
     Complaint existing = e.existing();
-    ApiError error = ApiError.of("DUPLICATE", "该外部编号的投诉已登记为" + existing.getComplaintNo(),
-        "a complaint with this external number is registered as " + existing.getComplaintNo());
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("code", error.code(), "message", error.message(),
-        "complaintId", existing.getId(), "complaintNo", existing.getComplaintNo(),
-        "processInstanceId", String.valueOf(existing.getProcessInstanceId())));
+    Optional<String> unit = registeringUnit.of(existing.getRegisteredBy()).map(OrgUnit::getName);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("code", "DUPLICATE");
+    if (mayRead(existing)) {
+      body.put("message", ApiError.of("DUPLICATE", "该外部编号的投诉已登记为" + existing.getComplaintNo(),
+          "a complaint with this external number is registered as " + existing.getComplaintNo()).message());
+      body.put("complaintId", existing.getId());
+      body.put("complaintNo", existing.getComplaintNo());
+      body.put("processInstanceId", String.valueOf(existing.getProcessInstanceId()));
+    } else {
+      body.put("message", unit.map(name -> ApiError.of("DUPLICATE", "该外部编号的投诉已由" + name + "登记",
+              "a complaint with this external number is already registered by " + name))
+          .orElseGet(() -> ApiError.of("DUPLICATE", "该外部编号的投诉已登记",
+              "a complaint with this external number is already registered")).message());
+    }
+    unit.ifPresent(name -> body.put("registeredBy", name));
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
   }
 
   private boolean mayRead(Complaint complaint) {

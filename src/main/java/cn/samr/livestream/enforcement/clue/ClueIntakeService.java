@@ -23,9 +23,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,7 +140,7 @@ public class ClueIntakeService {
     clue.setStatus(ClueStatus.VERIFYING);
     clue.setRegisteredBy(actor);
     clue.setCreatedAt(now);
-    clues.insert(clue);
+    insert(clue);
     for (ClueRequest.Subject s : request.subjects()) {
       SupervisedSubject subject = subjects.resolve(s.type(), s.name().trim(), blankToNull(s.creditCode()),
           blankToNull(s.platformName()), blankToNull(s.accountId()), blankToNull(s.district()));
@@ -156,6 +158,22 @@ public class ClueIntakeService {
       clues.insertReporter(reporter);
     }
     return clue;
+  }
+
+  /**
+   * Stores the clue. A copy sent at the same moment (the same source and external number) may have passed
+   * the look-up in {@link #store} too; the unique key decides. The insert waits for the copy's transaction
+   * and fails only once that has committed, so the copy is then read (READ COMMITTED) like any registered
+   * clue and this transaction, its number included, is rolled back: 409, not 500.
+   */
+  private void insert(Clue clue) {
+    try {
+      clues.insert(clue);
+    } catch (DuplicateKeyException e) {
+      throw Optional.ofNullable(clue.getExternalNo())
+          .flatMap(externalNo -> clues.findByExternalNo(clue.getSource(), externalNo))
+          .<RuntimeException>map(DuplicateClueException::new).orElse(e);
+    }
   }
 
   /** The district named, else the first subject's district, else the enforcement corps. */

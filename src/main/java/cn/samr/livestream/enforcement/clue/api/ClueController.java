@@ -2,6 +2,7 @@ package cn.samr.livestream.enforcement.clue.api;
 
 import cn.samr.livestream.audit.Timeline;
 import cn.samr.livestream.audit.TimelineService;
+import cn.samr.livestream.complaint.RegisteringUnit;
 import cn.samr.livestream.enforcement.EnforcementRecords;
 import cn.samr.livestream.enforcement.casefile.CaseFileMapper;
 import cn.samr.livestream.enforcement.clue.Clue;
@@ -12,6 +13,7 @@ import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.enforcement.clue.DuplicateClueException;
 import cn.samr.livestream.enforcement.transfer.CriminalTransferMapper;
+import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.CurrentUser;
 import cn.samr.livestream.security.PersonalDataAccess;
@@ -65,11 +67,13 @@ public class ClueController {
   private final AuthorizationService authorizationService;
   private final TimelineService timelines;
   private final PersonalDataAccessLog accessLog;
+  private final RegisteringUnit registeringUnit;
 
   public ClueController(ClueIntakeService intake, ClueMapper clues, EnforcementRecords records,
       CaseFileMapper caseFiles, CriminalTransferMapper transfers, SubjectRegistry subjects,
       OrganizationService organization, CurrentUser currentUser, AuthorizationService authorizationService,
-      TimelineService timelines, PersonalDataAccessLog accessLog) {
+      TimelineService timelines, PersonalDataAccessLog accessLog, RegisteringUnit registeringUnit) {
+    this.registeringUnit = registeringUnit;
     this.timelines = timelines;
     this.accessLog = accessLog;
     this.intake = intake;
@@ -132,18 +136,30 @@ public class ClueController {
             "no such clue, or not yours to read: " + clueNo));
   }
 
-  /** 409 with the existing clue's number and process; never its reporter. */
+  /**
+   * 409 for a repeated external number, never naming the reporter. Who may read the existing clue (as GET
+   * would show it) gets its number and process; anyone else learns only that it is registered, and by
+   * which unit.
+   */
   @ExceptionHandler(DuplicateClueException.class)
   ResponseEntity<Map<String, Object>> duplicate(DuplicateClueException e) {
     Clue existing = e.existing();
-    ApiError error = ApiError.of("DUPLICATE", "该外部编号的线索已登记为" + existing.getClueNo(),
-        "a clue with this external number is registered as " + existing.getClueNo());
+    Optional<String> unit = registeringUnit.of(existing.getRegisteredBy()).map(OrgUnit::getName);
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("code", error.code());
-    body.put("message", error.message());
-    body.put("clueId", existing.getId());
-    body.put("clueNo", existing.getClueNo());
-    body.put("processInstanceId", String.valueOf(existing.getProcessInstanceId()));
+    body.put("code", "DUPLICATE");
+    if (mayRead(existing)) {
+      body.put("message", ApiError.of("DUPLICATE", "该外部编号的线索已登记为" + existing.getClueNo(),
+          "a clue with this external number is registered as " + existing.getClueNo()).message());
+      body.put("clueId", existing.getId());
+      body.put("clueNo", existing.getClueNo());
+      body.put("processInstanceId", String.valueOf(existing.getProcessInstanceId()));
+    } else {
+      body.put("message", unit.map(name -> ApiError.of("DUPLICATE", "该外部编号的线索已由" + name + "登记",
+              "a clue with this external number is already registered by " + name))
+          .orElseGet(() -> ApiError.of("DUPLICATE", "该外部编号的线索已登记",
+              "a clue with this external number is already registered")).message());
+    }
+    unit.ifPresent(name -> body.put("registeredBy", name));
     return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
   }
 

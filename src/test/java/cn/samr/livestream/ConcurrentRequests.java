@@ -1,0 +1,79 @@
+package cn.samr.livestream;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The same request from many callers at once, over real HTTP as a busy feed sends it: a thread and a
+ * connection per caller, all released together by a start gate once every one of them is ready.
+ */
+public final class ConcurrentRequests {
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+  private ConcurrentRequests() {
+  }
+
+  /** One answer: the status and the body. */
+  public record Answer(int status, String body) {
+  }
+
+  /** POSTs the JSON body as the {@link TestUsers} user from {@code callers} threads at once. */
+  public static List<Answer> post(int port, String path, String user, String json, int callers) throws Exception {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+    String login = Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD)
+        .getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(TIMEOUT)
+        .header("Authorization", "Basic " + login)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build();
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    try {
+      CountDownLatch ready = new CountDownLatch(callers);
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Answer>> sent = new ArrayList<>();
+      for (int i = 0; i < callers; i++) {
+        sent.add(pool.submit(() -> {
+          ready.countDown();
+          start.await();
+          HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          return new Answer(response.statusCode(), response.body());
+        }));
+      }
+      if (!ready.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        throw new IllegalStateException("callers not ready");
+      }
+      start.countDown();
+      List<Answer> answers = new ArrayList<>();
+      for (Future<Answer> answer : sent) {
+        answers.add(answer.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
+      }
+      return answers;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** How many answers had each status, e.g. {201=1, 409=19}. */
+  public static Map<Integer, Long> statuses(List<Answer> answers) {
+    Map<Integer, Long> counts = new TreeMap<>();
+    answers.forEach(a -> counts.merge(a.status(), 1L, Long::sum));
+    return counts;
+  }
+}
