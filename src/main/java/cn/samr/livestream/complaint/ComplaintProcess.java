@@ -1,7 +1,7 @@
 package cn.samr.livestream.complaint;
 
 import cn.samr.livestream.shared.ProcessVariable;
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.engine.TaskListColumns;
 import java.util.Date;
 
 /** Names of the complaint-handling process (投诉处理): processes/complaint-handling.bpmn. */

@@ -1,11 +1,12 @@
 package cn.samr.livestream.complaint;
 
+import cn.samr.livestream.access.CityGroups;
 import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
-import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.Inputs;
+import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.subject.SubjectRegistry;
@@ -31,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ComplaintWorkflowService {
 
-  static final String ENFORCEMENT_CORPS = "enforcement-corps";
-  static final String COMPLAINT_CENTRE = "complaint-centre";
+  static final String ENFORCEMENT_CORPS = CityGroups.ENFORCEMENT_CORPS;
+  static final String COMPLAINT_CENTRE = CityGroups.COMPLAINT_CENTRE;
 
   private final ComplaintMapper complaints;
   private final RemedyMapper remedies;

@@ -1,7 +1,8 @@
 package cn.samr.livestream.coordination;
 
+import cn.samr.livestream.access.CityGroups;
+import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.ProcessVariable;
-import cn.samr.livestream.shared.TaskListColumns;
 import java.util.Date;
 
 /** Names of the coordination-escalation process (综合协调工作组研判): processes/coordination-escalation.bpmn. */
@@ -9,8 +10,8 @@ public final class CoordinationProcess {
 
   public static final String PROCESS_KEY = "coordination-escalation";
   /** The coordination group's officers (广告处、网监处) and heads. */
-  public static final String GROUP = "coordination-group";
-  public static final String GROUP_HEAD = "coordination-group-head";
+  public static final String GROUP = CityGroups.COORDINATION;
+  public static final String GROUP_HEAD = CityGroups.COORDINATION_HEADS;
 
   public static final class Element {
     public static final String START_RAISED = "StartEvent_EscalationRaised";

@@ -1,5 +1,6 @@
 package cn.samr.livestream.coordination;
 
+import cn.samr.livestream.access.CityGroups;
 import cn.samr.livestream.shared.ProcessVariable;
 
 /** Names of the complaint-lead-summary process (投诉举报线索月度汇总): processes/complaint-lead-summary.bpmn. */
@@ -7,7 +8,7 @@ public final class LeadSummaryProcess {
 
   public static final String PROCESS_KEY = "complaint-lead-summary";
   /** 投诉举报中心: compiles and submits the summary. */
-  public static final String CENTRE = "complaint-centre";
+  public static final String CENTRE = CityGroups.COMPLAINT_CENTRE;
 
   public static final class Element {
     public static final String MONTHLY_TIMER = "StartEvent_MonthlySummary";

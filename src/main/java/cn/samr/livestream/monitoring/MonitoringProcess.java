@@ -1,12 +1,11 @@
 package cn.samr.livestream.monitoring;
 
-import cn.samr.livestream.organization.ProcessKeys;
 import cn.samr.livestream.shared.ProcessVariable;
 
 /** Names of the monthly spot-check monitoring process (月度抽查监测): processes/monthly-monitoring.bpmn. */
 public final class MonitoringProcess {
 
-  public static final String PROCESS_KEY = ProcessKeys.MONTHLY_MONITORING;
+  public static final String PROCESS_KEY = "monthly-monitoring";
 
   public static final class Element {
     public static final String START_MONTHLY = "StartEvent_MonthlyTimer";

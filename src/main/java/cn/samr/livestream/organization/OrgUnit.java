@@ -20,6 +20,17 @@ public class OrgUnit {
   /** At least 10 items per district and month (沪市监广告〔2021〕66号 二(二)1). */
   public static final int DEFAULT_SPOT_CHECK_QUOTA = 10;
 
+  /**
+   * Every heads' group id ends so ({@link OrganizationDefinitionReader} rejects any other), which is how the
+   * heads' Tasklist filter recognises them.
+   */
+  public static final String HEAD_GROUP_SUFFIX = "-head";
+
+  /** True for a heads' (负责人) group id. */
+  public static boolean isHeadGroup(String groupId) {
+    return groupId != null && groupId.endsWith(HEAD_GROUP_SUFFIX);
+  }
+
   public OrgUnit() {
   }
 

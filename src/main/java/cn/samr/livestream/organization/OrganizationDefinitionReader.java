@@ -129,10 +129,10 @@ public final class OrganizationDefinitionReader {
     String headGroup = optional(label, fields, "headGroup", MAX_ID_LENGTH);
     if (headGroup != null) {
       checkGroupId(label, "headGroup", headGroup);
-      // the heads' Tasklist filter 待我审批 recognises their groups by it (TasklistFunctions)
-      if (!TasklistFunctions.isHeadGroup(headGroup)) {
+      // the heads' Tasklist filter 待我审批 recognises their groups by it (engine.TasklistFunctions)
+      if (!OrgUnit.isHeadGroup(headGroup)) {
         throw new OrganizationDefinitionException(label + ": headGroup '" + headGroup + "' must end with '"
-            + TasklistFunctions.HEAD_GROUP_SUFFIX + "'");
+            + OrgUnit.HEAD_GROUP_SUFFIX + "'");
       }
     }
     if (code.equals(headGroup)) {

@@ -1,26 +1,15 @@
 package cn.samr.livestream.organization;
 
-import cn.samr.livestream.organization.GroupGrants.Grant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -34,10 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the organisation file into org_unit and Camunda's identity and authorization tables, at
  * every start-up (all profiles), idempotently: units are upserted, units no longer in the file are
  * deactivated (never deleted), groups and authorizations are created when missing and never
- * duplicated; missing permissions are added to existing authorizations. Permissions are removed only
- * where {@link GroupGrants#retired} names them (grants an earlier version gave and this one takes back);
- * when that happens, the working units get read access to the instances of their open tasks, which they
- * had through the retired grants ({@link InstanceReadGrants#grantOpenTasks}).
+ * duplicated; the groups' authorizations are written in the same transaction by {@link GroupAuthorizations}
+ * (access: missing permissions added, retired ones taken back); when grants were narrowed, the working units
+ * get read access to the instances of their open tasks ({@link GroupAuthorizations#grantOpenTasks}).
  *
  * <p>Runs once all singletons exist (so the process engine is built and Flyway has migrated)
  * and before the web server takes requests. An invalid file fails start-up.
@@ -51,26 +39,22 @@ public class OrganizationLoader implements SmartInitializingSingleton {
 
   private final OrgUnitMapper mapper;
   private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
   private final org.springframework.core.io.Resource resource;
-  private final ProcessEngine processEngine;
-  private final InstanceReadGrants instanceGrants;
+  private final GroupAuthorizations authorizations;
 
   public OrganizationLoader(OrgUnitMapper mapper, IdentityService identityService,
-      AuthorizationService authorizationService, PlatformTransactionManager transactionManager,
+      PlatformTransactionManager transactionManager,
       ApplicationEventPublisher events,
       @Value("${livestream.organization.resource}") org.springframework.core.io.Resource resource,
-      ProcessEngine processEngine, InstanceReadGrants instanceGrants) {
+      GroupAuthorizations authorizations) {
     this.mapper = mapper;
     this.identityService = identityService;
-    this.authorizationService = authorizationService;
     this.transaction = new TransactionTemplate(transactionManager);
     this.events = events;
     this.resource = resource;
-    this.processEngine = processEngine;
-    this.instanceGrants = instanceGrants;
+    this.authorizations = authorizations;
   }
 
   @Override
@@ -97,8 +81,7 @@ public class OrganizationLoader implements SmartInitializingSingleton {
         file.getDescription(), definitions.size(), result.inserted(), result.updated(),
         result.deactivated(), result.groupsCreated(), result.authorizationsWritten(), result.authorizationsNarrowed());
     if (result.authorizationsNarrowed() > 0) {
-      int granted = instanceGrants.grantOpenTasks(((ProcessEngineConfigurationImpl)
-          processEngine.getProcessEngineConfiguration()).getCommandExecutorTxRequired());
+      int granted = authorizations.grantOpenTasks();
       log.info("Grants narrowed to the instances each unit works on: {} instance grants for open tasks", granted);
     }
     return result;
@@ -153,23 +136,18 @@ public class OrganizationLoader implements SmartInitializingSingleton {
       }
     }
 
-    // 3. Camunda groups and authorizations
+    // 3. Camunda groups, then their authorizations
     ensureAdminGroup(counter);
-    for (UnitDefinition definition : definitions) {
-      OrgUnit unit = definition.toOrgUnit();
+    List<OrgUnit> units = definitions.stream().map(UnitDefinition::toOrgUnit).toList();
+    for (OrgUnit unit : units) {
       ensureGroup(unit.getCode(), unit.getName(), counter);
       if (unit.getHeadGroup() != null) {
         ensureGroup(unit.getHeadGroup(), unit.getName() + HEADS_SUFFIX, counter);
       }
-      for (Grant grant : GroupGrants.retired(unit)) {
-        revokeGrant(grant, counter);
-      }
-      for (Grant grant : GroupGrants.forUnit(unit)) {
-        ensureGrant(grant.groupId(), grant.resource(), grant.resourceId(), grant.permissions(), counter);
-      }
     }
+    GroupAuthorizations.Changes changes = authorizations.apply(units);
     return new LoadResult(counter.inserted, counter.updated, counter.deactivated,
-        counter.groupsCreated, counter.authorizationsWritten, counter.authorizationsNarrowed);
+        counter.groupsCreated, changes.written(), changes.narrowed());
   }
 
   private void ensureAdminGroup(Counter counter) {
@@ -179,10 +157,6 @@ public class OrganizationLoader implements SmartInitializingSingleton {
       group.setType(Groups.GROUP_TYPE_SYSTEM);
       identityService.saveGroup(group);
       counter.groupsCreated++;
-    }
-    // like Camunda's own admin setup: ALL on every resource type
-    for (Resources resource : Resources.values()) {
-      ensureGrant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, List.of(Permissions.ALL), counter);
     }
   }
 
@@ -200,62 +174,6 @@ public class OrganizationLoader implements SmartInitializingSingleton {
     }
   }
 
-  private void ensureGrant(String groupId, Resource resource, String resourceId,
-      List<? extends Permission> permissions, Counter counter) {
-    List<Authorization> existing = authorizationService.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(groupId)
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .list();
-    if (existing.isEmpty()) {
-      Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-      permissions.forEach(authorization::addPermission);
-      authorizationService.saveAuthorization(authorization);
-      counter.authorizationsWritten++;
-      return;
-    }
-    Authorization authorization = existing.get(0);
-    List<Permission> missing = new ArrayList<>();
-    for (Permission permission : permissions) {
-      if (!authorization.isPermissionGranted(permission)) {
-        missing.add(permission);
-      }
-    }
-    if (!missing.isEmpty()) {
-      missing.forEach(authorization::addPermission);
-      authorizationService.saveAuthorization(authorization);
-      counter.authorizationsWritten++;
-    }
-  }
-
-  /** Removes the grant's permissions from the group's authorization; deletes it when none remain. */
-  private void revokeGrant(Grant grant, Counter counter) {
-    for (Authorization authorization : authorizationService.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(grant.groupId())
-        .resourceType(grant.resource())
-        .resourceId(grant.resourceId())
-        .list()) {
-      List<Permission> granted = grant.permissions().stream().filter(authorization::isPermissionGranted).toList();
-      if (granted.isEmpty()) {
-        continue;
-      }
-      granted.forEach(authorization::removePermission);
-      if (authorization instanceof AuthorizationEntity entity && entity.getPermissions() == Permissions.NONE.getValue()) {
-        authorizationService.deleteAuthorization(authorization.getId());
-      } else {
-        authorizationService.saveAuthorization(authorization);
-      }
-      log.warn("Group {}: {} on {} {} taken back (narrowed grants)", grant.groupId(), granted,
-          grant.resource().resourceName(), grant.resourceId());
-      counter.authorizationsNarrowed++;
-    }
-  }
-
   /** What a load changed; all zero when nothing did. */
   public record LoadResult(int inserted, int updated, int deactivated, int groupsCreated,
       int authorizationsWritten, int authorizationsNarrowed) {
@@ -266,7 +184,5 @@ public class OrganizationLoader implements SmartInitializingSingleton {
     int updated;
     int deactivated;
     int groupsCreated;
-    int authorizationsWritten;
-    int authorizationsNarrowed;
   }
 }

@@ -17,7 +17,7 @@ import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.complaint.ComplaintProcess.Element;
 import cn.samr.livestream.complaint.ComplaintProcess.Var;
 import cn.samr.livestream.shared.InvalidInputException;
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.Times;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -20,7 +20,7 @@ import cn.samr.livestream.enforcement.clue.ClueIntakeService;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
 import cn.samr.livestream.enforcement.clue.ClueMapper;
 import cn.samr.livestream.shared.InvalidInputException;
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.Times;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

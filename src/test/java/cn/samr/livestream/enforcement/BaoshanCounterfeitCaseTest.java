@@ -8,7 +8,7 @@ import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.transfer.TransferProcess;
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

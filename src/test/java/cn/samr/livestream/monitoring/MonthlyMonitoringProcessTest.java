@@ -18,7 +18,7 @@ import cn.samr.livestream.organization.OrgUnitMapper;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.organization.UnitKind;
 import cn.samr.livestream.shared.InvalidInputException;
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.Times;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -4,8 +4,16 @@ import cn.samr.livestream.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.samr.livestream.access.ProcessKeys;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.complaint.ComplaintIntakeService;
+import cn.samr.livestream.complaint.ComplaintProcess;
+import cn.samr.livestream.complaint.RemedyProcess;
+import cn.samr.livestream.coordination.CoordinationProcess;
+import cn.samr.livestream.enforcement.casefile.CaseProcess;
+import cn.samr.livestream.enforcement.clue.ClueProcess;
+import cn.samr.livestream.enforcement.transfer.TransferProcess;
+import cn.samr.livestream.monitoring.SpotCheckEntryProcess;
 import cn.samr.livestream.shared.Times;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -54,6 +62,15 @@ class OrganizationLoaderTest {
       "coordination-group", UnitKind.COORDINATION,
       "supervisors", UnitKind.SUPERVISION);
 
+  // the processes' keys as their features declare them
+  static final String COMPLAINT_HANDLING = ComplaintProcess.PROCESS_KEY;
+  static final String REMEDY_ENFORCEMENT = RemedyProcess.PROCESS_KEY;
+  static final String CLUE_VERIFICATION = ClueProcess.PROCESS_KEY;
+  static final String CASE_INVESTIGATION = CaseProcess.PROCESS_KEY;
+  static final String CRIMINAL_TRANSFER = TransferProcess.PROCESS_KEY;
+  static final String COORDINATION_ESCALATION = CoordinationProcess.PROCESS_KEY;
+  static final String SPOT_CHECK_ENTRY = SpotCheckEntryProcess.PROCESS_KEY;
+
   @Autowired OrganizationLoader loader;
   @Autowired OrganizationService organization;
   @Autowired OrgUnitMapper mapper;
@@ -62,6 +79,7 @@ class OrganizationLoaderTest {
   @Autowired ApplicationContext context;
   @Autowired ComplaintIntakeService intake;
   @Autowired RuntimeService runtimeService;
+  @Autowired ProcessKeys processKeys;
 
   @Test
   void allDistrictsAndCityUnitsAreLoadedIntoOrgUnitAndAsGroups() {
@@ -119,31 +137,31 @@ class OrganizationLoaderTest {
     assertThat(authorized(officers, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
     assertThat(authorized(officers, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
     assertThat(authorized(officers, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        ProcessKeys.COMPLAINT_HANDLING)).isTrue();
+        COMPLAINT_HANDLING)).isTrue();
     assertThat(authorized(officers, ProcessDefinitionPermissions.READ, Resources.PROCESS_DEFINITION,
-        ProcessKeys.REMEDY_ENFORCEMENT)).isTrue();
+        REMEDY_ENFORCEMENT)).isTrue();
     assertThat(authorized(officers, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        ProcessKeys.REMEDY_ENFORCEMENT)).isFalse();
+        REMEDY_ENFORCEMENT)).isFalse();
     assertThat(authorized(officers, ProcessDefinitionPermissions.READ, Resources.PROCESS_DEFINITION,
         "some-other-process")).isFalse();
     // clue intake (POST /api/clues) and the processes clue-verification calls
     for (String group : List.of("district-310113", "complaint-centre", "enforcement-corps")) {
       assertThat(authorized(List.of(group), ProcessDefinitionPermissions.CREATE_INSTANCE,
-          Resources.PROCESS_DEFINITION, ProcessKeys.CLUE_VERIFICATION)).as(group).isTrue();
+          Resources.PROCESS_DEFINITION, CLUE_VERIFICATION)).as(group).isTrue();
       assertThat(authorized(List.of(group), ProcessDefinitionPermissions.READ, Resources.PROCESS_DEFINITION,
-          ProcessKeys.CLUE_VERIFICATION)).as(group).isTrue();
+          CLUE_VERIFICATION)).as(group).isTrue();
     }
     for (String group : List.of("district-310113", "district-310113-head", "enforcement-corps-head")) {
-      for (String called : List.of(ProcessKeys.CASE_INVESTIGATION, ProcessKeys.CRIMINAL_TRANSFER)) {
+      for (String called : List.of(CASE_INVESTIGATION, CRIMINAL_TRANSFER)) {
         assertThat(authorized(List.of(group), ProcessDefinitionPermissions.READ, Resources.PROCESS_DEFINITION,
             called)).as(group + " reads " + called).isTrue();
         assertThat(authorized(List.of(group), ProcessDefinitionPermissions.CREATE_INSTANCE,
             Resources.PROCESS_DEFINITION, called)).as(group + " starts " + called).isFalse();
       }
     }
-    assertThat(ProcessKeys.CLUE_VERIFICATION).isEqualTo("clue-verification");
-    assertThat(ProcessKeys.CASE_INVESTIGATION).isEqualTo("case-investigation");
-    assertThat(ProcessKeys.CRIMINAL_TRANSFER).isEqualTo("criminal-transfer");
+    assertThat(CLUE_VERIFICATION).isEqualTo("clue-verification");
+    assertThat(CASE_INVESTIGATION).isEqualTo("case-investigation");
+    assertThat(CRIMINAL_TRANSFER).isEqualTo("criminal-transfer");
     assertThat(authorized(officers, ProcessInstancePermissions.CREATE, Resources.PROCESS_INSTANCE,
         Authorization.ANY)).isTrue();
     assertThat(authorized(officers, TaskPermissions.READ, Resources.TASK, "any-task-id")).isFalse();
@@ -151,7 +169,7 @@ class OrganizationLoaderTest {
     // heads: also Cockpit, but no city-wide read: their unit's instances are granted per instance
     List<String> heads = List.of("district-310113-head");
     assertThat(authorized(heads, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
-    for (String key : ProcessKeys.ALL) {
+    for (String key : processKeys.all()) {
       for (Permission cityWide : List.of(ProcessDefinitionPermissions.READ_HISTORY,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK)) {
         assertThat(authorized(heads, cityWide, Resources.PROCESS_DEFINITION, key)).as(cityWide + " " + key).isFalse();
@@ -160,14 +178,14 @@ class OrganizationLoaderTest {
     assertThat(authorized(heads, ProcessInstancePermissions.READ, Resources.PROCESS_INSTANCE, "any-instance"))
         .isFalse();
     assertThat(authorized(heads, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        ProcessKeys.COMPLAINT_HANDLING)).isTrue();
+        COMPLAINT_HANDLING)).isTrue();
 
     // supervisors read, change nothing
     List<String> supervisors = List.of("supervisors");
     assertThat(authorized(supervisors, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
     assertThat(authorized(supervisors, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isFalse();
     assertThat(authorized(supervisors, TaskPermissions.UPDATE, Resources.TASK, "any-task-id")).isFalse();
-    for (String key : ProcessKeys.OVERSEEN) {
+    for (String key : processKeys.overseen()) {
       for (Permission read : List.of(ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY)) {
         assertThat(authorized(supervisors, read, Resources.PROCESS_DEFINITION, key)).as(read + " " + key).isTrue();
@@ -177,11 +195,11 @@ class OrganizationLoaderTest {
     }
     // only the coordination group sees the escalations city-wide
     assertThat(authorized(supervisors, ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
-        ProcessKeys.COORDINATION_ESCALATION)).isFalse();
+        COORDINATION_ESCALATION)).isFalse();
     assertThat(authorized(supervisors, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        ProcessKeys.COMPLAINT_HANDLING)).isFalse();
+        COMPLAINT_HANDLING)).isFalse();
     assertThat(authorized(supervisors, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        ProcessKeys.CLUE_VERIFICATION)).isFalse();
+        CLUE_VERIFICATION)).isFalse();
     assertThat(authorized(supervisors, ProcessInstancePermissions.UPDATE, Resources.PROCESS_INSTANCE,
         Authorization.ANY)).isFalse();
     assertThat(authorized(supervisors, Permissions.READ_HISTORY, Resources.DECISION_DEFINITION,
@@ -192,30 +210,30 @@ class OrganizationLoaderTest {
       assertThat(authorized(List.of(group), Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
       assertThat(authorized(List.of(group), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
       assertThat(authorized(List.of(group), ProcessDefinitionPermissions.READ_INSTANCE,
-          Resources.PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING)).isTrue();
+          Resources.PROCESS_DEFINITION, COMPLAINT_HANDLING)).isTrue();
       assertThat(authorized(List.of(group), ProcessDefinitionPermissions.READ_INSTANCE,
-          Resources.PROCESS_DEFINITION, ProcessKeys.COORDINATION_ESCALATION)).as(group)
+          Resources.PROCESS_DEFINITION, COORDINATION_ESCALATION)).as(group)
           .isEqualTo(!group.equals("monitoring-centre"));
     }
 
     // recording spot checks (录入抽查记录): districts and the monitoring centre, which also starts the clues
     for (String group : List.of("district-310113", "district-310113-head", "monitoring-centre")) {
       assertThat(authorized(List.of(group), ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-          ProcessKeys.SPOT_CHECK_ENTRY)).as(group).isTrue();
+          SPOT_CHECK_ENTRY)).as(group).isTrue();
     }
     for (String group : List.of("complaint-centre", "enforcement-corps", "coordination-group", "supervisors")) {
       assertThat(authorized(List.of(group), ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-          ProcessKeys.SPOT_CHECK_ENTRY)).as(group).isFalse();
+          SPOT_CHECK_ENTRY)).as(group).isFalse();
     }
     List<String> monitors = List.of("monitoring-centre");
     assertThat(authorized(monitors, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        ProcessKeys.CLUE_VERIFICATION)).isTrue();
+        CLUE_VERIFICATION)).isTrue();
     assertThat(authorized(monitors, ProcessInstancePermissions.CREATE, Resources.PROCESS_INSTANCE,
         Authorization.ANY)).isTrue();
     assertThat(authorized(monitors, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        ProcessKeys.COMPLAINT_HANDLING)).isFalse();
+        COMPLAINT_HANDLING)).isFalse();
     assertThat(authorized(List.of("coordination-group"), ProcessDefinitionPermissions.CREATE_INSTANCE,
-        Resources.PROCESS_DEFINITION, ProcessKeys.CLUE_VERIFICATION)).isFalse();
+        Resources.PROCESS_DEFINITION, CLUE_VERIFICATION)).isFalse();
 
     // camunda-admin: everything
     List<String> admins = List.of(Groups.CAMUNDA_ADMIN);
@@ -281,7 +299,7 @@ class OrganizationLoaderTest {
       assertThat(kept.isPermissionGranted(ProcessDefinitionPermissions.READ_INSTANCE)).isFalse();
       // Pudong's head no longer reads Baoshan's complaint; Baoshan's officers and heads read it again
       assertThat(authorized(List.of("district-310115-head"), ProcessDefinitionPermissions.READ_INSTANCE,
-          Resources.PROCESS_DEFINITION, ProcessKeys.COMPLAINT_HANDLING)).isFalse();
+          Resources.PROCESS_DEFINITION, COMPLAINT_HANDLING)).isFalse();
       for (String group : List.of("district-310113", "district-310113-head")) {
         assertThat(authorized(List.of(group), ProcessInstancePermissions.READ, Resources.PROCESS_INSTANCE, pi))
             .as(group).isTrue();

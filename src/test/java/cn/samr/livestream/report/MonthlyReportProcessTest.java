@@ -15,7 +15,7 @@ import cn.samr.livestream.organization.UnitKind;
 import cn.samr.livestream.report.ReportProcess.Element;
 import cn.samr.livestream.report.ReportProcess.Var;
 import cn.samr.livestream.shared.InvalidInputException;
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package cn.samr.livestream.complaint.api;
 
+import cn.samr.livestream.access.CityReaders;
+import cn.samr.livestream.access.ReadPolicy;
 import cn.samr.livestream.audit.Timeline;
 import cn.samr.livestream.audit.TimelineService;
 import cn.samr.livestream.complaint.Complainant;
@@ -14,7 +16,6 @@ import cn.samr.livestream.complaint.RegisteredComplaint;
 import cn.samr.livestream.complaint.RegisteringUnit;
 import cn.samr.livestream.complaint.RemedyMapper;
 import cn.samr.livestream.organization.OrgUnit;
-import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.CurrentUser;
 import cn.samr.livestream.security.PersonalDataAccess;
 import cn.samr.livestream.security.PersonalDataAccessLog;
@@ -22,15 +23,14 @@ import cn.samr.livestream.security.PersonalDataMask;
 import cn.samr.livestream.shared.ApiError;
 import cn.samr.livestream.shared.NotFoundException;
 import java.net.URI;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,16 +50,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/complaints")
 public class ComplaintController {
 
-  /** Besides the handling unit and its head, who may read complaints (masked). */
-  static final Set<String> CITY_READERS = Set.of("complaint-centre", "supervisors", "camunda-admin");
-  /** Besides the handling unit's heads, who may read the access log of a complaint's personal data. */
-  static final Set<String> ACCESS_LOG_READERS = Set.of("supervisors");
-
   private final ComplaintIntakeService intake;
   private final ComplaintMapper complaints;
   private final RemedyMapper remedies;
   private final ReferralService referrals;
-  private final OrganizationService organization;
+  private final ReadPolicy readPolicy;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
   private final TimelineService timelines;
@@ -67,7 +62,7 @@ public class ComplaintController {
   private final RegisteringUnit registeringUnit;
 
   public ComplaintController(ComplaintIntakeService intake, ComplaintMapper complaints, RemedyMapper remedies,
-      ReferralService referrals, OrganizationService organization, CurrentUser currentUser,
+      ReferralService referrals, ReadPolicy readPolicy, CurrentUser currentUser,
       AuthorizationService authorizationService, TimelineService timelines, PersonalDataAccessLog accessLog,
       RegisteringUnit registeringUnit) {
     this.registeringUnit = registeringUnit;
@@ -78,7 +73,7 @@ public class ComplaintController {
     this.complaints = complaints;
     this.remedies = remedies;
     this.referrals = referrals;
-    this.organization = organization;
+    this.readPolicy = readPolicy;
     this.currentUser = currentUser;
   }
 
@@ -129,9 +124,8 @@ public class ComplaintController {
   @GetMapping("/{complaintNo}/access-log")
   public List<PersonalDataAccess> accessLog(@PathVariable String complaintNo) {
     Complaint complaint = readable(complaintNo);
-    boolean head = complaint.getHandlingUnit() != null
-        && currentUser.isMemberOf(organization.headGroupOf(complaint.getHandlingUnit()));
-    if (!head && currentUser.groupIds().stream().noneMatch(ACCESS_LOG_READERS::contains)) {
+    if (!readPolicy.headsUnit(complaint.getHandlingUnit())
+        && !readPolicy.mayReadCity(CityReaders.PERSONAL_DATA_ACCESS_LOG)) {
       throw new AuthorizationException(currentUser.userId(), "READ", "PersonalDataAccessLog", complaintNo);
     }
     return accessLog.of(PersonalDataAccess.RecordKind.COMPLAINT, complaintNo);
@@ -171,13 +165,11 @@ public class ComplaintController {
   }
 
   private boolean mayRead(Complaint complaint) {
-    return worksOn(complaint) || currentUser.groupIds().stream().anyMatch(CITY_READERS::contains)
-        || complaint.getHandlingUnit() != null
-        && currentUser.isMemberOf(organization.headGroupOf(complaint.getHandlingUnit()));
+    return readPolicy.mayRead(CityReaders.COMPLAINTS, complaint.getHandlingUnit());
   }
 
   private boolean worksOn(Complaint complaint) {
-    return complaint.getHandlingUnit() != null && currentUser.isMemberOf(complaint.getHandlingUnit());
+    return readPolicy.worksIn(complaint.getHandlingUnit());
   }
 
   private ComplaintView.ComplainantView complainant(Complaint complaint) {

@@ -8,7 +8,7 @@ import cn.samr.livestream.complaint.ComplaintRequest;
 import cn.samr.livestream.complaint.ComplaintSource;
 import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.InvalidInputException;
-import cn.samr.livestream.shared.PersonalDataHistoryFilter;
+import cn.samr.livestream.engine.PersonalDataHistoryFilter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

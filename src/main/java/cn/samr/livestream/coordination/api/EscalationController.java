@@ -1,5 +1,7 @@
 package cn.samr.livestream.coordination.api;
 
+import cn.samr.livestream.access.CityReaders;
+import cn.samr.livestream.access.ReadPolicy;
 import cn.samr.livestream.audit.Timeline;
 import cn.samr.livestream.audit.TimelineService;
 import cn.samr.livestream.coordination.CoordinationProcess;
@@ -8,14 +10,12 @@ import cn.samr.livestream.coordination.Escalation;
 import cn.samr.livestream.coordination.EscalationEvent;
 import cn.samr.livestream.coordination.EscalationMapper;
 import cn.samr.livestream.coordination.EscalationRequest;
-import cn.samr.livestream.coordination.EscalationService;
 import cn.samr.livestream.coordination.EscalationService.Reported;
-import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.coordination.EscalationService;
 import cn.samr.livestream.security.CurrentUser;
 import cn.samr.livestream.shared.NotFoundException;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -37,22 +37,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/escalations")
 public class EscalationController {
 
-  /** The coordination group sees escalations city-wide; a unit sees its own. */
-  static final Set<String> CITY_READERS = Set.of("coordination-group", "coordination-group-head", "camunda-admin");
-
   private final EscalationService escalations;
   private final EscalationMapper mapper;
-  private final OrganizationService organization;
+  private final ReadPolicy readPolicy;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
   private final TimelineService timelines;
 
-  public EscalationController(EscalationService escalations, EscalationMapper mapper, OrganizationService organization,
+  public EscalationController(EscalationService escalations, EscalationMapper mapper, ReadPolicy readPolicy,
       CurrentUser currentUser, AuthorizationService authorizationService, TimelineService timelines) {
     this.timelines = timelines;
     this.escalations = escalations;
     this.mapper = mapper;
-    this.organization = organization;
+    this.readPolicy = readPolicy;
     this.currentUser = currentUser;
     this.authorizationService = authorizationService;
   }
@@ -79,10 +76,9 @@ public class EscalationController {
             "no such escalation, or not yours to read: " + escalationNo));
   }
 
+  /** The coordination group sees escalations city-wide; a unit sees its own. */
   private boolean mayRead(Escalation escalation) {
-    String unit = escalation.getReportingUnit();
-    return currentUser.groupIds().stream().anyMatch(CITY_READERS::contains)
-        || unit != null && (currentUser.isMemberOf(unit) || currentUser.isMemberOf(organization.headGroupOf(unit)));
+    return readPolicy.mayRead(CityReaders.ESCALATIONS, escalation.getReportingUnit());
   }
 
   /**

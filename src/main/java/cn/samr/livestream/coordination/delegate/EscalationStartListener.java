@@ -6,7 +6,7 @@ import cn.samr.livestream.coordination.Department;
 import cn.samr.livestream.coordination.EscalationRequest;
 import cn.samr.livestream.coordination.EscalationService;
 import cn.samr.livestream.enforcement.ViolationCategory;
-import cn.samr.livestream.organization.InstanceReadGrants;
+import cn.samr.livestream.access.InstanceReadGrants;
 import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.Inputs;
 import java.util.List;

@@ -10,7 +10,7 @@ import cn.samr.livestream.shared.EngineCalls;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.Times;
 import java.math.BigDecimal;
 import java.time.Clock;

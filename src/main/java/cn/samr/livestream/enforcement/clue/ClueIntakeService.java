@@ -1,5 +1,6 @@
 package cn.samr.livestream.enforcement.clue;
 
+import cn.samr.livestream.access.CityGroups;
 import cn.samr.livestream.complaint.Complaint;
 import cn.samr.livestream.complaint.ComplaintMapper;
 import cn.samr.livestream.complaint.Referral;
@@ -42,7 +43,7 @@ public class ClueIntakeService {
 
   static final String NUMBER_PREFIX = "XS";
   /** Without a district a clue goes to the city enforcement corps. */
-  static final String FALLBACK_UNIT = "enforcement-corps";
+  static final String FALLBACK_UNIT = CityGroups.ENFORCEMENT_CORPS;
 
   private final ClueMapper clues;
   private final SubjectRegistry subjects;

@@ -1,7 +1,7 @@
 package cn.samr.livestream.enforcement.clue;
 
 import cn.samr.livestream.shared.ProcessVariable;
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.engine.TaskListColumns;
 import java.util.Date;
 
 /** Names of the clue-verification process (线索核查): processes/clue-verification.bpmn. */

@@ -1,7 +1,7 @@
 package cn.samr.livestream.enforcement.transfer;
 
 import cn.samr.livestream.shared.ProcessVariable;
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.engine.TaskListColumns;
 import java.util.Date;
 
 /**

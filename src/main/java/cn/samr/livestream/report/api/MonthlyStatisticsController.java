@@ -1,13 +1,15 @@
 package cn.samr.livestream.report.api;
 
+import cn.samr.livestream.access.CityReaders;
+import cn.samr.livestream.access.ReadPolicy;
 import cn.samr.livestream.coordination.CoordinationProcess;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.report.DistrictFigures;
 import cn.samr.livestream.report.MonthlyStatistics;
 import cn.samr.livestream.report.ReportFiguresService;
-import cn.samr.livestream.report.StatisticsColumn;
 import cn.samr.livestream.report.StatisticsColumn.Kind;
+import cn.samr.livestream.report.StatisticsColumn;
 import cn.samr.livestream.report.StatisticsWorkbook;
 import cn.samr.livestream.security.CurrentUser;
 import cn.samr.livestream.shared.InvalidInputException;
@@ -23,7 +25,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,9 +45,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reports/monthly")
 public class MonthlyStatisticsController {
 
-  /** Who reads every district and the city totals. */
-  static final Set<String> CITY_READERS = Set.of(CoordinationProcess.GROUP, CoordinationProcess.GROUP_HEAD,
-      "supervisors", Groups.CAMUNDA_ADMIN);
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -54,13 +52,15 @@ public class MonthlyStatisticsController {
   private final ReportFiguresService figures;
   private final OrganizationService organization;
   private final CurrentUser currentUser;
+  private final ReadPolicy readPolicy;
   private final Clock clock;
 
   public MonthlyStatisticsController(ReportFiguresService figures, OrganizationService organization,
-      CurrentUser currentUser, Clock clock) {
+      CurrentUser currentUser, ReadPolicy readPolicy, Clock clock) {
     this.figures = figures;
     this.organization = organization;
     this.currentUser = currentUser;
+    this.readPolicy = readPolicy;
     this.clock = clock;
   }
 
@@ -115,7 +115,7 @@ public class MonthlyStatisticsController {
 
   private Scope scope() {
     List<String> groups = currentUser.groupIds();
-    if (groups.stream().anyMatch(CITY_READERS::contains)) {
+    if (readPolicy.mayReadCity(CityReaders.MONTHLY_STATISTICS)) {
       String group = organization.unit(CoordinationProcess.GROUP).map(OrgUnit::getName).orElse("综合协调工作组");
       return new Scope(null, "上海市市场监督管理局 " + group);
     }

@@ -6,7 +6,7 @@ import cn.samr.livestream.report.DistrictReport;
 import cn.samr.livestream.report.MonthlyReportService;
 import cn.samr.livestream.report.ReportProcess.Var;
 import cn.samr.livestream.report.ReportTexts;
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.engine.TaskListColumns;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -24,7 +24,7 @@ import cn.samr.livestream.enforcement.clue.ClueProcess.Element;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
 import cn.samr.livestream.enforcement.transfer.CriminalTransferDriver;
 import cn.samr.livestream.shared.InvalidInputException;
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.Times;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,20 +1,21 @@
 package cn.samr.livestream.enforcement.clue.api;
 
+import cn.samr.livestream.access.CityReaders;
+import cn.samr.livestream.access.ReadPolicy;
 import cn.samr.livestream.audit.Timeline;
 import cn.samr.livestream.audit.TimelineService;
 import cn.samr.livestream.complaint.RegisteringUnit;
 import cn.samr.livestream.enforcement.EnforcementRecords;
 import cn.samr.livestream.enforcement.casefile.CaseFileMapper;
 import cn.samr.livestream.enforcement.clue.Clue;
-import cn.samr.livestream.enforcement.clue.ClueIntakeService;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService;
 import cn.samr.livestream.enforcement.clue.ClueMapper;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.enforcement.clue.DuplicateClueException;
 import cn.samr.livestream.enforcement.transfer.CriminalTransferMapper;
 import cn.samr.livestream.organization.OrgUnit;
-import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.CurrentUser;
 import cn.samr.livestream.security.PersonalDataAccess;
 import cn.samr.livestream.security.PersonalDataAccessLog;
@@ -28,10 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.http.HttpStatus;
@@ -53,16 +52,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/clues")
 public class ClueController {
 
-  /** Besides the handling unit and its head, who may read clues (without the reporter's identity). */
-  static final Set<String> CITY_READERS = Set.of("enforcement-corps", "supervisors", Groups.CAMUNDA_ADMIN);
-
   private final ClueIntakeService intake;
   private final ClueMapper clues;
   private final EnforcementRecords records;
   private final CaseFileMapper caseFiles;
   private final CriminalTransferMapper transfers;
   private final SubjectRegistry subjects;
-  private final OrganizationService organization;
+  private final ReadPolicy readPolicy;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
   private final TimelineService timelines;
@@ -71,7 +67,7 @@ public class ClueController {
 
   public ClueController(ClueIntakeService intake, ClueMapper clues, EnforcementRecords records,
       CaseFileMapper caseFiles, CriminalTransferMapper transfers, SubjectRegistry subjects,
-      OrganizationService organization, CurrentUser currentUser, AuthorizationService authorizationService,
+      ReadPolicy readPolicy, CurrentUser currentUser, AuthorizationService authorizationService,
       TimelineService timelines, PersonalDataAccessLog accessLog, RegisteringUnit registeringUnit) {
     this.registeringUnit = registeringUnit;
     this.timelines = timelines;
@@ -82,7 +78,7 @@ public class ClueController {
     this.caseFiles = caseFiles;
     this.transfers = transfers;
     this.subjects = subjects;
-    this.organization = organization;
+    this.readPolicy = readPolicy;
     this.currentUser = currentUser;
     this.authorizationService = authorizationService;
   }
@@ -164,14 +160,12 @@ public class ClueController {
   }
 
   private boolean mayRead(Clue clue) {
-    return worksOn(clue) || currentUser.groupIds().stream().anyMatch(CITY_READERS::contains)
-        || clue.getHandlingUnit() != null && organization.unit(clue.getHandlingUnit()).isPresent()
-        && currentUser.isMemberOf(organization.headGroupOf(clue.getHandlingUnit()));
+    return readPolicy.mayRead(CityReaders.CLUES, clue.getHandlingUnit());
   }
 
   /** Members of the handling unit's officers' group: they verify the clue and may contact the reporter. */
   private boolean worksOn(Clue clue) {
-    return clue.getHandlingUnit() != null && currentUser.isMemberOf(clue.getHandlingUnit());
+    return readPolicy.worksIn(clue.getHandlingUnit());
   }
 
   private ClueView.ReporterView reporter(Clue clue) {

@@ -10,7 +10,7 @@ import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.InvalidInputException;
-import cn.samr.livestream.shared.PersonalDataHistoryFilter;
+import cn.samr.livestream.engine.PersonalDataHistoryFilter;
 import cn.samr.livestream.subject.SubjectType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

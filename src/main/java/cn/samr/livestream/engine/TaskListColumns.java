@@ -1,4 +1,4 @@
-package cn.samr.livestream.shared;
+package cn.samr.livestream.engine;
 
 import cn.samr.livestream.calendar.WorkCalendar;
 import java.util.ArrayList;

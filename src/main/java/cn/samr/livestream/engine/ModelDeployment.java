@@ -1,4 +1,4 @@
-package cn.samr.livestream.shared;
+package cn.samr.livestream.engine;
 
 import java.io.IOException;
 import java.io.InputStream;

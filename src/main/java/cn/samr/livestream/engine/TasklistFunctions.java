@@ -1,6 +1,7 @@
-package cn.samr.livestream.organization;
+package cn.samr.livestream.engine;
 
 import cn.samr.livestream.calendar.WorkCalendar;
+import cn.samr.livestream.organization.OrgUnit;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.Date;
@@ -39,8 +40,8 @@ public class TasklistFunctions extends AbstractProcessEnginePlugin {
 
   public static final String WORKING_DAYS_FROM_NOW = "workingDaysFromNow";
   public static final String CURRENT_USER_HEAD_GROUPS = "currentUserHeadGroups";
-  /** Every heads' group id ends so; {@link OrganizationDefinitionReader} rejects any other. */
-  public static final String HEAD_GROUP_SUFFIX = "-head";
+  /** Every heads' group id ends so; the organisation file rejects any other. */
+  public static final String HEAD_GROUP_SUFFIX = OrgUnit.HEAD_GROUP_SUFFIX;
   /** Not a valid group id (see the engine's generalResourceWhitelistPattern), so it matches no task. */
   static final String NO_GROUP = "(no-head-group)";
 
@@ -84,6 +85,6 @@ public class TasklistFunctions extends AbstractProcessEnginePlugin {
   }
 
   public static boolean isHeadGroup(String groupId) {
-    return groupId != null && groupId.endsWith(HEAD_GROUP_SUFFIX);
+    return OrgUnit.isHeadGroup(groupId);
   }
 }

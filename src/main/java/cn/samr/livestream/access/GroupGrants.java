@@ -1,7 +1,10 @@
-package cn.samr.livestream.organization;
+package cn.samr.livestream.access;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import cn.samr.livestream.access.ProcessAccess.Starter;
+import cn.samr.livestream.organization.OrgUnit;
+import cn.samr.livestream.organization.UnitKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -25,7 +28,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
  *       per instance by {@link InstanceReadGrants} when a task of the unit is created (and for an escalation,
  *       to the reporting unit when it starts). Heads get Cockpit for those.</li>
  *   <li>Only the coordination group reads every process city-wide, escalations included; the supervisors
- *       and the monitoring centre read every process but the escalations ({@link ProcessKeys#OVERSEEN}).</li>
+ *       and the monitoring centre read every process but the escalations ({@link ProcessKeys#overseen()}).</li>
  * </ul>
  */
 final class GroupGrants {
@@ -40,7 +43,10 @@ final class GroupGrants {
     }
   }
 
-  private GroupGrants() {
+  private final ProcessKeys processes;
+
+  GroupGrants(ProcessKeys processes) {
+    this.processes = processes;
   }
 
   /** True for units whose groups read the process instances they work on, granted per instance. */
@@ -52,7 +58,7 @@ final class GroupGrants {
   }
 
   /** Grants of the unit's officers' group and, if any, its heads' group. */
-  static List<Grant> forUnit(OrgUnit unit) {
+  List<Grant> forUnit(OrgUnit unit) {
     List<Grant> grants = new ArrayList<>();
     String officers = unit.getCode();
     String heads = unit.getHeadGroup();
@@ -137,12 +143,13 @@ final class GroupGrants {
    * Officers who work complaints: Tasklist, read and start the complaint processes; districts also
    * record spot checks.
    */
-  private static List<Grant> caseWorker(String group, UnitKind kind) {
+  private List<Grant> caseWorker(String group, UnitKind kind) {
     List<Grant> grants = new ArrayList<>();
     grants.add(new Grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
-    for (String key : ProcessKeys.READABLE_BY_OFFICERS) {
-      boolean startable = ProcessKeys.STARTABLE_BY_OFFICERS.contains(key)
-          || kind == UnitKind.DISTRICT && ProcessKeys.STARTABLE_BY_DISTRICTS.contains(key);
+    List<String> byOfficers = processes.startableBy(Starter.OFFICERS);
+    List<String> byDistricts = processes.startableBy(Starter.DISTRICTS);
+    for (String key : processes.readableByOfficers()) {
+      boolean startable = byOfficers.contains(key) || kind == UnitKind.DISTRICT && byDistricts.contains(key);
       grants.add(startable
           ? new Grant(group, Resources.PROCESS_DEFINITION, key,
               ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)
@@ -163,11 +170,11 @@ final class GroupGrants {
   }
 
   /** The monitoring centre: Tasklist and Cockpit, reads every process but the escalations. */
-  private static List<Grant> monitoringCentre(String group) {
+  private List<Grant> monitoringCentre(String group) {
     List<Grant> grants = new ArrayList<>();
     grants.add(new Grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
     grants.add(new Grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
-    for (String key : ProcessKeys.OVERSEEN) {
+    for (String key : processes.overseen()) {
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE));
     }
@@ -178,9 +185,9 @@ final class GroupGrants {
    * The monitoring centre records spot checks for every district (录入抽查记录, the upload) and so starts
    * the clue verifications of suspected violations.
    */
-  private static List<Grant> monitor(String group) {
+  private List<Grant> monitor(String group) {
     List<Grant> grants = new ArrayList<>();
-    for (String key : ProcessKeys.STARTABLE_BY_MONITORING_CENTRE) {
+    for (String key : processes.startableBy(Starter.MONITORING_CENTRE)) {
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, key,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
     }
@@ -192,10 +199,10 @@ final class GroupGrants {
    * 监督查看: Cockpit, reading only, nothing that changes anything: every process's definition, instances,
    * tasks and history city-wide, but not the escalations (only the coordination group sees those city-wide).
    */
-  private static List<Grant> readOnlySupervisor(String group) {
+  private List<Grant> readOnlySupervisor(String group) {
     List<Grant> grants = new ArrayList<>();
     grants.add(new Grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
-    for (String key : ProcessKeys.OVERSEEN) {
+    for (String key : processes.overseen()) {
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, key,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK));

@@ -1,4 +1,4 @@
-package cn.samr.livestream.shared;
+package cn.samr.livestream.engine;
 
 import java.util.ArrayList;
 import java.util.List;

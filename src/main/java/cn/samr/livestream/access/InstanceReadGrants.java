@@ -1,5 +1,7 @@
-package cn.samr.livestream.organization;
+package cn.samr.livestream.access;
 
+import cn.samr.livestream.organization.OrgUnit;
+import cn.samr.livestream.organization.OrganizationService;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -35,7 +37,7 @@ import org.springframework.stereotype.Component;
  * the unit's officers' and heads' groups get READ on the process instance and on its historic process
  * instance (enableHistoricInstancePermissions), and on every calling instance above it (a remedy
  * enforcement's complaint, a case's clue). Not on the monthly instances every district works in
- * ({@link ProcessKeys#SHARED_BY_DISTRICTS}): there a district has its own task, not the whole.
+ * ({@link ProcessKeys#sharedByDistricts}): there a district has its own task, not the whole.
  *
  * <p>Granted inside the engine's command, so that it commits or rolls back with the work that needs it:
  * by {@link UnitAuthorizationProvider} when a task gets one of the unit's groups as candidate group, and by
@@ -47,9 +49,11 @@ import org.springframework.stereotype.Component;
 public class InstanceReadGrants {
 
   private final OrganizationService organization;
+  private final ProcessKeys processes;
 
-  public InstanceReadGrants(OrganizationService organization) {
+  public InstanceReadGrants(OrganizationService organization, ProcessKeys processes) {
     this.organization = organization;
+    this.processes = processes;
   }
 
   /**
@@ -154,7 +158,7 @@ public class InstanceReadGrants {
     List<AuthorizationEntity> created = new ArrayList<>();
     for (ExecutionEntity instance = processInstance; instance != null; instance = caller(instance)) {
       if (instance.getProcessDefinition() != null
-          && ProcessKeys.SHARED_BY_DISTRICTS.contains(instance.getProcessDefinition().getKey())) {
+          && processes.sharedByDistricts(instance.getProcessDefinition().getKey())) {
         continue;
       }
       for (String group : groups) {

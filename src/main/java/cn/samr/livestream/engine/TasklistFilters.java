@@ -1,6 +1,7 @@
-package cn.samr.livestream.organization;
+package cn.samr.livestream.engine;
 
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.organization.OrgUnit;
+import cn.samr.livestream.organization.OrganizationLoaded;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public class TasklistFilters {
    * Creates or updates every filter; returns them by name. A filter for everyone gets its global READ
    * grant when it is created (an administrator may narrow it later, a restart does not undo that); the
    * heads' filter gets READ for each heads' group that has no grant on it yet, like the organisation's
-   * other grants ({@link OrganizationLoader}).
+   * other grants (access.OrganizationGrants).
    */
   Map<String, Filter> ensureAll(List<String> headGroups) {
     Map<String, Filter> filters = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package cn.samr.livestream.shared;
+package cn.samr.livestream.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.samr.livestream.organization;
+package cn.samr.livestream.access;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.samr.livestream.organization;
+package cn.samr.livestream.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.calendar.WorkCalendar;
-import cn.samr.livestream.shared.TaskListColumns;
+import cn.samr.livestream.organization.OrganizationLoader;
 import cn.samr.livestream.shared.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

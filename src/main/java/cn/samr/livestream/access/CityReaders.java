@@ -1,0 +1,38 @@
+package cn.samr.livestream.access;
+
+import static cn.samr.livestream.access.CityGroups.ADMINISTRATORS;
+import static cn.samr.livestream.access.CityGroups.COMPLAINT_CENTRE;
+import static cn.samr.livestream.access.CityGroups.COORDINATION;
+import static cn.samr.livestream.access.CityGroups.COORDINATION_HEADS;
+import static cn.samr.livestream.access.CityGroups.ENFORCEMENT_CORPS;
+import static cn.samr.livestream.access.CityGroups.SUPERVISORS;
+
+import java.util.Set;
+
+/**
+ * Who reads each kind of record city-wide, besides the unit that handles a record and its heads
+ * ({@link ReadPolicy}): the one table of these rules, so that a new reader is added here and nowhere else.
+ */
+public enum CityReaders {
+
+  /** Complaints, with the complainant masked. */
+  COMPLAINTS(COMPLAINT_CENTRE, SUPERVISORS, ADMINISTRATORS),
+  /** Clues, without the reporter's identity. */
+  CLUES(ENFORCEMENT_CORPS, SUPERVISORS, ADMINISTRATORS),
+  /** Escalations: the coordination group sees them city-wide, a reporting unit its own. */
+  ESCALATIONS(COORDINATION, COORDINATION_HEADS, ADMINISTRATORS),
+  /** The monthly statistics of every district and the city totals. */
+  MONTHLY_STATISTICS(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
+  /** Who was shown a record's personal data (besides the handling unit's heads). */
+  PERSONAL_DATA_ACCESS_LOG(SUPERVISORS);
+
+  private final Set<String> groups;
+
+  CityReaders(String... groups) {
+    this.groups = Set.of(groups);
+  }
+
+  public Set<String> groups() {
+    return groups;
+  }
+}
