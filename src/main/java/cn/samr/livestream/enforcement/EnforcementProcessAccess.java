@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EnforcementProcessAccess {
 
-  /** 线索核查: POST /api/clues and the Tasklist start form; the monitoring centre starts it for a suspected violation among its spot checks. */
+  /**
+   * 线索核查: POST /api/clues and the Tasklist start form; the monitoring centre starts it for a suspected
+   * violation among its spot checks.
+   */
   @Bean
   ProcessAccess clueVerificationAccess() {
     return ProcessAccess.of(ClueProcess.PROCESS_KEY).startedBy(Starter.OFFICERS, Starter.MONITORING_CENTRE);

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ReportProcessAccess {
 
-  /** 月度数据报送: timer on the 1st, one instance for every district; district heads supervise overdue reports, the coordination group reviews. */
+  /**
+   * 月度数据报送: timer on the 1st, one instance for every district; district heads supervise overdue reports,
+   * the coordination group reviews.
+   */
   @Bean
   ProcessAccess monthlyReportAccess() {
     return ProcessAccess.of(ReportProcess.PROCESS_KEY).sharedMonthlyByDistricts();
