@@ -1,13 +1,13 @@
 package cn.samr.livestream.complaint;
 
 import cn.samr.livestream.calendar.WorkCalendar;
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;

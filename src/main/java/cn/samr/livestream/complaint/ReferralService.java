@@ -1,9 +1,9 @@
 package cn.samr.livestream.complaint;
 
 import cn.samr.livestream.complaint.ComplaintProcess.Message;
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.EngineCalls;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,6 +1,5 @@
 package cn.samr.livestream.monitoring.delegate;
 
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.monitoring.FocusArea;
 import cn.samr.livestream.monitoring.MonitoringService;
 import cn.samr.livestream.monitoring.MonitoringService.RecordedCheck;
@@ -13,6 +12,7 @@ import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.ProcessVariable;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

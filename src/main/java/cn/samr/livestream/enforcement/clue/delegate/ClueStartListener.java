@@ -4,13 +4,13 @@ import static cn.samr.livestream.enforcement.clue.ClueProcess.Var.CLUE_ID;
 
 import cn.samr.livestream.complaint.ReferralService;
 import cn.samr.livestream.enforcement.ClueSource;
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService;
 import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.PersonalDataHistoryFilter;
+import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
