@@ -79,6 +79,11 @@ public class ComplaintWorkflowService {
         .orElseThrow(() -> new NotFoundException("尚无核实结果：" + complaintId, "no findings for complaint " + complaintId));
   }
 
+  /** The supervised subjects the complaint names, in the order they were registered. */
+  public List<Long> subjectIds(long complaintId) {
+    return complaints.findSubjects(complaintId).stream().map(s -> s.getSubject().getId()).toList();
+  }
+
   /**
    * Jurisdiction (投诉举报办法 Art.12/27): the merchant's place of business, else the platform's
    * registration, else the district the complainant named. Also counts the complaints against the same

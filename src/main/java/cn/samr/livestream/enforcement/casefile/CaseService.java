@@ -68,6 +68,11 @@ public class CaseService {
         .orElseThrow(() -> new NotFoundException("案件不存在：" + caseId, "no case " + caseId));
   }
 
+  /** The cases opened on a clue, for the clue's view. */
+  public List<CaseFile> ofClue(long clueId) {
+    return cases.findByClue(clueId);
+  }
+
   public List<ExcludedPeriod> excludedPeriods(long caseId) {
     return cases.findExcludedPeriods(caseId);
   }

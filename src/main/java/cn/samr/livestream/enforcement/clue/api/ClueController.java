@@ -4,7 +4,7 @@ import cn.samr.livestream.audit.Timeline;
 import cn.samr.livestream.audit.TimelineService;
 import cn.samr.livestream.complaint.RegisteringUnit;
 import cn.samr.livestream.enforcement.EnforcementRecords;
-import cn.samr.livestream.enforcement.casefile.CaseFileMapper;
+import cn.samr.livestream.enforcement.casefile.CaseService;
 import cn.samr.livestream.enforcement.clue.Clue;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
@@ -12,7 +12,7 @@ import cn.samr.livestream.enforcement.clue.ClueMapper;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.enforcement.clue.DuplicateClueException;
-import cn.samr.livestream.enforcement.transfer.CriminalTransferMapper;
+import cn.samr.livestream.enforcement.transfer.TransferService;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.CurrentUser;
@@ -59,8 +59,8 @@ public class ClueController {
   private final ClueIntakeService intake;
   private final ClueMapper clues;
   private final EnforcementRecords records;
-  private final CaseFileMapper caseFiles;
-  private final CriminalTransferMapper transfers;
+  private final CaseService caseFiles;
+  private final TransferService transfers;
   private final SubjectRegistry subjects;
   private final OrganizationService organization;
   private final CurrentUser currentUser;
@@ -70,7 +70,7 @@ public class ClueController {
   private final RegisteringUnit registeringUnit;
 
   public ClueController(ClueIntakeService intake, ClueMapper clues, EnforcementRecords records,
-      CaseFileMapper caseFiles, CriminalTransferMapper transfers, SubjectRegistry subjects,
+      CaseService caseFiles, TransferService transfers, SubjectRegistry subjects,
       OrganizationService organization, CurrentUser currentUser, AuthorizationService authorizationService,
       TimelineService timelines, PersonalDataAccessLog accessLog, RegisteringUnit registeringUnit) {
     this.registeringUnit = registeringUnit;
@@ -117,7 +117,7 @@ public class ClueController {
       clue.setFacts(PersonalDataMask.inText(clue.getFacts()));
     }
     return new ClueView(clue, reporter, named, clues.findEvents(id), records.ofClue(id),
-        caseFiles.findByClue(id), transfers.findByClue(id));
+        caseFiles.ofClue(id), transfers.ofClue(id));
   }
 
   /**
