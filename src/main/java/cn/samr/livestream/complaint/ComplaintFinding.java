@@ -1,6 +1,6 @@
 package cn.samr.livestream.complaint;
 
-import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 

@@ -2,13 +2,13 @@ package cn.samr.livestream.complaint;
 
 import cn.samr.livestream.access.CityGroups;
 import cn.samr.livestream.calendar.WorkCalendar;
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -78,6 +78,11 @@ public class ComplaintWorkflowService {
   public ComplaintFinding finding(long complaintId) {
     return complaints.findFinding(complaintId)
         .orElseThrow(() -> new NotFoundException("尚无核实结果：" + complaintId, "no findings for complaint " + complaintId));
+  }
+
+  /** The supervised subjects the complaint names, in the order they were registered. */
+  public List<Long> subjectIds(long complaintId) {
+    return complaints.findSubjects(complaintId).stream().map(s -> s.getSubject().getId()).toList();
   }
 
   /**

@@ -1,6 +1,6 @@
 package cn.samr.livestream.complaint;
 
-import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.time.LocalDateTime;
 
 /** A complaint matter referred to enforcement (移送执法), which becomes a clue to verify. */

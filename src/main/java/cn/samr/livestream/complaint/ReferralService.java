@@ -1,9 +1,10 @@
 package cn.samr.livestream.complaint;
 
 import cn.samr.livestream.complaint.ComplaintProcess.Message;
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.EngineCalls;
+import cn.samr.livestream.shared.NotFoundException;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -75,6 +76,23 @@ public class ReferralService {
 
   public List<Referral> ofComplaint(long complaintId) {
     return referrals.findByComplaint(complaintId);
+  }
+
+  /**
+   * What enforcement registers as a clue when message {@value Message#CLUE_RECEIVED} names a referral:
+   * the referral, its complaint's number and jurisdiction, and the subjects it concerns (the one the
+   * referral names, else all the complaint names). Enforcement reads complaints only through this.
+   */
+  public ReferredMatter referredMatter(long referralId) {
+    Referral referral = referrals.findById(referralId)
+        .orElseThrow(() -> new NotFoundException("移送记录不存在：" + referralId, "no referral " + referralId));
+    Complaint complaint = workflow.complaint(referral.getComplaintId());
+    List<Long> subjectIds = referral.getSubjectId() != null ? List.of(referral.getSubjectId())
+        : workflow.subjectIds(complaint.getId());
+    return new ReferredMatter(referral, complaint.getComplaintNo(), complaint.getJurisdiction(), subjectIds);
+  }
+
+  public record ReferredMatter(Referral referral, String complaintNo, String jurisdiction, List<Long> subjectIds) {
   }
 
   private Referral newReferral(Complaint complaint, ReferralReason reason, ViolationCategory category, String facts,

@@ -1,6 +1,6 @@
 package cn.samr.livestream.coordination;
 
-import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 

@@ -3,7 +3,7 @@ package cn.samr.livestream.coordination;
 import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.coordination.CoordinationProcess.Var;
 import cn.samr.livestream.enforcement.clue.Clue;
-import cn.samr.livestream.enforcement.clue.ClueMapper;
+import cn.samr.livestream.enforcement.clue.ClueService;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.organization.UnitKind;
@@ -66,7 +66,7 @@ public class EscalationService {
       UnitKind.ENFORCEMENT_CORPS, UnitKind.MONITORING_CENTRE);
 
   private final EscalationMapper escalations;
-  private final ClueMapper clues;
+  private final ClueService clues;
   private final DocumentNumbers numbers;
   private final OrganizationService organization;
   private final WorkCalendar calendar;
@@ -75,7 +75,7 @@ public class EscalationService {
   private final Validator validator;
   private final Targets targets;
 
-  public EscalationService(EscalationMapper escalations, ClueMapper clues, DocumentNumbers numbers,
+  public EscalationService(EscalationMapper escalations, ClueService clues, DocumentNumbers numbers,
       OrganizationService organization, WorkCalendar calendar, RuntimeService runtimeService, Clock clock,
       Validator validator,
       @Value("${livestream.coordination.triage-working-days:" + Targets.TRIAGE + "}") int triageDays,
@@ -155,8 +155,7 @@ public class EscalationService {
    * matter, reported by the clue's handling unit. The business key stays the clue number it was sent with.
    */
   public Reported raiseFromClue(long clueId, DelegateExecution execution) {
-    Clue clue = clues.findById(clueId)
-        .orElseThrow(() -> new NotFoundException("线索不存在：" + clueId, "no clue " + clueId));
+    Clue clue = clues.clue(clueId);
     Escalation escalation = newEscalation(EscalationSource.CLUE, clue.getHandlingUnit(), Actors.SYSTEM);
     escalation.setClueId(clueId);
     escalation.setTitle("线索" + clue.getClueNo() + "涉及其他部门职责或属重大疑难问题");

@@ -1,6 +1,6 @@
 package cn.samr.livestream.monitoring;
 
-import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 

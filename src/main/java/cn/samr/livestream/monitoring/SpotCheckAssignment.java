@@ -1,9 +1,13 @@
 package cn.samr.livestream.monitoring;
 
+import cn.samr.livestream.engine.DistrictMonth;
 import java.time.LocalDateTime;
 
 /** One row of spot_check_assignment: a district's spot checks for one month (yyyy-MM). */
 public class SpotCheckAssignment {
+
+  /** Task-list prefix of an assignment's number. */
+  public static final String NUMBER_PREFIX = "JC";
 
   private Long id;
   private String unitCode;
@@ -21,7 +25,7 @@ public class SpotCheckAssignment {
 
   /** The assignment number shown in task lists: JC-310113-2026-03 (district code and month). */
   public static String number(String districtCode, String monthCode) {
-    return "JC-" + districtCode + "-" + monthCode;
+    return DistrictMonth.number(NUMBER_PREFIX, districtCode, monthCode);
   }
 
   public Long getId() {

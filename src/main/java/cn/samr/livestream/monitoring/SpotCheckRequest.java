@@ -1,7 +1,7 @@
 package cn.samr.livestream.monitoring;
 
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.shared.PlainText;
+import cn.samr.livestream.shared.ViolationCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

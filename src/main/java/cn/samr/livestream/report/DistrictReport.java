@@ -1,9 +1,13 @@
 package cn.samr.livestream.report;
 
+import cn.samr.livestream.engine.DistrictMonth;
 import java.time.LocalDateTime;
 
 /** One row of district_report: a district's submission for a month (区局月度数据报送). */
 public class DistrictReport {
+
+  /** Task-list prefix of a district report's number. */
+  public static final String NUMBER_PREFIX = "YB";
 
   private Long id;
   private Long reportId;
@@ -37,7 +41,7 @@ public class DistrictReport {
 
   /** The district's report number shown in task lists: YB-310113-2026-10 (district code and month). */
   public static String number(String districtCode, String monthCode) {
-    return "YB-" + districtCode + "-" + monthCode;
+    return DistrictMonth.number(NUMBER_PREFIX, districtCode, monthCode);
   }
 
   public Long getId() {

@@ -63,20 +63,67 @@ public final class Inputs {
 
   /** A form's enum value, or a field error naming the field. */
   public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
-    try {
-      return Enum.valueOf(type, value.trim());
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw InvalidInputException.of(field, "取值无效：" + value, "invalid value: " + value);
+    E read = enumOrNull(type, value);
+    if (read == null) {
+      throw new InvalidInputException(List.of(invalidValue(value, field)));
     }
+    return read;
   }
 
   /** A form's date (YYYY-MM-DD; a longer timestamp is cut to its day), or a field error naming the field. */
   public static LocalDate date(String value, String field) {
+    LocalDate read = dateOrNull(value);
+    if (read == null) {
+      throw new InvalidInputException(List.of(invalidDate(field)));
+    }
+    return read;
+  }
+
+  /**
+   * As {@link #enumValue}, but an unreadable value is added here and read as null, so that the next
+   * fields are read too. No exception is made on the way: the engine REST layers report the first
+   * InvalidInputException made while serving a request (InputErrorCapture), which must be the one with
+   * every field.
+   */
+  public <E extends Enum<E>> E readEnum(Class<E> type, String value, String field) {
+    E read = enumOrNull(type, value);
+    if (read == null) {
+      add(invalidValue(value, field));
+    }
+    return read;
+  }
+
+  /** As {@link #date}, collecting the error instead of throwing it (see {@link #readEnum}). */
+  public LocalDate readDate(String value, String field) {
+    LocalDate read = dateOrNull(value);
+    if (read == null) {
+      add(invalidDate(field));
+    }
+    return read;
+  }
+
+  static FieldError invalidDate(String field) {
+    return FieldError.of(field, "请填写日期（如2026-11-22）", "give a date such as 2026-11-22");
+  }
+
+  private static FieldError invalidValue(String value, String field) {
+    return FieldError.of(field, "取值无效：" + value, "invalid value: " + value);
+  }
+
+  private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+    try {
+      return Enum.valueOf(type, value.trim());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return null;
+    }
+  }
+
+  private static LocalDate dateOrNull(String value) {
     try {
       String text = value == null ? "" : value.trim();
       return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
     } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(field, "请填写日期（如2026-11-22）", "give a date such as 2026-11-22");
+      return null;
     }
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.samr.livestream.IntegrationTest;
-import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectType;
 import cn.samr.livestream.subject.SupervisedSubject;
 import cn.samr.livestream.subject.SupervisedSubjectMapper;

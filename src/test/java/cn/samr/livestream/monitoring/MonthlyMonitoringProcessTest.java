@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.enforcement.ClueSource;
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.enforcement.clue.Clue;
 import cn.samr.livestream.enforcement.clue.ClueMapper;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
@@ -20,6 +19,7 @@ import cn.samr.livestream.organization.UnitKind;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;

@@ -7,13 +7,9 @@ import cn.samr.livestream.complaint.ComplaintIntakeService;
 import cn.samr.livestream.complaint.ComplaintRequest;
 import cn.samr.livestream.complaint.ComplaintSource;
 import cn.samr.livestream.shared.Actors;
-import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.engine.PersonalDataHistoryFilter;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import cn.samr.livestream.shared.StartFormReader;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -56,62 +52,29 @@ public class ComplaintStartFormListener implements ExecutionListener {
     intake.registerFromStartForm(request, Actors.current(identityService), execution);
   }
 
-  static ComplaintRequest toRequest(DelegateExecution form) {
-    String platformName = text(form, "platformName");
-    String merchantName = text(form, "merchantName");
-    String account = text(form, "streamerPlatformAccount");
-    String streamer = text(form, "streamerName");
+  static ComplaintRequest toRequest(DelegateExecution execution) {
+    StartFormReader form = new StartFormReader(execution);
+    String platformName = form.text("platformName");
+    String merchantName = form.text("merchantName");
+    String account = form.text("streamerPlatformAccount");
+    String streamer = form.text("streamerName");
     ComplaintRequest.Subjects subjects = new ComplaintRequest.Subjects(
-        platformName == null ? null : new ComplaintRequest.Organisation(platformName, null, text(form, "platformDistrict")),
+        platformName == null ? null : new ComplaintRequest.Organisation(platformName, null, form.text("platformDistrict")),
         account == null && streamer == null ? null : new ComplaintRequest.LiveRoom(platformName, account, streamer),
-        merchantName == null ? null : new ComplaintRequest.Organisation(merchantName, text(form, "merchantCreditCode"),
-            text(form, "merchantDistrict")));
+        merchantName == null ? null : new ComplaintRequest.Organisation(merchantName, form.text("merchantCreditCode"),
+            form.text("merchantDistrict")));
     Set<ClaimType> claims = EnumSet.noneOf(ClaimType.class);
-    if (flag(form, "claimReturn")) claims.add(ClaimType.RETURN);
-    if (flag(form, "claimRefund")) claims.add(ClaimType.REFUND);
-    if (flag(form, "claimCompensation")) claims.add(ClaimType.COMPENSATION);
-    if (flag(form, "claimOther")) claims.add(ClaimType.OTHER);
-    Object amount = form.getVariable("amountPaid");
-    return new ComplaintRequest(source(text(form, "source")), text(form, "externalNo"),
-        receivedAt(text(form, "receivedDate")),
-        new ComplaintRequest.Person(text(form, PII_NAME), text(form, PII_PHONE), flag(form, "complainantConfidential")),
+    if (form.flag("claimReturn")) claims.add(ClaimType.RETURN);
+    if (form.flag("claimRefund")) claims.add(ClaimType.REFUND);
+    if (form.flag("claimCompensation")) claims.add(ClaimType.COMPENSATION);
+    if (form.flag("claimOther")) claims.add(ClaimType.OTHER);
+    ComplaintSource source = form.choice("source", ComplaintSource.class);
+    LocalDateTime receivedAt = form.dateTime("receivedDate");
+    form.throwIfAny();
+    return new ComplaintRequest(source, form.text("externalNo"), receivedAt,
+        new ComplaintRequest.Person(form.text(PII_NAME), form.text(PII_PHONE), form.flag("complainantConfidential")),
         platformName == null && merchantName == null && account == null && streamer == null ? null : subjects,
-        text(form, "reportedDistrict"), text(form, "product"), text(form, "orderNo"),
-        amount instanceof Number n ? new BigDecimal(n.toString()) : null, claims, text(form, "description"),
-        flag(form, "lifeHealthRisk"));
-  }
-
-  private static ComplaintSource source(String value) {
-    try {
-      return value == null ? null : ComplaintSource.valueOf(value);
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("source", "来源取值无效", "invalid source");
-    }
-  }
-
-  /** The form's date picker gives YYYY-MM-DD; a full timestamp is accepted too. */
-  static LocalDateTime receivedAt(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      if (value.length() == 10) {
-        return LocalDate.parse(value).atStartOfDay();
-      }
-      return value.contains("+") || value.endsWith("Z")
-          ? OffsetDateTime.parse(value).atZoneSameInstant(cn.samr.livestream.shared.Times.ZONE).toLocalDateTime()
-          : LocalDateTime.parse(value);
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.of("receivedDate", "收到日期格式不正确", "invalid date");
-    }
-  }
-
-  private static String text(DelegateExecution form, String name) {
-    Object value = form.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
-
-  private static boolean flag(DelegateExecution form, String name) {
-    return Boolean.TRUE.equals(form.getVariable(name));
+        form.text("reportedDistrict"), form.text("product"), form.text("orderNo"), form.decimal("amountPaid"), claims,
+        form.text("description"), form.flag("lifeHealthRisk"));
   }
 }

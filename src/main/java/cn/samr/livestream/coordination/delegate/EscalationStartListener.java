@@ -5,10 +5,11 @@ import static cn.samr.livestream.coordination.CoordinationProcess.Var.*;
 import cn.samr.livestream.coordination.Department;
 import cn.samr.livestream.coordination.EscalationRequest;
 import cn.samr.livestream.coordination.EscalationService;
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.access.InstanceReadGrants;
 import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.Inputs;
+import cn.samr.livestream.shared.StartFormReader;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -55,9 +56,10 @@ public class EscalationStartListener implements ExecutionListener {
       escalations.raiseFromClue(clueId, execution);
       return;
     }
-    String category = CATEGORY.get(execution);
-    EscalationRequest request = new EscalationRequest(TITLE.get(execution), DESCRIPTION.get(execution),
-        category == null || category.isBlank() ? null : Inputs.enumValue(ViolationCategory.class, category, "category"),
+    StartFormReader form = new StartFormReader(execution);
+    ViolationCategory category = form.choice(CATEGORY, ViolationCategory.class);
+    form.throwIfAny();
+    EscalationRequest request = new EscalationRequest(TITLE.get(execution), DESCRIPTION.get(execution), category,
         EscalationService.departmentsChosen(execution, EscalationService.SUGGEST_PREFIX, SUGGESTED_DEPARTMENTS).stream()
             .map(d -> Inputs.enumValue(Department.class, d, SUGGESTED_DEPARTMENTS)).toList(),
         REPORTING_UNIT.get(execution));

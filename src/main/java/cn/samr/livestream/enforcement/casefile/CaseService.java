@@ -5,13 +5,13 @@ import cn.samr.livestream.enforcement.ActionType;
 import cn.samr.livestream.enforcement.EnforcementAction;
 import cn.samr.livestream.enforcement.EnforcementRecords;
 import cn.samr.livestream.enforcement.EnforcementRecords.NewAction;
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.shared.EngineCalls;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,6 +66,11 @@ public class CaseService {
   public CaseFile caseFile(long caseId) {
     return cases.findById(caseId)
         .orElseThrow(() -> new NotFoundException("案件不存在：" + caseId, "no case " + caseId));
+  }
+
+  /** The cases opened on a clue, for the clue's view. */
+  public List<CaseFile> ofClue(long clueId) {
+    return cases.findByClue(clueId);
   }
 
   public List<ExcludedPeriod> excludedPeriods(long caseId) {

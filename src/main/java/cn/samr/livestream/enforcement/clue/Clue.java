@@ -2,7 +2,7 @@ package cn.samr.livestream.enforcement.clue;
 
 import cn.samr.livestream.enforcement.ClueSource;
 import cn.samr.livestream.enforcement.ResponseTier;
-import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 

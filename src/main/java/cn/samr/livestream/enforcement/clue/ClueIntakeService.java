@@ -1,10 +1,9 @@
 package cn.samr.livestream.enforcement.clue;
 
 import cn.samr.livestream.access.CityGroups;
-import cn.samr.livestream.complaint.Complaint;
-import cn.samr.livestream.complaint.ComplaintMapper;
 import cn.samr.livestream.complaint.Referral;
-import cn.samr.livestream.complaint.ReferralMapper;
+import cn.samr.livestream.complaint.ReferralService;
+import cn.samr.livestream.complaint.ReferralService.ReferredMatter;
 import cn.samr.livestream.enforcement.ClueSource;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
 import cn.samr.livestream.organization.OrgUnit;
@@ -12,7 +11,6 @@ import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.PersonalDataMask;
 import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.Inputs;
-import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SupervisedSubject;
@@ -49,21 +47,19 @@ public class ClueIntakeService {
   private final SubjectRegistry subjects;
   private final DocumentNumbers numbers;
   private final OrganizationService organization;
-  private final ReferralMapper referrals;
-  private final ComplaintMapper complaints;
+  private final ReferralService referrals;
   private final RuntimeService runtimeService;
   private final Validator validator;
   private final Clock clock;
 
   public ClueIntakeService(ClueMapper clues, SubjectRegistry subjects, DocumentNumbers numbers,
-      OrganizationService organization, ReferralMapper referrals, ComplaintMapper complaints,
-      RuntimeService runtimeService, Validator validator, Clock clock) {
+      OrganizationService organization, ReferralService referrals, RuntimeService runtimeService,
+      Validator validator, Clock clock) {
     this.clues = clues;
     this.subjects = subjects;
     this.numbers = numbers;
     this.organization = organization;
     this.referrals = referrals;
-    this.complaints = complaints;
     this.runtimeService = runtimeService;
     this.validator = validator;
     this.clock = clock;
@@ -93,20 +89,17 @@ public class ClueIntakeService {
    * addressed to the unit the referral names.
    */
   public RegisteredClue registerReferral(long referralId, DelegateExecution execution) {
-    Referral referral = referrals.findById(referralId)
-        .orElseThrow(() -> new NotFoundException("移送记录不存在：" + referralId, "no referral " + referralId));
-    Complaint complaint = complaints.findById(referral.getComplaintId()).orElseThrow();
+    ReferredMatter matter = referrals.referredMatter(referralId);
+    Referral referral = matter.referral();
     List<ClueRequest.Subject> named = new ArrayList<>();
-    List<Long> subjectIds = referral.getSubjectId() != null ? List.of(referral.getSubjectId())
-        : complaints.findSubjects(complaint.getId()).stream().map(s -> s.getSubject().getId()).toList();
-    for (long id : subjectIds) {
+    for (long id : matter.subjectIds()) {
       SupervisedSubject s = subjects.byId(id).orElseThrow();
       named.add(new ClueRequest.Subject(s.getSubjectType(), s.getName(), s.getCreditCode(), s.getPlatformName(),
           s.getAccountId(), s.getDistrictCode()));
     }
     ClueRequest request = new ClueRequest(ClueSource.COMPLAINT_ESCALATION, referral.getReferralNo(),
-        LocalDateTime.now(clock), referral.getCategory(), complaint.getJurisdiction(), named, referral.getFacts(),
-        List.of("投诉 " + complaint.getComplaintNo()), null);
+        LocalDateTime.now(clock), referral.getCategory(), matter.jurisdiction(), named, referral.getFacts(),
+        List.of("投诉 " + matter.complaintNo()), null);
     return startedHere(store(request, referralId, referral.getTargetUnit(), referral.getCreatedBy()), execution);
   }
 

@@ -1,8 +1,8 @@
 package cn.samr.livestream.enforcement.clue;
 
 import cn.samr.livestream.enforcement.ClueSource;
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.shared.PlainText;
+import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectType;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;

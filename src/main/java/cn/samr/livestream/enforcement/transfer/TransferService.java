@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,11 @@ public class TransferService {
   public CriminalTransfer transfer(long transferId) {
     return transfers.findById(transferId)
         .orElseThrow(() -> new NotFoundException("移送记录不存在：" + transferId, "no criminal transfer " + transferId));
+  }
+
+  /** The criminal transfers of a clue, for the clue's view. */
+  public List<CriminalTransfer> ofClue(long clueId) {
+    return transfers.findByClue(clueId);
   }
 
   /** The read-only summary the forms show: clue number, unit and the clue's facts. */

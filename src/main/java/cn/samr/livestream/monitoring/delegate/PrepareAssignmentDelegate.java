@@ -5,6 +5,7 @@ import cn.samr.livestream.monitoring.MonitoringService;
 import cn.samr.livestream.monitoring.SpotCheckAssignment;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.engine.DistrictMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,8 @@ public class PrepareAssignmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     SpotCheckAssignment assignment = monitoring.assignment(Var.ASSIGNMENT_ID.require(execution));
     OrgUnit unit = organization.unit(assignment.getUnitCode()).orElseThrow();
-    Var.LIST_NUMBER.setLocal(execution, SpotCheckAssignment.number(unit.getDistrictCode(), assignment.getMonthCode()));
-    Var.HANDLING_UNIT.setLocal(execution, unit.getCode());
-    Var.HANDLING_UNIT_NAME.setLocal(execution, unit.getName());
+    new DistrictMonth(unit.getCode(), unit.getName(), unit.getDistrictCode(), assignment.getMonthCode())
+        .prepareTask(execution, SpotCheckAssignment.NUMBER_PREFIX);
     Var.QUOTA.setLocal(execution, (long) assignment.getQuota());
     Var.FOCUS_AREAS_TEXT.setLocal(execution, monitoring.focusAreasText(assignment));
   }

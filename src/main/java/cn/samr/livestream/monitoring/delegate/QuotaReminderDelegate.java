@@ -3,6 +3,7 @@ package cn.samr.livestream.monitoring.delegate;
 import cn.samr.livestream.monitoring.MonitoringProcess.Element;
 import cn.samr.livestream.monitoring.MonitoringProcess.Var;
 import cn.samr.livestream.monitoring.MonitoringService;
+import cn.samr.livestream.engine.DistrictMonth;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,8 +12,6 @@ import org.springframework.stereotype.Component;
 /** 抽查进度提醒: on the 20th, below the quota, the task moves to the top of the district's list. */
 @Component
 public class QuotaReminderDelegate implements JavaDelegate {
-
-  static final int REMINDED_PRIORITY = 80;
 
   private final MonitoringService monitoring;
   private final TaskService taskService;
@@ -26,9 +25,6 @@ public class QuotaReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long assignmentId = Var.ASSIGNMENT_ID.require(execution);
     monitoring.markReminded(assignmentId);
-    taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(Element.RECORD_SPOT_CHECKS)
-        .taskVariableValueEquals(Var.ASSIGNMENT_ID.name(), assignmentId).list()
-        .forEach(task -> taskService.setPriority(task.getId(), REMINDED_PRIORITY));
+    DistrictMonth.remind(taskService, execution, Element.RECORD_SPOT_CHECKS, Var.ASSIGNMENT_ID, assignmentId);
   }
 }

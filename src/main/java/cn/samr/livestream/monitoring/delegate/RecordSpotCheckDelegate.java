@@ -1,6 +1,5 @@
 package cn.samr.livestream.monitoring.delegate;
 
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.monitoring.FocusArea;
 import cn.samr.livestream.monitoring.MonitoringService;
 import cn.samr.livestream.monitoring.MonitoringService.RecordedCheck;
@@ -10,13 +9,11 @@ import cn.samr.livestream.monitoring.SpotCheckEntryProcess.Var;
 import cn.samr.livestream.monitoring.SpotCheckRequest;
 import cn.samr.livestream.monitoring.SpotCheckResult;
 import cn.samr.livestream.shared.Actors;
-import cn.samr.livestream.shared.Inputs;
-import cn.samr.livestream.shared.InvalidInputException;
-import cn.samr.livestream.shared.ProcessVariable;
+import cn.samr.livestream.shared.StartFormReader;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -60,39 +57,18 @@ public class RecordSpotCheckDelegate implements JavaDelegate {
   }
 
   /** The form as a request; every unreadable field told at once. */
-  SpotCheckRequest request(DelegateExecution form, Collection<String> groups) {
-    Inputs inputs = new Inputs();
-    String dateText = text(form, Form.CHECK_DATE);
-    LocalDate checkDate = dateText == null ? null : read(inputs, () -> Inputs.date(dateText, Form.CHECK_DATE.name()));
-    FocusArea focusArea = choice(inputs, form, Form.FOCUS_AREA, FocusArea.class);
-    SpotCheckResult result = choice(inputs, form, Form.RESULT, SpotCheckResult.class);
-    ViolationCategory category = choice(inputs, form, Form.VIOLATION_CATEGORY, ViolationCategory.class);
-    SamplingResult samplingResult = choice(inputs, form, Form.SAMPLING_RESULT, SamplingResult.class);
-    inputs.require(checkDate != null || dateText != null, Form.CHECK_DATE.name(), "请选择抽查日期", "choose the check date");
-    inputs.throwIfAny();
-    Long assignmentId = monitoring.assignmentFor(text(form, Form.DISTRICT), checkDate, groups).getId();
-    return new SpotCheckRequest(assignmentId, checkDate, text(form, Form.PLATFORM), text(form, Form.LIVE_ROOM),
-        text(form, Form.ACCOUNT_ID), text(form, Form.PRODUCT_OR_SERVICE), focusArea, result, category,
-        text(form, Form.DESCRIPTION), Boolean.TRUE.equals(Form.SAMPLING_DONE.get(form)), samplingResult);
-  }
-
-  private static <E extends Enum<E>> E choice(Inputs inputs, DelegateExecution form, ProcessVariable<String> field,
-      Class<E> type) {
-    String value = text(form, field);
-    return value == null ? null : read(inputs, () -> Inputs.enumValue(type, value, field.name()));
-  }
-
-  private static <T> T read(Inputs inputs, Supplier<T> reading) {
-    try {
-      return reading.get();
-    } catch (InvalidInputException e) {
-      e.errors().forEach(inputs::add);
-      return null;
-    }
-  }
-
-  private static String text(DelegateExecution form, ProcessVariable<String> field) {
-    Object value = form.getVariable(field.name());
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  SpotCheckRequest request(DelegateExecution execution, Collection<String> groups) {
+    StartFormReader form = new StartFormReader(execution);
+    LocalDate checkDate = form.date(Form.CHECK_DATE);
+    FocusArea focusArea = form.choice(Form.FOCUS_AREA, FocusArea.class);
+    SpotCheckResult result = form.choice(Form.RESULT, SpotCheckResult.class);
+    ViolationCategory category = form.choice(Form.VIOLATION_CATEGORY, ViolationCategory.class);
+    SamplingResult samplingResult = form.choice(Form.SAMPLING_RESULT, SamplingResult.class);
+    form.require(form.text(Form.CHECK_DATE) != null, Form.CHECK_DATE.name(), "请选择抽查日期", "choose the check date");
+    form.throwIfAny();
+    Long assignmentId = monitoring.assignmentFor(form.text(Form.DISTRICT), checkDate, groups).getId();
+    return new SpotCheckRequest(assignmentId, checkDate, form.text(Form.PLATFORM), form.text(Form.LIVE_ROOM),
+        form.text(Form.ACCOUNT_ID), form.text(Form.PRODUCT_OR_SERVICE), focusArea, result, category,
+        form.text(Form.DESCRIPTION), form.flag(Form.SAMPLING_DONE), samplingResult);
   }
 }

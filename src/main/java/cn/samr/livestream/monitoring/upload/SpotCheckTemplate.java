@@ -1,9 +1,9 @@
 package cn.samr.livestream.monitoring.upload;
 
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.monitoring.FocusArea;
 import cn.samr.livestream.monitoring.SamplingResult;
 import cn.samr.livestream.monitoring.SpotCheckResult;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

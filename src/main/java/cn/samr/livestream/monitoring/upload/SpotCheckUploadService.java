@@ -1,6 +1,5 @@
 package cn.samr.livestream.monitoring.upload;
 
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.monitoring.FocusArea;
 import cn.samr.livestream.monitoring.MonitoringService;
 import cn.samr.livestream.monitoring.MonitoringService.RecordedCheck;
@@ -11,6 +10,7 @@ import cn.samr.livestream.monitoring.SpotCheckResult;
 import cn.samr.livestream.monitoring.upload.SpotCheckSheet.SheetRow;
 import cn.samr.livestream.shared.FieldError;
 import cn.samr.livestream.shared.InvalidInputException;
+import cn.samr.livestream.shared.ViolationCategory;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;

@@ -7,6 +7,7 @@ import cn.samr.livestream.report.MonthlyReportService;
 import cn.samr.livestream.report.ReportProcess.Var;
 import cn.samr.livestream.report.ReportTexts;
 import cn.samr.livestream.engine.TaskListColumns;
+import cn.samr.livestream.engine.DistrictMonth;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,10 +33,9 @@ public class PrepareDistrictReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     DistrictReport report = reports.districtReport(Var.DISTRICT_REPORT_ID.require(execution));
     OrgUnit unit = organization.unit(report.getUnitCode()).orElseThrow();
-    Var.LIST_NUMBER.setLocal(execution, DistrictReport.number(unit.getDistrictCode(), report.getMonthCode()));
-    Var.HANDLING_UNIT.setLocal(execution, unit.getCode());
+    new DistrictMonth(unit.getCode(), unit.getName(), unit.getDistrictCode(), report.getMonthCode())
+        .prepareTask(execution, DistrictReport.NUMBER_PREFIX);
     Var.HANDLING_UNIT_HEAD.setLocal(execution, organization.headGroupOf(unit.getCode()));
-    Var.HANDLING_UNIT_NAME.setLocal(execution, unit.getName());
     Var.MONTH_TEXT.setLocal(execution, ReportTexts.month(YearMonth.parse(report.getMonthCode())));
     Var.SUBMISSION_DUE_TEXT.setLocal(execution, reports.dateText(report.getDueAt()));
     execution.setVariableLocal(TaskListColumns.DEADLINE, null);

@@ -3,6 +3,7 @@ package cn.samr.livestream.report.delegate;
 import cn.samr.livestream.report.MonthlyReportService;
 import cn.samr.livestream.report.ReportProcess.Element;
 import cn.samr.livestream.report.ReportProcess.Var;
+import cn.samr.livestream.engine.DistrictMonth;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SendReminderDelegate implements JavaDelegate {
-
-  static final int REMINDED_PRIORITY = 80;
 
   private final MonthlyReportService reports;
   private final TaskService taskService;
@@ -29,9 +28,6 @@ public class SendReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long id = Var.DISTRICT_REPORT_ID.require(execution);
     reports.markReminded(id);
-    taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(Element.SUBMIT_DISTRICT_REPORT)
-        .taskVariableValueEquals(Var.DISTRICT_REPORT_ID.name(), id).list()
-        .forEach(task -> taskService.setPriority(task.getId(), REMINDED_PRIORITY));
+    DistrictMonth.remind(taskService, execution, Element.SUBMIT_DISTRICT_REPORT, Var.DISTRICT_REPORT_ID, id);
   }
 }

@@ -2,7 +2,7 @@ package cn.samr.livestream.enforcement.clue;
 
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.enforcement.ClueSource;
-import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectType;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -10,7 +10,7 @@ import cn.samr.livestream.enforcement.EnforcementAction;
 import cn.samr.livestream.enforcement.EnforcementRecords;
 import cn.samr.livestream.enforcement.EnforcementRecords.NewAction;
 import cn.samr.livestream.enforcement.ResponseTier;
-import cn.samr.livestream.enforcement.ViolationCategory;
+import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SubjectType;
 import cn.samr.livestream.subject.SupervisedSubject;

@@ -6,7 +6,7 @@ import cn.samr.livestream.audit.Timeline;
 import cn.samr.livestream.audit.TimelineService;
 import cn.samr.livestream.complaint.RegisteringUnit;
 import cn.samr.livestream.enforcement.EnforcementRecords;
-import cn.samr.livestream.enforcement.casefile.CaseFileMapper;
+import cn.samr.livestream.enforcement.casefile.CaseService;
 import cn.samr.livestream.enforcement.clue.Clue;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService;
@@ -14,7 +14,7 @@ import cn.samr.livestream.enforcement.clue.ClueMapper;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.enforcement.clue.DuplicateClueException;
-import cn.samr.livestream.enforcement.transfer.CriminalTransferMapper;
+import cn.samr.livestream.enforcement.transfer.TransferService;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.security.CurrentUser;
 import cn.samr.livestream.security.PersonalDataAccess;
@@ -55,8 +55,8 @@ public class ClueController {
   private final ClueIntakeService intake;
   private final ClueMapper clues;
   private final EnforcementRecords records;
-  private final CaseFileMapper caseFiles;
-  private final CriminalTransferMapper transfers;
+  private final CaseService caseFiles;
+  private final TransferService transfers;
   private final SubjectRegistry subjects;
   private final ReadPolicy readPolicy;
   private final CurrentUser currentUser;
@@ -66,7 +66,7 @@ public class ClueController {
   private final RegisteringUnit registeringUnit;
 
   public ClueController(ClueIntakeService intake, ClueMapper clues, EnforcementRecords records,
-      CaseFileMapper caseFiles, CriminalTransferMapper transfers, SubjectRegistry subjects,
+      CaseService caseFiles, TransferService transfers, SubjectRegistry subjects,
       ReadPolicy readPolicy, CurrentUser currentUser, AuthorizationService authorizationService,
       TimelineService timelines, PersonalDataAccessLog accessLog, RegisteringUnit registeringUnit) {
     this.registeringUnit = registeringUnit;
@@ -113,7 +113,7 @@ public class ClueController {
       clue.setFacts(PersonalDataMask.inText(clue.getFacts()));
     }
     return new ClueView(clue, reporter, named, clues.findEvents(id), records.ofClue(id),
-        caseFiles.findByClue(id), transfers.findByClue(id));
+        caseFiles.ofClue(id), transfers.ofClue(id));
   }
 
   /**

@@ -4,17 +4,14 @@ import static cn.samr.livestream.enforcement.clue.ClueProcess.Var.CLUE_ID;
 
 import cn.samr.livestream.complaint.ReferralService;
 import cn.samr.livestream.enforcement.ClueSource;
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService;
 import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.shared.Actors;
-import cn.samr.livestream.shared.Inputs;
-import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.engine.PersonalDataHistoryFilter;
+import cn.samr.livestream.shared.StartFormReader;
+import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -59,36 +56,20 @@ public class ClueStartListener implements ExecutionListener {
     intake.registerInProcess(request, Actors.current(identityService), execution);
   }
 
-  static ClueRequest toRequest(DelegateExecution form) {
-    String subjectName = text(form, "subjectName");
+  static ClueRequest toRequest(DelegateExecution execution) {
+    StartFormReader form = new StartFormReader(execution);
+    String subjectName = form.text("subjectName");
+    SubjectType subjectType = subjectName == null ? null : form.choice("subjectType", SubjectType.class);
+    ClueSource source = form.choice("source", ClueSource.class);
+    LocalDate receivedDate = form.date("receivedDate");
+    ViolationCategory category = form.choice("category", ViolationCategory.class);
+    form.throwIfAny();
     List<ClueRequest.Subject> subjects = subjectName == null ? List.of()
-        : List.of(new ClueRequest.Subject(parse(SubjectType.class, text(form, "subjectType"), "subjectType"), subjectName,
-            text(form, "subjectCreditCode"), text(form, "subjectPlatformName"), text(form, "subjectAccountId"),
-            text(form, "subjectDistrict")));
-    String evidence = text(form, "evidence");
-    boolean realName = Boolean.TRUE.equals(form.getVariable("realNameReport"));
-    return new ClueRequest(parse(ClueSource.class, text(form, "source"), "source"), text(form, "externalNo"),
-        receivedDate(text(form, "receivedDate")), parse(ViolationCategory.class, text(form, "category"), "category"),
-        text(form, "district"), subjects, text(form, "facts"),
-        evidence == null ? null : Arrays.stream(evidence.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
-        realName ? new ClueRequest.Reporter(text(form, PII + "reporterName"), text(form, PII + "reporterPhone"),
-            text(form, PII + "reporterIdNumber"), null) : null);
-  }
-
-  private static java.time.LocalDateTime receivedDate(String value) {
-    try {
-      return value == null ? null : LocalDate.parse(value.substring(0, Math.min(10, value.length()))).atStartOfDay();
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.of("receivedDate", "收到日期格式不正确", "invalid date");
-    }
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-    return value == null ? null : Inputs.enumValue(type, value, field);
-  }
-
-  private static String text(DelegateExecution form, String name) {
-    Object value = form.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+        : List.of(new ClueRequest.Subject(subjectType, subjectName, form.text("subjectCreditCode"),
+            form.text("subjectPlatformName"), form.text("subjectAccountId"), form.text("subjectDistrict")));
+    return new ClueRequest(source, form.text("externalNo"), receivedDate == null ? null : receivedDate.atStartOfDay(),
+        category, form.text("district"), subjects, form.text("facts"), form.lines("evidence"),
+        form.flag("realNameReport") ? new ClueRequest.Reporter(form.text(PII + "reporterName"),
+            form.text(PII + "reporterPhone"), form.text(PII + "reporterIdNumber"), null) : null);
   }
 }

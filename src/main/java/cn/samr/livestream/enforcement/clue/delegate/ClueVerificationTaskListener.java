@@ -2,9 +2,9 @@ package cn.samr.livestream.enforcement.clue.delegate;
 
 import static cn.samr.livestream.enforcement.clue.ClueProcess.Var.*;
 
-import cn.samr.livestream.enforcement.ViolationCategory;
 import cn.samr.livestream.enforcement.clue.ClueService;
 import cn.samr.livestream.shared.Actors;
+import cn.samr.livestream.shared.ViolationCategory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,4 +1,4 @@
-package cn.samr.livestream.enforcement;
+package cn.samr.livestream.shared;
 
 /** Violation categories and their laws (DOMAIN.md §4). */
 public enum ViolationCategory {
