@@ -1,7 +1,6 @@
 package cn.samr.livestream.enforcement.clue.api;
 
 import cn.samr.livestream.audit.Timeline;
-import cn.samr.livestream.audit.TimelineService;
 import cn.samr.livestream.complaint.RegisteringUnit;
 import cn.samr.livestream.enforcement.EnforcementRecords;
 import cn.samr.livestream.enforcement.casefile.CaseFileMapper;
@@ -11,6 +10,7 @@ import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
 import cn.samr.livestream.enforcement.clue.ClueMapper;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.clue.ClueRequest;
+import cn.samr.livestream.enforcement.clue.ClueTimeline;
 import cn.samr.livestream.enforcement.clue.DuplicateClueException;
 import cn.samr.livestream.enforcement.transfer.CriminalTransferMapper;
 import cn.samr.livestream.organization.OrgUnit;
@@ -65,14 +65,14 @@ public class ClueController {
   private final OrganizationService organization;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
-  private final TimelineService timelines;
+  private final ClueTimeline timelines;
   private final PersonalDataAccessLog accessLog;
   private final RegisteringUnit registeringUnit;
 
   public ClueController(ClueIntakeService intake, ClueMapper clues, EnforcementRecords records,
       CaseFileMapper caseFiles, CriminalTransferMapper transfers, SubjectRegistry subjects,
       OrganizationService organization, CurrentUser currentUser, AuthorizationService authorizationService,
-      TimelineService timelines, PersonalDataAccessLog accessLog, RegisteringUnit registeringUnit) {
+      ClueTimeline timelines, PersonalDataAccessLog accessLog, RegisteringUnit registeringUnit) {
     this.registeringUnit = registeringUnit;
     this.timelines = timelines;
     this.accessLog = accessLog;
@@ -116,7 +116,7 @@ public class ClueController {
     if (!worksOn(clue)) {
       clue.setFacts(PersonalDataMask.inText(clue.getFacts()));
     }
-    return new ClueView(clue, reporter, named, clues.findEvents(id), records.ofClue(id),
+    return new ClueView(clue, reporter, named, ClueView.Event.of(clues.findEvents(id)), records.ofClue(id),
         caseFiles.findByClue(id), transfers.findByClue(id));
   }
 
@@ -126,7 +126,7 @@ public class ClueController {
    */
   @GetMapping("/{clueNo}/timeline")
   public Timeline timeline(@PathVariable String clueNo) {
-    return timelines.ofClue(readable(clueNo));
+    return timelines.of(readable(clueNo));
   }
 
   /** The clue if the caller may read it; otherwise 404, whether it exists or not. */
