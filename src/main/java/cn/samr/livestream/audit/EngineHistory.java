@@ -149,9 +149,9 @@ class EngineHistory {
     }
     for (HistoricTaskInstance task : completed) {
       String actor = completedBy.getOrDefault(task.getId(), task.getAssignee());
-      entries.add(new TimelineDraft(Times.toLocal(task.getEndTime()), TimelineSource.TASK, task.getTaskDefinitionKey(),
-          task.getName(), null, null, taskDetail(task, actor), null, actor == null ? List.of() : List.of(actor),
-          task.getProcessDefinitionKey(), task.getEndTime().getTime()));
+      entries.add(new TimelineDraft(Times.toLocal(task.getEndTime()), TimelineSource.TASK,
+          task.getTaskDefinitionKey(), task.getName(), null, null, taskDetail(task, actor), null,
+          actor == null ? List.of() : List.of(actor), task.getProcessDefinitionKey(), task.getEndTime().getTime()));
     }
     return entries;
   }
@@ -172,9 +172,9 @@ class EngineHistory {
     }
     String processKey = first.getProcessDefinitionKey() != null ? first.getProcessDefinitionKey()
         : task != null ? task.getProcessDefinitionKey() : null;
-    return new TimelineDraft(Times.toLocal(first.getTimestamp()), TimelineSource.USER_OPERATION, first.getOperationType(),
-        TimelineLabels.operation(first.getOperationType(), first.getEntityType()), null, null, detail, null,
-        first.getUserId() == null ? List.of() : List.of(first.getUserId()), processKey, first.getTimestamp().getTime());
+    return new TimelineDraft(Times.toLocal(first.getTimestamp()), TimelineSource.USER_OPERATION,
+        first.getOperationType(), TimelineLabels.operation(first.getOperationType(), first.getEntityType()), null, null,
+        detail, null, first.getUserId() == null ? List.of() : List.of(first.getUserId()), processKey, first.getTimestamp().getTime());
   }
 
   private static String taskDetail(HistoricTaskInstance task, String actor) {

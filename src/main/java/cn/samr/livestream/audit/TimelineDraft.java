@@ -20,6 +20,11 @@ public record TimelineDraft(LocalDateTime at, TimelineSource source, String code
         e.getActor() == null ? List.of() : List.of(e.getActor()), null, e.getId());
   }
 
+  /** The rows of the record's event table. */
+  public static List<TimelineDraft> events(List<RecordEvent> events, EventLabels labels) {
+    return events.stream().map(e -> event(e, labels)).toList();
+  }
+
   /** An enforcement action (a document with its 文号, or a measure) taken by the officers, first one first. */
   public static TimelineDraft action(long id, LocalDateTime at, String type, String typeLabel, String outcome,
       String outcomeLabel, String detail, String documentNo, List<String> officers) {

@@ -24,12 +24,8 @@ public interface TimelineStep {
     return null;
   }
 
-  /** No list of its own: the feature's list labels the step's decisions. */
-  Function<String, String> NO_LIST = decision -> null;
-
-  /** Labels decisions from an enum with labels: a code that is none of its constants gets null. */
-  static <E extends Enum<E>> Function<String, String> labelsOf(E[] constants, Function<E, String> label) {
-    return decision -> Arrays.stream(constants).filter(c -> c.name().equals(decision)).findFirst()
-        .map(label).orElse(null);
+  /** A decision's label from an enum with labels (RoutingTarget::label); null if it is none of its constants. */
+  static <E extends Enum<E>> String labelOf(E[] constants, Function<E, String> label, String decision) {
+    return Arrays.stream(constants).filter(c -> c.name().equals(decision)).findFirst().map(label).orElse(null);
   }
 }

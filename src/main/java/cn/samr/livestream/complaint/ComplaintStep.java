@@ -1,10 +1,9 @@
 package cn.samr.livestream.complaint;
 
-import static cn.samr.livestream.audit.TimelineStep.labelsOf;
+import static cn.samr.livestream.audit.TimelineStep.labelOf;
 
 import cn.samr.livestream.audit.TimelineStep;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The steps recorded in complaint_event (ComplaintWorkflowService.record, RemedyService, ReferralService),
@@ -12,20 +11,31 @@ import java.util.function.Function;
  * from that list.
  */
 public enum ComplaintStep implements TimelineStep {
-  ROUTING("分派", labelsOf(RoutingTarget.values(), RoutingTarget::label)),
+  ROUTING("分派"),
   ASSIGNMENT("指定管辖"),
   ACCEPTANCE_REMINDER("受理期限提醒"),
   ACCEPTANCE_OVERDUE("受理超期"),
   OVERDUE_SUPERVISION("超期督办"),
-  ACCEPTANCE("受理审查", labelsOf(AcceptanceDecision.values(), AcceptanceDecision::label)),
+  ACCEPTANCE("受理审查"),
   VERIFICATION("调查核实与调解"),
   MEDIATION_TERMINATED("终止调解"),
   MEDIATION_END_NOTICE("告知调解终止"),
-  CLOSING("办结（答复投诉人）", labelsOf(ComplaintOutcome.values(), ComplaintOutcome::label)),
-  REMEDY_NOTICE("督促退赔通知", labelsOf(PartyRole.values(), PartyRole::label)),
-  REMEDY_URGED("督促履行", labelsOf(FulfilmentOutcome.values(), FulfilmentOutcome::label)),
-  REMEDY_CONFIRMED("确认履行", labelsOf(FulfilmentOutcome.values(), FulfilmentOutcome::label)),
-  REFERRAL("移送执法", labelsOf(ReferralReason.values(), ReferralReason::label));
+  CLOSING("办结（答复投诉人）"),
+  REMEDY_NOTICE("督促退赔通知"),
+  REMEDY_URGED("督促履行"),
+  REMEDY_CONFIRMED("确认履行"),
+  REFERRAL("移送执法");
+
+  private final String label;
+
+  ComplaintStep(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
 
   /** Decisions no step labels from a list of its own: findings, and how the parties were told (forms). */
   public static final Map<String, String> DECISIONS = Map.of(
@@ -36,25 +46,16 @@ public enum ComplaintStep implements TimelineStep {
       "SMS", "短信",
       "PLATFORM", "12315平台");
 
-  private final String label;
-  private final Function<String, String> decisions;
-
-  ComplaintStep(String label) {
-    this(label, NO_LIST);
-  }
-
-  ComplaintStep(String label, Function<String, String> decisions) {
-    this.label = label;
-    this.decisions = decisions;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
   @Override
   public String decisionLabel(String decision) {
-    return decisions.apply(decision);
+    return switch (this) {
+      case ROUTING -> labelOf(RoutingTarget.values(), RoutingTarget::label, decision);
+      case ACCEPTANCE -> labelOf(AcceptanceDecision.values(), AcceptanceDecision::label, decision);
+      case CLOSING -> labelOf(ComplaintOutcome.values(), ComplaintOutcome::label, decision);
+      case REFERRAL -> labelOf(ReferralReason.values(), ReferralReason::label, decision);
+      case REMEDY_NOTICE -> labelOf(PartyRole.values(), PartyRole::label, decision);
+      case REMEDY_URGED, REMEDY_CONFIRMED -> labelOf(FulfilmentOutcome.values(), FulfilmentOutcome::label, decision);
+      default -> null;
+    };
   }
 }

@@ -29,10 +29,9 @@ public class ComplaintTimeline {
   }
 
   public Timeline of(Complaint complaint) {
-    List<TimelineDraft> drafts = complaints.findEvents(complaint.getId()).stream()
-        .map(e -> TimelineDraft.event(e, LABELS)).toList();
     return builder.build(KIND, complaint.getComplaintNo(), ComplaintProcess.PROCESS_KEY,
-        complaint.getProcessInstanceId(), drafts, complainant(complaint.getId()));
+        complaint.getProcessInstanceId(), TimelineDraft.events(complaints.findEvents(complaint.getId()), LABELS),
+        complainant(complaint.getId()));
   }
 
   /** The complainant's data that the timeline of a clue referred from the complaint masks too. */

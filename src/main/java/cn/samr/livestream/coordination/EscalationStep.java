@@ -1,11 +1,10 @@
 package cn.samr.livestream.coordination;
 
-import static cn.samr.livestream.audit.TimelineStep.labelsOf;
+import static cn.samr.livestream.audit.TimelineStep.labelOf;
 
 import cn.samr.livestream.audit.TimelineStep;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The steps recorded in escalation_event (EscalationService.event), with their Chinese labels; the notice
@@ -13,14 +12,25 @@ import java.util.function.Function;
  */
 public enum EscalationStep implements TimelineStep {
   REPORTED("上报"),
-  TRIAGE("研判", EscalationStep::measures),
+  TRIAGE("研判"),
   MEETING("专题讨论会"),
-  NOTICE_SENT("通报相关部门", labelsOf(Department.values(), Department::label)),
-  FEEDBACK_REMINDER("部门反馈提醒", labelsOf(Department.values(), Department::label)),
-  FEEDBACK_OVERDUE("部门反馈超期", labelsOf(Department.values(), Department::label)),
-  FEEDBACK("部门反馈", labelsOf(Department.values(), Department::label)),
+  NOTICE_SENT("通报相关部门"),
+  FEEDBACK_REMINDER("部门反馈提醒"),
+  FEEDBACK_OVERDUE("部门反馈超期"),
+  FEEDBACK("部门反馈"),
   GUIDANCE("指导意见"),
   ACKNOWLEDGED("上报单位确认");
+
+  private final String label;
+
+  EscalationStep(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
 
   /** Decisions no step labels from a list of its own: where a matter came from, the triage's measures. */
   public static final Map<String, String> DECISIONS = Map.of(
@@ -31,26 +41,14 @@ public enum EscalationStep implements TimelineStep {
       "MEETING", "专题讨论会",
       "DEPARTMENTS", "通报相关部门");
 
-  private final String label;
-  private final Function<String, String> decisions;
-
-  EscalationStep(String label) {
-    this(label, NO_LIST);
-  }
-
-  EscalationStep(String label, Function<String, String> decisions) {
-    this.label = label;
-    this.decisions = decisions;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
   @Override
   public String decisionLabel(String decision) {
-    return decisions.apply(decision);
+    return switch (this) {
+      case NOTICE_SENT, FEEDBACK_REMINDER, FEEDBACK_OVERDUE, FEEDBACK ->
+          labelOf(Department.values(), Department::label, decision);
+      case TRIAGE -> measures(decision);
+      default -> null;
+    };
   }
 
   /** Triage records its measures as codes separated by spaces (GUIDANCE MEETING DEPARTMENTS). */

@@ -29,10 +29,10 @@ public class EscalationTimeline {
   }
 
   public Timeline of(Escalation escalation) {
-    List<TimelineDraft> drafts = escalations.findEvents(escalation.getId()).stream()
-        .map(e -> TimelineDraft.event(e, LABELS)).toList();
+    // the clue that raised it may name a real-name reporter
     List<String> personal = escalation.getClueId() == null ? List.of() : clues.personalData(escalation.getClueId());
     return builder.build(KIND, escalation.getEscalationNo(), CoordinationProcess.PROCESS_KEY,
-        escalation.getProcessInstanceId(), drafts, personal);
+        escalation.getProcessInstanceId(), TimelineDraft.events(escalations.findEvents(escalation.getId()), LABELS),
+        personal);
   }
 }

@@ -1,12 +1,11 @@
 package cn.samr.livestream.enforcement.clue;
 
-import static cn.samr.livestream.audit.TimelineStep.labelsOf;
+import static cn.samr.livestream.audit.TimelineStep.labelOf;
 
 import cn.samr.livestream.audit.TimelineStep;
 import cn.samr.livestream.enforcement.ActionOutcomes;
 import cn.samr.livestream.enforcement.ResponseTier;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,12 +20,23 @@ public enum ClueStep implements TimelineStep {
   VERIFICATION_OVERDUE("核查超期"),
   OVERDUE_SUPERVISION("核查超期督办"),
   VERIFICATION("核查线索"),
-  TIER_PROPOSED("规则表建议处置方式", labelsOf(ResponseTier.values(), ResponseTier::label)),
-  TIER_CONFIRMED("确定处置方式", labelsOf(ResponseTier.values(), ResponseTier::label)),
+  TIER_PROPOSED("规则表建议处置方式"),
+  TIER_CONFIRMED("确定处置方式"),
   TIER_APPROVAL("负责人审批处置方式"),
-  TIER_RAISED("逾期未改正，转立案查处", labelsOf(ResponseTier.values(), ResponseTier::label)),
+  TIER_RAISED("逾期未改正，转立案查处"),
   ESCALATION("报综合协调工作组"),
-  CLOSED("线索办结", ClueStep::closingOutcome);
+  CLOSED("线索办结");
+
+  private final String label;
+
+  ClueStep(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
 
   /** Decisions no step labels from a list of its own, with enforcement's outcomes (a transfer, a case). */
   public static final Map<String, String> DECISIONS = Stream.concat(Stream.of(
@@ -37,26 +47,13 @@ public enum ClueStep implements TimelineStep {
       Map.entry("TRANSFERRED_TO_POLICE", "移送公安机关并已受理")), ActionOutcomes.LABELS.entrySet().stream())
       .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
-  private final String label;
-  private final Function<String, String> decisions;
-
-  ClueStep(String label) {
-    this(label, NO_LIST);
-  }
-
-  ClueStep(String label, Function<String, String> decisions) {
-    this.label = label;
-    this.decisions = decisions;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
   @Override
   public String decisionLabel(String decision) {
-    return decisions.apply(decision);
+    return switch (this) {
+      case TIER_PROPOSED, TIER_CONFIRMED, TIER_RAISED -> labelOf(ResponseTier.values(), ResponseTier::label, decision);
+      case CLOSED -> closingOutcome(decision);
+      default -> null;
+    };
   }
 
   /** A clue closes with its tier, CASE_ + the case's outcome, or TRANSFERRED_TO_POLICE (the clue's own list). */
@@ -65,6 +62,6 @@ public enum ClueStep implements TimelineStep {
       String caseOutcome = outcome.substring("CASE_".length());
       return ResponseTier.CASE.label() + "：" + ActionOutcomes.LABELS.getOrDefault(caseOutcome, caseOutcome);
     }
-    return labelsOf(ResponseTier.values(), ResponseTier::label).apply(outcome);
+    return labelOf(ResponseTier.values(), ResponseTier::label, outcome);
   }
 }

@@ -45,8 +45,7 @@ public class ClueTimeline {
   }
 
   public Timeline of(Clue clue) {
-    List<TimelineDraft> drafts = new ArrayList<>();
-    clues.findEvents(clue.getId()).forEach(e -> drafts.add(TimelineDraft.event(e, LABELS)));
+    List<TimelineDraft> drafts = new ArrayList<>(TimelineDraft.events(clues.findEvents(clue.getId()), LABELS));
     Map<Long, EnforcementAction> actions = new LinkedHashMap<>();
     records.ofClue(clue.getId()).forEach(a -> actions.put(a.getId(), a));
     for (CaseFile caseFile : caseFiles.findByClue(clue.getId())) {
