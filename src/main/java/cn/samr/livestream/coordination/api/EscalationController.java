@@ -63,7 +63,8 @@ public class EscalationController {
   @GetMapping("/{escalationNo}")
   public EscalationView show(@PathVariable String escalationNo) {
     Escalation escalation = readable(escalationNo);
-    return new EscalationView(escalation, mapper.findNotices(escalation.getId()), EscalationEventView.of(mapper.findEvents(escalation.getId())));
+    return new EscalationView(escalation, mapper.findNotices(escalation.getId()),
+        EscalationEventView.of(mapper.findEvents(escalation.getId())));
   }
 
   @GetMapping("/{escalationNo}/timeline")
