@@ -50,7 +50,7 @@ class EngineHistory {
   }
 
   /** The record's process instances with their entries. */
-  record Found(List<ProcessRef> processes, List<Draft> entries) {
+  record Found(List<ProcessRef> processes, List<TimelineDraft> entries) {
   }
 
   /**
@@ -63,7 +63,7 @@ class EngineHistory {
       List<HistoricProcessInstance> instances = instances(businessKey, processKey, processInstanceId);
       Map<String, String> names = new LinkedHashMap<>();
       instances.forEach(p -> names.put(p.getId(), p.getProcessDefinitionName()));
-      List<Draft> entries = names.isEmpty() ? List.of() : tasksAndOperations(names);
+      List<TimelineDraft> entries = names.isEmpty() ? List.of() : tasksAndOperations(names);
       List<ProcessRef> processes = instances.stream()
           .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime))
           .map(p -> new ProcessRef(p.getId(), p.getProcessDefinitionKey(), p.getProcessDefinitionName(),
@@ -114,7 +114,7 @@ class EngineHistory {
   }
 
   /** The instances' tasks and logged operations; the map gives each instance's process name. */
-  private List<Draft> tasksAndOperations(Map<String, String> processNames) {
+  private List<TimelineDraft> tasksAndOperations(Map<String, String> processNames) {
     Set<String> processInstanceIds = processNames.keySet();
     List<HistoricTaskInstance> tasks = new ArrayList<>();
     for (String id : processInstanceIds) {
@@ -136,7 +136,7 @@ class EngineHistory {
     }
     Map<String, String> completedBy = new HashMap<>();
     Set<String> completedIds = completed.stream().map(HistoricTaskInstance::getId).collect(Collectors.toSet());
-    List<Draft> entries = new ArrayList<>();
+    List<TimelineDraft> entries = new ArrayList<>();
     for (List<UserOperationLogEntry> rows : operations.values()) {
       UserOperationLogEntry first = rows.get(0);
       if (UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(first.getOperationType())
@@ -149,14 +149,14 @@ class EngineHistory {
     }
     for (HistoricTaskInstance task : completed) {
       String actor = completedBy.getOrDefault(task.getId(), task.getAssignee());
-      entries.add(new Draft(Times.toLocal(task.getEndTime()), TimelineSource.TASK, task.getTaskDefinitionKey(),
-          task.getName(), null, null, taskDetail(task, actor), null, actor == null ? List.of() : List.of(actor),
-          task.getProcessDefinitionKey(), task.getEndTime().getTime()));
+      entries.add(new TimelineDraft(Times.toLocal(task.getEndTime()), TimelineSource.TASK,
+          task.getTaskDefinitionKey(), task.getName(), null, null, taskDetail(task, actor), null,
+          actor == null ? List.of() : List.of(actor), task.getProcessDefinitionKey(), task.getEndTime().getTime()));
     }
     return entries;
   }
 
-  private static Draft operation(List<UserOperationLogEntry> rows, HistoricTaskInstance task, String processName) {
+  private static TimelineDraft operation(List<UserOperationLogEntry> rows, HistoricTaskInstance task, String processName) {
     UserOperationLogEntry first = rows.get(0);
     String subject = task != null ? "任务「" + task.getName() + "」"
         : TimelineLabels.entityType(first.getEntityType())
@@ -172,9 +172,9 @@ class EngineHistory {
     }
     String processKey = first.getProcessDefinitionKey() != null ? first.getProcessDefinitionKey()
         : task != null ? task.getProcessDefinitionKey() : null;
-    return new Draft(Times.toLocal(first.getTimestamp()), TimelineSource.USER_OPERATION, first.getOperationType(),
-        TimelineLabels.operation(first.getOperationType(), first.getEntityType()), null, null, detail, null,
-        first.getUserId() == null ? List.of() : List.of(first.getUserId()), processKey, first.getTimestamp().getTime());
+    return new TimelineDraft(Times.toLocal(first.getTimestamp()), TimelineSource.USER_OPERATION,
+        first.getOperationType(), TimelineLabels.operation(first.getOperationType(), first.getEntityType()), null, null,
+        detail, null, first.getUserId() == null ? List.of() : List.of(first.getUserId()), processKey, first.getTimestamp().getTime());
   }
 
   private static String taskDetail(HistoricTaskInstance task, String actor) {

@@ -1,5 +1,6 @@
 package cn.samr.livestream.complaint;
 
+import cn.samr.livestream.audit.RecordEvent;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
@@ -33,9 +34,9 @@ public interface ComplaintMapper {
 
   List<ComplaintSubject> findSubjects(@Param("complaintId") long complaintId);
 
-  int insertEvent(ComplaintEvent event);
+  int insertEvent(RecordEvent event);
 
-  List<ComplaintEvent> findEvents(@Param("complaintId") long complaintId);
+  List<RecordEvent> findEvents(@Param("complaintId") long complaintId);
 
   int insertFinding(ComplaintFinding finding);
 

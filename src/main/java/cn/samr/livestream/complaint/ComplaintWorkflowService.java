@@ -1,6 +1,7 @@
 package cn.samr.livestream.complaint;
 
 import cn.samr.livestream.access.CityGroups;
+import cn.samr.livestream.audit.RecordEvent;
 import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
@@ -131,11 +132,11 @@ public class ComplaintWorkflowService {
     if (assignment == null) {
       complaint.setStatus(ComplaintStatus.AWAITING_ASSIGNMENT);
       complaints.updateWorkflowState(complaint);
-      record(complaintId, "ROUTING", target.name(), "管辖不明，转投诉举报中心指定管辖", actor);
+      record(complaintId, ComplaintStep.ROUTING, target.name(), "管辖不明，转投诉举报中心指定管辖", actor);
       return null;
     }
     assign(complaint, assignment.unit());
-    record(complaintId, "ROUTING", target.name(), assignment.note(), actor);
+    record(complaintId, ComplaintStep.ROUTING, target.name(), assignment.note(), actor);
     return assignment;
   }
 
@@ -153,7 +154,7 @@ public class ComplaintWorkflowService {
           "that unit has declined jurisdiction; choose another");
     }
     assign(complaint, unitCode);
-    record(complaintId, "ASSIGNMENT", unitCode, note.trim(), actor);
+    record(complaintId, ComplaintStep.ASSIGNMENT, unitCode, note.trim(), actor);
     return assignment(unitCode, note.trim());
   }
 
@@ -178,7 +179,7 @@ public class ComplaintWorkflowService {
 
   public void remindAcceptance(long complaintId) {
     Complaint complaint = complaint(complaintId);
-    record(complaintId, "ACCEPTANCE_REMINDER", null,
+    record(complaintId, ComplaintStep.ACCEPTANCE_REMINDER, null,
         "受理期限将至（" + complaint.getAcceptanceDue() + "），请及时作出受理决定", "system");
   }
 
@@ -186,14 +187,14 @@ public class ComplaintWorkflowService {
     Complaint complaint = complaint(complaintId);
     complaint.setAcceptanceOverdue(true);
     complaints.updateWorkflowState(complaint);
-    record(complaintId, "ACCEPTANCE_OVERDUE", null, "受理审查超过法定期限，已提交负责人督办", "system");
+    record(complaintId, ComplaintStep.ACCEPTANCE_OVERDUE, null, "受理审查超过法定期限，已提交负责人督办", "system");
   }
 
   public void recordSupervision(long complaintId, String note, String actor) {
     if (note == null || note.isBlank()) {
       throw InvalidInputException.of("supervisionNote", "请填写督办意见", "give the supervision note");
     }
-    record(complaintId, "OVERDUE_SUPERVISION", null, note.trim(), actor);
+    record(complaintId, ComplaintStep.OVERDUE_SUPERVISION, null, note.trim(), actor);
   }
 
   /**
@@ -227,7 +228,7 @@ public class ComplaintWorkflowService {
       }
     }
     complaints.updateWorkflowState(complaint);
-    record(complaintId, "ACCEPTANCE", decision.name(), reasonGiven ? reason.trim() : decision.label(), actor);
+    record(complaintId, ComplaintStep.ACCEPTANCE, decision.name(), reasonGiven ? reason.trim() : decision.label(), actor);
     return decision;
   }
 
@@ -304,7 +305,7 @@ public class ComplaintWorkflowService {
       complaint.setStatus(ComplaintStatus.AWAITING_CLOSING);
     }
     complaints.updateWorkflowState(complaint);
-    record(complaintId, "VERIFICATION", substantiated ? "SUBSTANTIATED" : "NOT_SUBSTANTIATED",
+    record(complaintId, ComplaintStep.VERIFICATION, substantiated ? "SUBSTANTIATED" : "NOT_SUBSTANTIATED",
         in.facts().trim() + (remedyOwed ? "；责任方：" + owing.stream().map(PartyRole::label)
             .collect(Collectors.joining("、")) : ""), actor);
     return new Findings(substantiated, remedyOwed, in.violationClueFound());
@@ -323,7 +324,7 @@ public class ComplaintWorkflowService {
         remedies.update(remedy);
       }
     }
-    record(complaintId, "MEDIATION_TERMINATED", null, "自受理之日起45个工作日调解未成，终止调解", "system");
+    record(complaintId, ComplaintStep.MEDIATION_TERMINATED, null, "自受理之日起45个工作日调解未成，终止调解", "system");
     return calendar.formatDeadline(calendar.addWorkingDays(endedAt, 7));
   }
 
@@ -333,7 +334,7 @@ public class ComplaintWorkflowService {
         .require(method != null && !method.isBlank(), "notificationMethod", "请选择告知方式", "choose how the parties were told")
         .require(!day.isAfter(LocalDate.now(clock)), "notifiedOn", "告知日期不能晚于今天", "must not be in the future")
         .throwIfAny();
-    record(complaintId, "MEDIATION_END_NOTICE", method, day + (note == null || note.isBlank() ? "" : "：" + note.trim()), actor);
+    record(complaintId, ComplaintStep.MEDIATION_END_NOTICE, method, day + (note == null || note.isBlank() ? "" : "：" + note.trim()), actor);
   }
 
   /** The outcome follows from what was recorded on the way. */
@@ -378,7 +379,7 @@ public class ComplaintWorkflowService {
     complaint.setClosedAt(LocalDateTime.now(clock));
     complaint.setClosedOnTime(onTime);
     complaints.updateWorkflowState(complaint);
-    record(complaintId, "CLOSING", complaint.getOutcome().name(), method + " " + day + "：" + summary.trim(), actor);
+    record(complaintId, ComplaintStep.CLOSING, complaint.getOutcome().name(), method + " " + day + "：" + summary.trim(), actor);
     return onTime;
   }
 
@@ -387,24 +388,17 @@ public class ComplaintWorkflowService {
     if (complaint.getOutcome() != ComplaintOutcome.MEDIATION_ENDED) {
       return true;
     }
-    List<ComplaintEvent> events = complaints.findEvents(complaint.getId());
-    LocalDateTime ended = events.stream().filter(e -> e.getStep().equals("MEDIATION_TERMINATED"))
-        .map(ComplaintEvent::getOccurredAt).findFirst().orElse(null);
-    LocalDate told = events.stream().filter(e -> e.getStep().equals("MEDIATION_END_NOTICE"))
+    List<RecordEvent> events = complaints.findEvents(complaint.getId());
+    LocalDateTime ended = events.stream().filter(e -> e.is(ComplaintStep.MEDIATION_TERMINATED))
+        .map(RecordEvent::getOccurredAt).findFirst().orElse(null);
+    LocalDate told = events.stream().filter(e -> e.is(ComplaintStep.MEDIATION_END_NOTICE))
         .map(e -> LocalDate.parse(e.getDetail().substring(0, 10))).findFirst().orElse(null);
     return ended != null && told != null
         && !told.isAfter(calendar.addWorkingDays(ended.toLocalDate(), 7));
   }
 
-  public void record(long complaintId, String step, String decision, String detail, String actor) {
-    ComplaintEvent event = new ComplaintEvent();
-    event.setComplaintId(complaintId);
-    event.setStep(step);
-    event.setDecision(decision);
-    event.setDetail(detail);
-    event.setActor(actor);
-    event.setOccurredAt(LocalDateTime.now(clock));
-    complaints.insertEvent(event);
+  public void record(long complaintId, ComplaintStep step, String decision, String detail, String actor) {
+    complaints.insertEvent(new RecordEvent(complaintId, step, decision, detail, actor, LocalDateTime.now(clock)));
   }
 
 

@@ -113,7 +113,7 @@ public class ReferralService {
   private void store(Referral referral) {
     referral.setStatus(AWAITING_DISPATCH);
     referrals.insert(referral);
-    workflow.record(referral.getComplaintId(), "REFERRAL", referral.getReason().name(),
+    workflow.record(referral.getComplaintId(), ComplaintStep.REFERRAL, referral.getReason().name(),
         referral.getReferralNo() + " → " + referral.getTargetUnit() + "：" + referral.getFacts(), referral.getCreatedBy());
   }
 

@@ -68,7 +68,7 @@ public class RemedyService {
     remedy.setUpdatedBy(actor);
     remedies.update(remedy);
     String summary = describe(remedy);
-    workflow.record(remedy.getComplaintId(), "REMEDY_NOTICE", remedy.getPartyRole().name(),
+    workflow.record(remedy.getComplaintId(), ComplaintStep.REMEDY_NOTICE, remedy.getPartyRole().name(),
         "向" + remedy.getPartyRole().label() + "发出督促退赔通知：" + summary, actor);
     String partyName = remedy.getSubjectId() == null ? null
         : subjects.byId(remedy.getSubjectId()).map(SupervisedSubject::getName).orElse(null);
@@ -130,7 +130,7 @@ public class RemedyService {
     }
     remedy.setUpdatedBy(actor);
     remedies.update(remedy);
-    workflow.record(remedy.getComplaintId(), urgeNote != null ? "REMEDY_URGED" : "REMEDY_CONFIRMED", outcome.name(),
+    workflow.record(remedy.getComplaintId(), urgeNote != null ? ComplaintStep.REMEDY_URGED : ComplaintStep.REMEDY_CONFIRMED, outcome.name(),
         remedy.getPartyRole().label() + "：" + (outcome == FulfilmentOutcome.FULFILLED
             ? "已退赔" + remedy.getFulfilledAmount().toPlainString() + "元（" + day + "）"
             : remedy.getRefusalReason()) + (urgeNote != null ? "；督促情况：" + urgeNote : ""), actor);

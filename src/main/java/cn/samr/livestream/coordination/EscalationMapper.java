@@ -1,5 +1,6 @@
 package cn.samr.livestream.coordination;
 
+import cn.samr.livestream.audit.RecordEvent;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
@@ -21,9 +22,9 @@ public interface EscalationMapper {
   /** Writes everything that changes after the report: status, triage, meeting, guidance, acknowledgement. */
   int update(Escalation escalation);
 
-  int insertEvent(EscalationEvent event);
+  int insertEvent(RecordEvent event);
 
-  List<EscalationEvent> findEvents(@Param("escalationId") long escalationId);
+  List<RecordEvent> findEvents(@Param("escalationId") long escalationId);
 
   int insertNotice(DepartmentNotice notice);
 

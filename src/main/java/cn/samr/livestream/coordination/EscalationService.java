@@ -1,5 +1,6 @@
 package cn.samr.livestream.coordination;
 
+import cn.samr.livestream.audit.RecordEvent;
 import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.coordination.CoordinationProcess.Var;
 import cn.samr.livestream.enforcement.clue.Clue;
@@ -163,7 +164,7 @@ public class EscalationService {
         + (clue.getFindings() == null ? "" : "\n核查情况：" + clue.getFindings()), TEXT));
     escalation.setCategory(clue.getCategory());
     escalations.insert(escalation);
-    event(escalation.getId(), "REPORTED", EscalationSource.CLUE.name(), "线索核查报送：" + clue.getClueNo(), Actors.SYSTEM);
+    event(escalation.getId(), EscalationStep.REPORTED, EscalationSource.CLUE.name(), "线索核查报送：" + clue.getClueNo(), Actors.SYSTEM);
     return startedHere(escalation, execution);
   }
 
@@ -189,7 +190,7 @@ public class EscalationService {
     escalation.setSuggestedDepartments(suggested.isEmpty() ? null
         : suggested.stream().distinct().map(Department::name).collect(Collectors.joining(",")));
     escalations.insert(escalation);
-    event(escalation.getId(), "REPORTED", source.name(), escalation.getTitle(), actor);
+    event(escalation.getId(), EscalationStep.REPORTED, source.name(), escalation.getTitle(), actor);
     return escalation;
   }
 
@@ -314,7 +315,7 @@ public class EscalationService {
     });
     String decision = (in.answerDirectly() ? "GUIDANCE " : "") + (in.conveneMeeting() ? "MEETING " : "")
         + (in.notifyDepartments() ? "DEPARTMENTS" : "");
-    event(escalationId, "TRIAGE", decision.trim(), (departments.isEmpty() ? "" : "通报："
+    event(escalationId, EscalationStep.TRIAGE, decision.trim(), (departments.isEmpty() ? "" : "通报："
         + departments.entrySet().stream().map(e -> e.getKey().label() + "（" + e.getValue() + "个工作日内反馈）")
             .collect(Collectors.joining("、")) + "；")
         + (plannedMeeting == null ? "" : "拟于" + plannedMeeting + "召开专题讨论会；")
@@ -341,7 +342,7 @@ public class EscalationService {
     escalation.setMeetingConclusions(conclusions.trim());
     escalation.setMeetingRecordedAt(LocalDateTime.now(clock));
     escalations.update(escalation);
-    event(escalationId, "MEETING", day.toString(), "参会：" + participants.trim() + "；结论：" + conclusions.trim(), actor);
+    event(escalationId, EscalationStep.MEETING, day.toString(), "参会：" + participants.trim() + "；结论：" + conclusions.trim(), actor);
   }
 
   // ---------------------------------------------------------------- due dates (bureau service targets)
@@ -431,7 +432,7 @@ public class EscalationService {
     notice.setSentAt(Times.toLocal(now));
     notice.setFeedbackDue(Times.toLocal(calendar.addWorkingDays(now, notice.getFeedbackWorkingDays())));
     escalations.updateNotice(notice);
-    event(notice.getEscalationId(), "NOTICE_SENT", notice.getDepartment().name(), "已通报" + notice.getDepartment().label()
+    event(notice.getEscalationId(), EscalationStep.NOTICE_SENT, notice.getDepartment().name(), "已通报" + notice.getDepartment().label()
         + "，请于" + calendar.formatDeadline(Times.toDate(notice.getFeedbackDue())) + "前反馈", Actors.SYSTEM);
     return notice;
   }
@@ -452,7 +453,7 @@ public class EscalationService {
     DepartmentNotice notice = notice(noticeId);
     notice.setRemindedAt(LocalDateTime.now(clock));
     escalations.updateNotice(notice);
-    event(notice.getEscalationId(), "FEEDBACK_REMINDER", notice.getDepartment().name(),
+    event(notice.getEscalationId(), EscalationStep.FEEDBACK_REMINDER, notice.getDepartment().name(),
         "已提醒" + notice.getDepartment().label() + "反馈期限将至", Actors.SYSTEM);
   }
 
@@ -460,7 +461,7 @@ public class EscalationService {
     DepartmentNotice notice = notice(noticeId);
     notice.setOverdue(true);
     escalations.updateNotice(notice);
-    event(notice.getEscalationId(), "FEEDBACK_OVERDUE", notice.getDepartment().name(),
+    event(notice.getEscalationId(), EscalationStep.FEEDBACK_OVERDUE, notice.getDepartment().name(),
         notice.getDepartment().label() + "逾期未反馈", Actors.SYSTEM);
   }
 
@@ -474,7 +475,7 @@ public class EscalationService {
     notice.setRecordedBy(actor);
     notice.setReceivedAt(LocalDateTime.now(clock));
     escalations.updateNotice(notice);
-    event(notice.getEscalationId(), "FEEDBACK", notice.getDepartment().name(),
+    event(notice.getEscalationId(), EscalationStep.FEEDBACK, notice.getDepartment().name(),
         (notice.isOverdue() ? "（逾期）" : "") + feedback.trim(), actor);
   }
 
@@ -510,7 +511,7 @@ public class EscalationService {
     escalation.setGuidanceAt(LocalDateTime.now(clock));
     escalation.setStatus(EscalationStatus.AWAITING_ACKNOWLEDGEMENT);
     escalations.update(escalation);
-    event(escalationId, "GUIDANCE", null, guidance.trim(), actor);
+    event(escalationId, EscalationStep.GUIDANCE, null, guidance.trim(), actor);
   }
 
   /** 确认收悉: the reporting unit has the guidance; the matter is closed. */
@@ -526,22 +527,16 @@ public class EscalationService {
     escalation.setStatus(EscalationStatus.CLOSED);
     escalation.setClosedAt(now);
     escalations.update(escalation);
-    event(escalationId, "ACKNOWLEDGED", null, escalation.getAcknowledgementNote(), actor);
+    event(escalationId, EscalationStep.ACKNOWLEDGED, null, escalation.getAcknowledgementNote(), actor);
   }
 
-  public List<EscalationEvent> events(long escalationId) {
+  public List<RecordEvent> events(long escalationId) {
     return escalations.findEvents(escalationId);
   }
 
-  public void event(long escalationId, String step, String decision, String detail, String actor) {
-    EscalationEvent event = new EscalationEvent();
-    event.setEscalationId(escalationId);
-    event.setStep(step);
-    event.setDecision(decision);
-    event.setDetail(detail == null ? null : truncate(detail, 4000));
-    event.setActor(actor);
-    event.setOccurredAt(LocalDateTime.now(clock));
-    escalations.insertEvent(event);
+  public void event(long escalationId, EscalationStep step, String decision, String detail, String actor) {
+    escalations.insertEvent(new RecordEvent(escalationId, step, decision, detail == null ? null : truncate(detail, 4000),
+        actor, LocalDateTime.now(clock)));
   }
 
   /**

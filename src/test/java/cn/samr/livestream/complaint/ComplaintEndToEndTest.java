@@ -121,6 +121,8 @@ class ComplaintEndToEndTest {
     assertThat(complaint.at("/complaint/closedOnTime").asBoolean()).isTrue();
     assertThat(complaint.at("/remedies/0/fulfilledAmount").decimalValue()).isEqualByComparingTo("299");
     assertThat(complaint.get("events").findValuesAsText("actor")).contains(officer);
+    assertThat(complaint.at("/events/0").fieldNames()).toIterable()
+        .containsExactly("id", "complaintId", "step", "decision", "detail", "actor", "occurredAt");
 
     JsonNode history = json.readTree(send(supervisor, HttpMethod.GET,
         "/engine-rest/history/process-instance?processInstanceBusinessKey=" + complaintNo

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.samr.livestream.audit.RecordEvent;
 import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.complaint.ComplaintProcess.Element;
 import cn.samr.livestream.complaint.ComplaintProcess.Var;
@@ -95,7 +96,7 @@ class ComplaintHandlingProcessTest {
     Assertions.assertThat(record.getAcceptanceDue()).isEqualTo(due);
     Assertions.assertThat(record.getJurisdiction()).isEqualTo("310113");
     Assertions.assertThat(record.getStatus()).isEqualTo(ComplaintStatus.AWAITING_ACCEPTANCE);
-    Assertions.assertThat(complaints.findEvents(record.getId())).extracting(ComplaintEvent::getStep)
+    Assertions.assertThat(complaints.findEvents(record.getId())).extracting(RecordEvent::getStep)
         .containsExactly("ROUTING");
     // the task list's columns: the merchant is the party; a complaint has no violation category
     Assertions.assertThat(taskService.getVariablesLocal(acceptance.getId()))
@@ -531,7 +532,7 @@ class ComplaintHandlingProcessTest {
   }
 
   private List<String> steps(ProcessInstance pi) {
-    return complaints.findEvents(record(pi).getId()).stream().map(ComplaintEvent::getStep).toList();
+    return complaints.findEvents(record(pi).getId()).stream().map(RecordEvent::getStep).toList();
   }
 
   private static String today() {

@@ -3,6 +3,7 @@ package cn.samr.livestream.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.samr.livestream.audit.RecordEvent;
 import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectType;
@@ -58,14 +59,15 @@ class ComplaintMapperTest {
           assertThat(s.getSubject().getDistrictCode()).isEqualTo("310113");
         });
 
-    ComplaintEvent event = new ComplaintEvent();
-    event.setComplaintId(complaint.getId());
+    RecordEvent event = new RecordEvent();
+    event.setRecordId(complaint.getId());
     event.setStep("ACCEPTANCE");
     event.setDecision("ACCEPT");
     event.setActor("officer");
     event.setOccurredAt(RECEIVED.plusDays(1));
     mapper.insertEvent(event);
-    assertThat(mapper.findEvents(complaint.getId())).extracting(ComplaintEvent::getStep).containsExactly("ACCEPTANCE");
+    assertThat(mapper.findEvents(complaint.getId())).extracting(RecordEvent::getStep).containsExactly("ACCEPTANCE");
+    assertThat(mapper.findEvents(complaint.getId())).extracting(RecordEvent::getRecordId).containsExactly(complaint.getId());
 
     ComplaintFinding finding = new ComplaintFinding();
     finding.setComplaintId(complaint.getId());

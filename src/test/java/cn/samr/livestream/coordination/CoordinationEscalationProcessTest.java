@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.samr.livestream.audit.RecordEvent;
 import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.coordination.CoordinationProcess.Element;
 import cn.samr.livestream.coordination.CoordinationProcess.Message;
@@ -471,7 +472,7 @@ class CoordinationEscalationProcessTest {
   }
 
   private List<String> steps(ProcessInstance pi) {
-    return escalations.findEvents(escalation(pi).getId()).stream().map(EscalationEvent::getStep).toList();
+    return escalations.findEvents(escalation(pi).getId()).stream().map(RecordEvent::getStep).toList();
   }
 
   /** Rejected with an InvalidInputException (possibly wrapped by the engine) naming every field. */

@@ -95,6 +95,8 @@ class EscalationApiTest {
       assertThat(view.at("/escalation/escalationNo").asText()).isEqualTo(number);
       assertThat(view.at("/escalation/reportingUnit").asText()).isEqualTo("district-310113");
       assertThat(view.get("events").findValuesAsText("actor")).contains(baoshan);
+      assertThat(view.at("/events/0").fieldNames()).toIterable()
+          .containsExactly("id", "escalationId", "step", "decision", "detail", "actor", "occurredAt");
     }
     assertThat(get(pudong, "/api/escalations/" + number).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(get(supervisor, "/api/escalations/" + number).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -3,6 +3,7 @@ package cn.samr.livestream.coordination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.samr.livestream.audit.RecordEvent;
 import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.shared.ViolationCategory;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ class EscalationMapperTest {
     Escalation escalation = insert("SB-20260302-99002");
     event(escalation, "TRIAGE", REPORTED.plusHours(2));
     event(escalation, "REPORTED", REPORTED);
-    assertThat(escalations.findEvents(escalation.getId())).extracting(EscalationEvent::getStep)
+    assertThat(escalations.findEvents(escalation.getId())).extracting(RecordEvent::getStep)
         .containsExactly("REPORTED", "TRIAGE");
 
     DepartmentNotice notice = new DepartmentNotice();
@@ -109,8 +110,8 @@ class EscalationMapperTest {
   }
 
   private void event(Escalation escalation, String step, LocalDateTime at) {
-    EscalationEvent event = new EscalationEvent();
-    event.setEscalationId(escalation.getId());
+    RecordEvent event = new RecordEvent();
+    event.setRecordId(escalation.getId());
     event.setStep(step);
     event.setActor("system");
     event.setOccurredAt(at);

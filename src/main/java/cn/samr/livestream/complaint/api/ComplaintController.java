@@ -3,13 +3,13 @@ package cn.samr.livestream.complaint.api;
 import cn.samr.livestream.access.CityReaders;
 import cn.samr.livestream.access.ReadPolicy;
 import cn.samr.livestream.audit.Timeline;
-import cn.samr.livestream.audit.TimelineService;
 import cn.samr.livestream.complaint.Complainant;
 import cn.samr.livestream.complaint.Complaint;
 import cn.samr.livestream.complaint.ComplaintIntakeService;
 import cn.samr.livestream.complaint.ComplaintMapper;
 import cn.samr.livestream.complaint.ComplaintProcess;
 import cn.samr.livestream.complaint.ComplaintRequest;
+import cn.samr.livestream.complaint.ComplaintTimeline;
 import cn.samr.livestream.complaint.DuplicateComplaintException;
 import cn.samr.livestream.complaint.ReferralService;
 import cn.samr.livestream.complaint.RegisteredComplaint;
@@ -57,13 +57,13 @@ public class ComplaintController {
   private final ReadPolicy readPolicy;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
-  private final TimelineService timelines;
+  private final ComplaintTimeline timelines;
   private final PersonalDataAccessLog accessLog;
   private final RegisteringUnit registeringUnit;
 
   public ComplaintController(ComplaintIntakeService intake, ComplaintMapper complaints, RemedyMapper remedies,
       ReferralService referrals, ReadPolicy readPolicy, CurrentUser currentUser,
-      AuthorizationService authorizationService, TimelineService timelines, PersonalDataAccessLog accessLog,
+      AuthorizationService authorizationService, ComplaintTimeline timelines, PersonalDataAccessLog accessLog,
       RegisteringUnit registeringUnit) {
     this.registeringUnit = registeringUnit;
     this.authorizationService = authorizationService;
@@ -108,13 +108,13 @@ public class ComplaintController {
     }
     return new ComplaintView(complaint, complainant, complaints.findSubjects(id),
         complaints.findFinding(id).orElse(null), remedies.findByComplaint(id), referrals.ofComplaint(id),
-        complaints.findEvents(id));
+        ComplaintView.Event.of(complaints.findEvents(id)));
   }
 
   /** Who decided what, when: the complaint's steps and its processes' history, oldest first; no personal data. */
   @GetMapping("/{complaintNo}/timeline")
   public Timeline timeline(@PathVariable String complaintNo) {
-    return timelines.ofComplaint(readable(complaintNo));
+    return timelines.of(readable(complaintNo));
   }
 
   /**

@@ -3,15 +3,14 @@ package cn.samr.livestream.coordination.api;
 import cn.samr.livestream.access.CityReaders;
 import cn.samr.livestream.access.ReadPolicy;
 import cn.samr.livestream.audit.Timeline;
-import cn.samr.livestream.audit.TimelineService;
 import cn.samr.livestream.coordination.CoordinationProcess;
 import cn.samr.livestream.coordination.DepartmentNotice;
 import cn.samr.livestream.coordination.Escalation;
-import cn.samr.livestream.coordination.EscalationEvent;
 import cn.samr.livestream.coordination.EscalationMapper;
 import cn.samr.livestream.coordination.EscalationRequest;
 import cn.samr.livestream.coordination.EscalationService.Reported;
 import cn.samr.livestream.coordination.EscalationService;
+import cn.samr.livestream.coordination.EscalationTimeline;
 import cn.samr.livestream.security.CurrentUser;
 import cn.samr.livestream.shared.NotFoundException;
 import java.net.URI;
@@ -42,10 +41,10 @@ public class EscalationController {
   private final ReadPolicy readPolicy;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
-  private final TimelineService timelines;
+  private final EscalationTimeline timelines;
 
   public EscalationController(EscalationService escalations, EscalationMapper mapper, ReadPolicy readPolicy,
-      CurrentUser currentUser, AuthorizationService authorizationService, TimelineService timelines) {
+      CurrentUser currentUser, AuthorizationService authorizationService, EscalationTimeline timelines) {
     this.timelines = timelines;
     this.escalations = escalations;
     this.mapper = mapper;
@@ -55,18 +54,19 @@ public class EscalationController {
   }
 
   /** An escalation, its department notices and its record of steps. */
-  public record EscalationView(Escalation escalation, List<DepartmentNotice> notices, List<EscalationEvent> events) {
+  public record EscalationView(Escalation escalation, List<DepartmentNotice> notices, List<EscalationEventView> events) {
   }
 
   @GetMapping("/{escalationNo}")
   public EscalationView show(@PathVariable String escalationNo) {
     Escalation escalation = readable(escalationNo);
-    return new EscalationView(escalation, mapper.findNotices(escalation.getId()), mapper.findEvents(escalation.getId()));
+    return new EscalationView(escalation, mapper.findNotices(escalation.getId()),
+        EscalationEventView.of(mapper.findEvents(escalation.getId())));
   }
 
   @GetMapping("/{escalationNo}/timeline")
   public Timeline timeline(@PathVariable String escalationNo) {
-    return timelines.ofEscalation(readable(escalationNo));
+    return timelines.of(readable(escalationNo));
   }
 
   /** The escalation if the caller may read it; otherwise 404, whether it exists or not. */

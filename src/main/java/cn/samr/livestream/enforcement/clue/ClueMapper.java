@@ -1,5 +1,6 @@
 package cn.samr.livestream.enforcement.clue;
 
+import cn.samr.livestream.audit.RecordEvent;
 import cn.samr.livestream.enforcement.ClueSource;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +29,9 @@ public interface ClueMapper {
 
   List<Clue> findBySubject(@Param("subjectId") long subjectId);
 
-  int insertEvent(ClueEvent event);
+  int insertEvent(RecordEvent event);
 
-  List<ClueEvent> findEvents(@Param("clueId") long clueId);
+  List<RecordEvent> findEvents(@Param("clueId") long clueId);
 
   int insertReporter(ClueReporter reporter);
 

@@ -1,5 +1,6 @@
 package cn.samr.livestream.enforcement.clue;
 
+import cn.samr.livestream.audit.RecordEvent;
 import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.enforcement.ActionType;
 import cn.samr.livestream.enforcement.EnforcementAction;
@@ -82,7 +83,7 @@ public class ClueService {
     clue.setExtensionRequested(true);
     clue.setStatus(ClueStatus.AWAITING_EXTENSION);
     clues.update(clue);
-    event(clueId, "EXTENSION_REQUEST", null, reason.trim(), actor);
+    event(clueId, ClueStep.EXTENSION_REQUEST, null, reason.trim(), actor);
   }
 
   /** The head decides on the extension (+15 working days). */
@@ -94,26 +95,26 @@ public class ClueService {
     clue.setExtensionGranted(approved);
     clue.setStatus(ClueStatus.VERIFYING);
     clues.update(clue);
-    event(clueId, "EXTENSION_DECISION", approved ? "APPROVED" : "REFUSED", note, actor);
+    event(clueId, ClueStep.EXTENSION_DECISION, approved ? "APPROVED" : "REFUSED", note, actor);
     return approved;
   }
 
   public void remindVerification(long clueId) {
-    event(clueId, "VERIFICATION_REMINDER", null, "核查期限将至（" + clue(clueId).getVerificationDue() + "）", Actors.SYSTEM);
+    event(clueId, ClueStep.VERIFICATION_REMINDER, null, "核查期限将至（" + clue(clueId).getVerificationDue() + "）", Actors.SYSTEM);
   }
 
   public void markVerificationOverdue(long clueId) {
     Clue clue = clue(clueId);
     clue.setVerificationOverdue(true);
     clues.update(clue);
-    event(clueId, "VERIFICATION_OVERDUE", null, "核查超过法定期限，已提交负责人督办", Actors.SYSTEM);
+    event(clueId, ClueStep.VERIFICATION_OVERDUE, null, "核查超过法定期限，已提交负责人督办", Actors.SYSTEM);
   }
 
   public void recordSupervision(long clueId, String note, String actor) {
     if (note == null || note.isBlank()) {
       throw InvalidInputException.of("supervisionNote", "请填写督办意见", "give the supervision note");
     }
-    event(clueId, "OVERDUE_SUPERVISION", null, note.trim(), actor);
+    event(clueId, ClueStep.OVERDUE_SUPERVISION, null, note.trim(), actor);
   }
 
   /** Stores the findings and returns what the subjects' record says. */
@@ -149,7 +150,7 @@ public class ClueService {
     clue.setVerifiedAt(LocalDateTime.now(clock));
     clue.setStatus(ClueStatus.DECIDING);
     clues.update(clue);
-    event(clueId, "VERIFICATION", in.substantiated() ? "SUBSTANTIATED" : "NOT_SUBSTANTIATED", in.findings().trim(),
+    event(clueId, ClueStep.VERIFICATION, in.substantiated() ? "SUBSTANTIATED" : "NOT_SUBSTANTIATED", in.findings().trim(),
         actor);
     return history(clueId);
   }
@@ -171,7 +172,7 @@ public class ClueService {
     clue.setProposedTier(proposed);
     clue.setEscalated(escalate);
     clues.update(clue);
-    event(clueId, "TIER_PROPOSED", proposed.name(), "规则表建议：" + proposed.label()
+    event(clueId, ClueStep.TIER_PROPOSED, proposed.name(), "规则表建议：" + proposed.label()
         + (escalate ? "；报综合协调工作组" : ""), Actors.SYSTEM);
   }
 
@@ -190,7 +191,7 @@ public class ClueService {
     clue.setTier(chosen);
     clue.setTierChangeReason(changed ? reason.trim() : null);
     clues.update(clue);
-    event(clueId, "TIER_CONFIRMED", chosen.name(), changed ? "变更为" + chosen.label() + "：" + reason.trim()
+    event(clueId, ClueStep.TIER_CONFIRMED, chosen.name(), changed ? "变更为" + chosen.label() + "：" + reason.trim()
         : "同意建议：" + chosen.label(), actor);
     return changed;
   }
@@ -210,7 +211,7 @@ public class ClueService {
       clue.setTier(refusedNotToFile ? ResponseTier.CASE : clue.getProposedTier());
       clues.update(clue);
     }
-    event(clueId, "TIER_APPROVAL", approved ? "APPROVED" : "REFUSED",
+    event(clueId, ClueStep.TIER_APPROVAL, approved ? "APPROVED" : "REFUSED",
         (approved ? "批准：" + clue.getTier().label() : "不批准，改为：" + clue.getTier().label())
             + (note == null || note.isBlank() ? "" : "；" + note.trim()), actor);
     return clue.getTier();
@@ -283,7 +284,7 @@ public class ClueService {
     if (!corrected) {
       clue.setTier(ResponseTier.CASE);
       clues.update(clue);
-      event(clueId, "TIER_RAISED", ResponseTier.CASE.name(), "逾期未改正，转立案查处", actor);
+      event(clueId, ClueStep.TIER_RAISED, ResponseTier.CASE.name(), "逾期未改正，转立案查处", actor);
     }
     return corrected;
   }
@@ -313,19 +314,12 @@ public class ClueService {
     clue.setStatus(ClueStatus.CLOSED);
     clue.setClosedAt(LocalDateTime.now(clock));
     clues.update(clue);
-    event(clueId, "CLOSED", outcome, null, Actors.SYSTEM);
+    event(clueId, ClueStep.CLOSED, outcome, null, Actors.SYSTEM);
     return outcome;
   }
 
-  public void event(long clueId, String step, String decision, String detail, String actor) {
-    ClueEvent event = new ClueEvent();
-    event.setClueId(clueId);
-    event.setStep(step);
-    event.setDecision(decision);
-    event.setDetail(detail);
-    event.setActor(actor);
-    event.setOccurredAt(LocalDateTime.now(clock));
-    clues.insertEvent(event);
+  public void event(long clueId, ClueStep step, String decision, String detail, String actor) {
+    clues.insertEvent(new RecordEvent(clueId, step, decision, detail, actor, LocalDateTime.now(clock)));
   }
 
   public Long firstSubject(long clueId) {

@@ -3,6 +3,7 @@ package cn.samr.livestream.enforcement.clue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.samr.livestream.audit.RecordEvent;
 import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.enforcement.ActionType;
 import cn.samr.livestream.enforcement.ClueSource;
@@ -51,8 +52,8 @@ class ClueMapperTest {
     clue.setFindings("属实");
     clue.setStatus(ClueStatus.IN_RESPONSE);
     clues.update(clue);
-    ClueEvent event = new ClueEvent();
-    event.setClueId(clue.getId());
+    RecordEvent event = new RecordEvent();
+    event.setRecordId(clue.getId());
     event.setStep("VERIFICATION");
     event.setOccurredAt(RECEIVED);
     clues.insertEvent(event);
@@ -65,7 +66,8 @@ class ClueMapperTest {
     assertThat(clues.findSubjectIds(clue.getId())).containsExactly(room.getId());
     assertThat(clues.findBySubject(room.getId())).extracting(Clue::getClueNo).containsExactly("XS-20260302-99001");
     assertThat(clues.findReporter(clue.getId()).orElseThrow().getIdNumber()).isEqualTo("31011319900101123X");
-    assertThat(clues.findEvents(clue.getId())).extracting(ClueEvent::getStep).containsExactly("VERIFICATION");
+    assertThat(clues.findEvents(clue.getId())).extracting(RecordEvent::getStep).containsExactly("VERIFICATION");
+    assertThat(clues.findEvents(clue.getId())).extracting(RecordEvent::getRecordId).containsExactly(clue.getId());
     assertThat(clues.findByExternalNo(ClueSource.PLATFORM, "PT-99001")).isPresent();
   }
 

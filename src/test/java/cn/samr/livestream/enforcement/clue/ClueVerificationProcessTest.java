@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.samr.livestream.audit.RecordEvent;
 import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.enforcement.ActionType;
@@ -540,7 +541,7 @@ class ClueVerificationProcessTest {
   }
 
   private List<String> events(ProcessInstance pi) {
-    return clues.findEvents(clue(pi).getId()).stream().map(ClueEvent::getStep).toList();
+    return clues.findEvents(clue(pi).getId()).stream().map(RecordEvent::getStep).toList();
   }
 
   private static void rejected(ThrowingCallable completion, String... fields) {

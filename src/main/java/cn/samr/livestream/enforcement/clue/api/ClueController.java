@@ -3,7 +3,6 @@ package cn.samr.livestream.enforcement.clue.api;
 import cn.samr.livestream.access.CityReaders;
 import cn.samr.livestream.access.ReadPolicy;
 import cn.samr.livestream.audit.Timeline;
-import cn.samr.livestream.audit.TimelineService;
 import cn.samr.livestream.complaint.RegisteringUnit;
 import cn.samr.livestream.enforcement.EnforcementRecords;
 import cn.samr.livestream.enforcement.casefile.CaseService;
@@ -13,6 +12,7 @@ import cn.samr.livestream.enforcement.clue.ClueIntakeService;
 import cn.samr.livestream.enforcement.clue.ClueMapper;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.enforcement.clue.ClueRequest;
+import cn.samr.livestream.enforcement.clue.ClueTimeline;
 import cn.samr.livestream.enforcement.clue.DuplicateClueException;
 import cn.samr.livestream.enforcement.transfer.TransferService;
 import cn.samr.livestream.organization.OrgUnit;
@@ -61,14 +61,14 @@ public class ClueController {
   private final ReadPolicy readPolicy;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
-  private final TimelineService timelines;
+  private final ClueTimeline timelines;
   private final PersonalDataAccessLog accessLog;
   private final RegisteringUnit registeringUnit;
 
   public ClueController(ClueIntakeService intake, ClueMapper clues, EnforcementRecords records,
       CaseService caseFiles, TransferService transfers, SubjectRegistry subjects,
       ReadPolicy readPolicy, CurrentUser currentUser, AuthorizationService authorizationService,
-      TimelineService timelines, PersonalDataAccessLog accessLog, RegisteringUnit registeringUnit) {
+      ClueTimeline timelines, PersonalDataAccessLog accessLog, RegisteringUnit registeringUnit) {
     this.registeringUnit = registeringUnit;
     this.timelines = timelines;
     this.accessLog = accessLog;
@@ -112,7 +112,7 @@ public class ClueController {
     if (!worksOn(clue)) {
       clue.setFacts(PersonalDataMask.inText(clue.getFacts()));
     }
-    return new ClueView(clue, reporter, named, clues.findEvents(id), records.ofClue(id),
+    return new ClueView(clue, reporter, named, ClueView.Event.of(clues.findEvents(id)), records.ofClue(id),
         caseFiles.ofClue(id), transfers.ofClue(id));
   }
 
@@ -122,7 +122,7 @@ public class ClueController {
    */
   @GetMapping("/{clueNo}/timeline")
   public Timeline timeline(@PathVariable String clueNo) {
-    return timelines.ofClue(readable(clueNo));
+    return timelines.of(readable(clueNo));
   }
 
   /** The clue if the caller may read it; otherwise 404, whether it exists or not. */

@@ -1,13 +1,14 @@
 package cn.samr.livestream.enforcement.clue.api;
 
+import cn.samr.livestream.audit.RecordEvent;
 import cn.samr.livestream.enforcement.EnforcementAction;
 import cn.samr.livestream.enforcement.casefile.CaseFile;
 import cn.samr.livestream.enforcement.clue.Clue;
-import cn.samr.livestream.enforcement.clue.ClueEvent;
 import cn.samr.livestream.enforcement.clue.ClueReporter;
 import cn.samr.livestream.enforcement.transfer.CriminalTransfer;
 import cn.samr.livestream.subject.SupervisedSubject;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -16,8 +17,18 @@ import java.util.List;
  * identity is shown only to the handling unit's officers (投诉举报办法 Art.33); everyone else learns only
  * that there is one.
  */
-public record ClueView(Clue clue, ReporterView reporter, List<SupervisedSubject> subjects, List<ClueEvent> events,
+public record ClueView(Clue clue, ReporterView reporter, List<SupervisedSubject> subjects, List<Event> events,
     List<EnforcementAction> actions, List<CaseFile> caseFiles, List<CriminalTransfer> transfers) {
+
+  /** A clue_event row as this view has always shown it: the record's id as clueId. */
+  public record Event(Long id, Long clueId, String step, String decision, String detail, String actor,
+      LocalDateTime occurredAt) {
+
+    static List<Event> of(List<RecordEvent> events) {
+      return events.stream().map(e -> new Event(e.getId(), e.getRecordId(), e.getStep(), e.getDecision(),
+          e.getDetail(), e.getActor(), e.getOccurredAt())).toList();
+    }
+  }
 
   /** {@code {"present": true}} without identity unless {@link #identified}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,6 +3,7 @@ package cn.samr.livestream.enforcement.clue.delegate;
 import static cn.samr.livestream.enforcement.clue.ClueProcess.Var.CLUE_ID;
 import static cn.samr.livestream.enforcement.clue.ClueProcess.Var.CLUE_NO;
 
+import cn.samr.livestream.enforcement.clue.ClueStep;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Message;
 import cn.samr.livestream.enforcement.clue.ClueService;
 import cn.samr.livestream.shared.Actors;
@@ -46,13 +47,13 @@ public class RaiseEscalationDelegate implements JavaDelegate {
     if (!listening) {
       LOG.warn("No process starts on message {}; escalation of clue {} is recorded only", Message.ESCALATION_RAISED,
           CLUE_NO.get(execution));
-      clues.event(clueId, "ESCALATION", "RECORDED", "已标记报综合协调工作组（研判流程尚未部署）", Actors.SYSTEM);
+      clues.event(clueId, ClueStep.ESCALATION, "RECORDED", "已标记报综合协调工作组（研判流程尚未部署）", Actors.SYSTEM);
       return;
     }
     String started = EngineCalls.asSystem(() -> runtimeService.createMessageCorrelation(Message.ESCALATION_RAISED)
         .processInstanceBusinessKey(CLUE_NO.get(execution))
         .setVariable(ESCALATED_CLUE_ID, clueId)
         .correlateStartMessage().getId());
-    clues.event(clueId, "ESCALATION", "RAISED", "已报综合协调工作组研判：" + started, Actors.SYSTEM);
+    clues.event(clueId, ClueStep.ESCALATION, "RAISED", "已报综合协调工作组研判：" + started, Actors.SYSTEM);
   }
 }

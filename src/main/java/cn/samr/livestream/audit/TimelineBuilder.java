@@ -1,0 +1,73 @@
+package cn.samr.livestream.audit;
+
+import cn.samr.livestream.audit.TimelineEntry.Actor;
+import cn.samr.livestream.shared.Actors;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the timeline of a record (DOMAIN.md §6, issue "Retention and audit"): the drafts the feature
+ * gives — its event rows, and for a clue the enforcement actions with their 文号 — and the engine's history
+ * of the record's processes and the processes they called (completed tasks with who completed them, the
+ * user operation log), in one list, oldest first, with the record's personal data masked. Each feature
+ * assembles its own (ComplaintTimeline, ClueTimeline, EscalationTimeline); callers check that the user may
+ * read the record.
+ */
+@Service
+public class TimelineBuilder {
+
+  /** At the same instant: a claim before the completion, the completion before what it recorded. */
+  static final List<TimelineSource> SAME_INSTANT_ORDER = List.of(TimelineSource.USER_OPERATION,
+      TimelineSource.TASK, TimelineSource.DOMAIN_EVENT, TimelineSource.ENFORCEMENT_ACTION);
+  static final Comparator<TimelineDraft> CHRONOLOGICAL = Comparator
+      .comparing(TimelineDraft::at, Comparator.nullsLast(Comparator.<LocalDateTime>naturalOrder()))
+      .thenComparingInt(d -> SAME_INSTANT_ORDER.indexOf(d.source()))
+      .thenComparingLong(TimelineDraft::order);
+  static final String SYSTEM_NAME = "系统";
+
+  private final EngineHistory engine;
+
+  TimelineBuilder(EngineHistory engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * @param kind              what the record is (COMPLAINT, CLUE, ESCALATION)
+   * @param recordNo          the record's number, the business key of its processes
+   * @param processKey        the record's own process
+   * @param processInstanceId the instance the record started, if any
+   * @param drafts            the feature's own entries
+   * @param personalData      values to mask wherever they appear (complainant, real-name reporter)
+   */
+  public Timeline build(String kind, String recordNo, String processKey, String processInstanceId,
+      List<TimelineDraft> drafts, Collection<String> personalData) {
+    Redaction personal = new Redaction().add(personalData.toArray(String[]::new));
+    EngineHistory.Found found = engine.find(recordNo, processKey, processInstanceId);
+    List<TimelineDraft> all = new ArrayList<>(drafts);
+    all.addAll(found.entries());
+    all.sort(CHRONOLOGICAL);
+    Set<String> userIds = all.stream().flatMap(d -> d.actorIds().stream())
+        .filter(id -> !Actors.SYSTEM.equals(id)).collect(Collectors.toSet());
+    Map<String, String> names = engine.displayNames(userIds);
+    List<TimelineEntry> entries = all.stream().map(d -> entry(d, names, personal)).toList();
+    return new Timeline(kind, recordNo, found.processes(), entries);
+  }
+
+  private static TimelineEntry entry(TimelineDraft d, Map<String, String> names, Redaction personal) {
+    List<Actor> actors = d.actorIds().stream().map(id -> actor(id, names)).toList();
+    return new TimelineEntry(d.at(), d.source(), d.code(), personal.apply(d.label()), personal.apply(d.decision()),
+        personal.apply(d.decisionLabel()), personal.apply(d.detail()), d.documentNo(),
+        actors.isEmpty() ? null : actors.get(0), actors.size() > 1 ? actors : null, d.processKey());
+  }
+
+  private static Actor actor(String id, Map<String, String> names) {
+    return Actors.SYSTEM.equals(id) ? new Actor(id, SYSTEM_NAME) : new Actor(id, names.get(id));
+  }
+}
