@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The steps recorded in escalation_event (EscalationService.event), with their Chinese labels; the notice
+ * The steps recorded in escalation_event (EscalationWorkflowService.event), with their Chinese labels; the notice
  * and feedback steps label their decision as a department, triage as the measures it chose.
  */
 public enum EscalationStep implements TimelineStep {

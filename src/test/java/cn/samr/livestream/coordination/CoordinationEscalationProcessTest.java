@@ -103,7 +103,7 @@ class CoordinationEscalationProcessTest {
     assertDue(triage, LocalDate.of(2026, 3, 9), "2026年3月9日（星期一）");
     Assertions.assertThat(escalation.getTriageDue()).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
     assertThat(pi).variables().doesNotContainKeys(Var.TITLE.name(), Var.DESCRIPTION.name(),
-        EscalationService.SUGGEST_PREFIX + "CYBERSPACE")
+        DepartmentFields.SUGGEST_PREFIX + "CYBERSPACE")
         .containsEntry(Var.LIST_NUMBER.name(), escalation.getEscalationNo());
     Assertions.assertThat(steps(pi)).containsExactly("REPORTED");
   }
@@ -200,9 +200,9 @@ class CoordinationEscalationProcessTest {
     unknown.put(Var.DEPARTMENTS, "[\"PUBLIC_SECURITY\",\"MINISTRY_OF_MAGIC\"]");
     rejected(() -> complete(task(Element.TRIAGE, pi), unknown), "departments");
     Map<String, Object> tooShort = triage(false, false, true, null);
-    tooShort.put(EscalationService.DEPARTMENT_PREFIX + "TAX", true);
-    tooShort.put(EscalationService.FEEDBACK_DAYS_PREFIX + "TAX", 40L);
-    rejected(() -> complete(task(Element.TRIAGE, pi), tooShort), EscalationService.FEEDBACK_DAYS_PREFIX + "TAX");
+    tooShort.put(DepartmentFields.DEPARTMENT_PREFIX + "TAX", true);
+    tooShort.put(DepartmentFields.FEEDBACK_DAYS_PREFIX + "TAX", 40L);
+    rejected(() -> complete(task(Element.TRIAGE, pi), tooShort), DepartmentFields.FEEDBACK_DAYS_PREFIX + "TAX");
 
     assertThat(pi).isWaitingAt(Element.TRIAGE);
     Assertions.assertThat(escalations.findNotices(escalation(pi).getId())).isEmpty();
@@ -245,7 +245,7 @@ class CoordinationEscalationProcessTest {
     ProcessInstance pi = report();
     Map<String, Object> choices = triage(true, false, true, "先行约谈平台");
     for (String department : List.of("CYBERSPACE", "PUBLIC_SECURITY", "COMMERCE")) {
-      choices.put(EscalationService.DEPARTMENT_PREFIX + department, true);
+      choices.put(DepartmentFields.DEPARTMENT_PREFIX + department, true);
     }
     complete(task(Element.TRIAGE, pi), choices);
 
@@ -319,7 +319,7 @@ class CoordinationEscalationProcessTest {
     ProcessInstance pi = report();
     Map<String, Object> choices = triage(false, true, true, null);
     choices.put(Var.DEPARTMENTS, "DRUGS");
-    choices.put(EscalationService.FEEDBACK_DAYS_PREFIX + "DRUGS", 5L);
+    choices.put(DepartmentFields.FEEDBACK_DAYS_PREFIX + "DRUGS", 5L);
     complete(task(Element.TRIAGE, pi), choices);
 
     assertThat(pi).isWaitingAt(Element.HOLD_MEETING, Element.RECORD_FEEDBACK);
@@ -429,8 +429,8 @@ class CoordinationEscalationProcessTest {
     form.put(Var.TITLE.name(), "跨区带货主播宣称普通食品治疗糖尿病");
     form.put(Var.DESCRIPTION.name(), "主播在多个平台直播，宣称某固体饮料可治疗糖尿病，涉及多个区及外省市经营主体。");
     form.put(Var.CATEGORY.name(), "FOOD_SAFETY");
-    form.put(EscalationService.SUGGEST_PREFIX + "PUBLIC_SECURITY", true);
-    form.put(EscalationService.SUGGEST_PREFIX + "CYBERSPACE", true);
+    form.put(DepartmentFields.SUGGEST_PREFIX + "PUBLIC_SECURITY", true);
+    form.put(DepartmentFields.SUGGEST_PREFIX + "CYBERSPACE", true);
     form.put(Var.REPORTING_UNIT.name(), "310113");
     return form;
   }

@@ -8,8 +8,8 @@ import cn.samr.livestream.coordination.DepartmentNotice;
 import cn.samr.livestream.coordination.Escalation;
 import cn.samr.livestream.coordination.EscalationMapper;
 import cn.samr.livestream.coordination.EscalationRequest;
-import cn.samr.livestream.coordination.EscalationService.Reported;
-import cn.samr.livestream.coordination.EscalationService;
+import cn.samr.livestream.coordination.EscalationIntakeService.Reported;
+import cn.samr.livestream.coordination.EscalationIntakeService;
 import cn.samr.livestream.coordination.EscalationTimeline;
 import cn.samr.livestream.security.CurrentUser;
 import cn.samr.livestream.shared.NotFoundException;
@@ -36,14 +36,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/escalations")
 public class EscalationController {
 
-  private final EscalationService escalations;
+  private final EscalationIntakeService escalations;
   private final EscalationMapper mapper;
   private final ReadPolicy readPolicy;
   private final CurrentUser currentUser;
   private final AuthorizationService authorizationService;
   private final EscalationTimeline timelines;
 
-  public EscalationController(EscalationService escalations, EscalationMapper mapper, ReadPolicy readPolicy,
+  public EscalationController(EscalationIntakeService escalations, EscalationMapper mapper, ReadPolicy readPolicy,
       CurrentUser currentUser, AuthorizationService authorizationService, EscalationTimeline timelines) {
     this.timelines = timelines;
     this.escalations = escalations;

@@ -2,7 +2,7 @@ package cn.samr.livestream.coordination.delegate;
 
 import static cn.samr.livestream.coordination.CoordinationProcess.Var.*;
 
-import cn.samr.livestream.coordination.EscalationService;
+import cn.samr.livestream.coordination.DepartmentNoticeService;
 import cn.samr.livestream.shared.Actors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class DepartmentFeedbackListener implements TaskListener {
 
-  private final EscalationService escalations;
+  private final DepartmentNoticeService notices;
   private final IdentityService identityService;
 
-  public DepartmentFeedbackListener(EscalationService escalations, IdentityService identityService) {
-    this.escalations = escalations;
+  public DepartmentFeedbackListener(DepartmentNoticeService notices, IdentityService identityService) {
+    this.notices = notices;
     this.identityService = identityService;
   }
 
@@ -30,10 +30,10 @@ public class DepartmentFeedbackListener implements TaskListener {
     long noticeId = NOTICE_ID.require(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       NOTICE_ID.setLocal(task, noticeId);
-      DEPARTMENT_NAME.setLocal(task, escalations.notice(noticeId).getDepartment().label());
+      DEPARTMENT_NAME.setLocal(task, notices.notice(noticeId).getDepartment().label());
       return;
     }
-    escalations.recordFeedback(noticeId, FEEDBACK.get(task), Actors.of(task, identityService));
+    notices.recordFeedback(noticeId, FEEDBACK.get(task), Actors.of(task, identityService));
     task.removeVariable(FEEDBACK.name());
   }
 }

@@ -2,26 +2,26 @@ package cn.samr.livestream.coordination.delegate;
 
 import static cn.samr.livestream.coordination.CoordinationProcess.Var.ESCALATION_ID;
 
-import cn.samr.livestream.coordination.EscalationService;
+import cn.samr.livestream.coordination.EscalationDeadlineService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * On create of 研判, 专题讨论会, 汇总指导意见 and 确认收悉: the task's due date (camunda:dueDate, computed by
- * EscalationService) is kept on the escalation, next to the time the step is done.
+ * EscalationDeadlineService) is kept on the escalation, next to the time the step is done.
  */
 @Component
 public class EscalationDueListener implements TaskListener {
 
-  private final EscalationService escalations;
+  private final EscalationDeadlineService deadlines;
 
-  public EscalationDueListener(EscalationService escalations) {
-    this.escalations = escalations;
+  public EscalationDueListener(EscalationDeadlineService deadlines) {
+    this.deadlines = deadlines;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    escalations.recordDue(ESCALATION_ID.require(task), task.getTaskDefinitionKey(), task.getDueDate());
+    deadlines.recordDue(ESCALATION_ID.require(task), task.getTaskDefinitionKey(), task.getDueDate());
   }
 }

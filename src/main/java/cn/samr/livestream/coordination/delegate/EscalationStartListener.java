@@ -4,7 +4,8 @@ import static cn.samr.livestream.coordination.CoordinationProcess.Var.*;
 
 import cn.samr.livestream.coordination.Department;
 import cn.samr.livestream.coordination.EscalationRequest;
-import cn.samr.livestream.coordination.EscalationService;
+import cn.samr.livestream.coordination.DepartmentFields;
+import cn.samr.livestream.coordination.EscalationIntakeService;
 import cn.samr.livestream.access.InstanceReadGrants;
 import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.Inputs;
@@ -31,11 +32,11 @@ public class EscalationStartListener implements ExecutionListener {
   static final List<String> FORM_FIELDS = List.of(TITLE.name(), DESCRIPTION.name(), CATEGORY.name(),
       SUGGESTED_DEPARTMENTS, REPORTING_UNIT.name());
 
-  private final EscalationService escalations;
+  private final EscalationIntakeService escalations;
   private final IdentityService identityService;
   private final InstanceReadGrants instanceGrants;
 
-  public EscalationStartListener(EscalationService escalations, IdentityService identityService,
+  public EscalationStartListener(EscalationIntakeService escalations, IdentityService identityService,
       InstanceReadGrants instanceGrants) {
     this.escalations = escalations;
     this.identityService = identityService;
@@ -60,11 +61,11 @@ public class EscalationStartListener implements ExecutionListener {
     ViolationCategory category = form.choice(CATEGORY, ViolationCategory.class);
     form.throwIfAny();
     EscalationRequest request = new EscalationRequest(TITLE.get(execution), DESCRIPTION.get(execution), category,
-        EscalationService.departmentsChosen(execution, EscalationService.SUGGEST_PREFIX, SUGGESTED_DEPARTMENTS).stream()
+        DepartmentFields.chosen(execution, DepartmentFields.SUGGEST_PREFIX, SUGGESTED_DEPARTMENTS).stream()
             .map(d -> Inputs.enumValue(Department.class, d, SUGGESTED_DEPARTMENTS)).toList(),
         REPORTING_UNIT.get(execution));
     FORM_FIELDS.forEach(execution::removeVariable);
-    EscalationService.departmentFields(EscalationService.SUGGEST_PREFIX).forEach(execution::removeVariable);
+    DepartmentFields.names(DepartmentFields.SUGGEST_PREFIX).forEach(execution::removeVariable);
     Authentication authentication = identityService.getCurrentAuthentication();
     escalations.reportInProcess(request, Actors.current(identityService),
         authentication == null ? null : authentication.getGroupIds(), execution);

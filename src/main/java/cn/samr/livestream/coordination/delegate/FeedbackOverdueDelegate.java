@@ -2,7 +2,7 @@ package cn.samr.livestream.coordination.delegate;
 
 import static cn.samr.livestream.coordination.CoordinationProcess.Var.NOTICE_ID;
 
-import cn.samr.livestream.coordination.EscalationService;
+import cn.samr.livestream.coordination.DepartmentNoticeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,18 +14,18 @@ public class FeedbackOverdueDelegate implements JavaDelegate {
 
   static final int OVERDUE_PRIORITY = 100;
 
-  private final EscalationService escalations;
+  private final DepartmentNoticeService notices;
   private final TaskService taskService;
 
-  public FeedbackOverdueDelegate(EscalationService escalations, TaskService taskService) {
-    this.escalations = escalations;
+  public FeedbackOverdueDelegate(DepartmentNoticeService notices, TaskService taskService) {
+    this.notices = notices;
     this.taskService = taskService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long noticeId = NOTICE_ID.require(execution);
-    escalations.markFeedbackOverdue(noticeId);
+    notices.markFeedbackOverdue(noticeId);
     FeedbackTasks.raise(taskService, execution, noticeId, OVERDUE_PRIORITY);
   }
 }

@@ -2,7 +2,7 @@ package cn.samr.livestream.coordination.delegate;
 
 import static cn.samr.livestream.coordination.CoordinationProcess.Var.NOTICE_ID;
 
-import cn.samr.livestream.coordination.EscalationService;
+import cn.samr.livestream.coordination.DepartmentNoticeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,18 +14,18 @@ public class FeedbackReminderDelegate implements JavaDelegate {
 
   static final int REMINDED_PRIORITY = 80;
 
-  private final EscalationService escalations;
+  private final DepartmentNoticeService notices;
   private final TaskService taskService;
 
-  public FeedbackReminderDelegate(EscalationService escalations, TaskService taskService) {
-    this.escalations = escalations;
+  public FeedbackReminderDelegate(DepartmentNoticeService notices, TaskService taskService) {
+    this.notices = notices;
     this.taskService = taskService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long noticeId = NOTICE_ID.require(execution);
-    escalations.remindFeedback(noticeId);
+    notices.remindFeedback(noticeId);
     FeedbackTasks.raise(taskService, execution, noticeId, REMINDED_PRIORITY);
   }
 }

@@ -2,7 +2,7 @@ package cn.samr.livestream.coordination.delegate;
 
 import static cn.samr.livestream.coordination.CoordinationProcess.Var.*;
 
-import cn.samr.livestream.coordination.EscalationService;
+import cn.samr.livestream.coordination.EscalationWorkflowService;
 import cn.samr.livestream.shared.Actors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class MeetingListener implements TaskListener {
 
-  private final EscalationService escalations;
+  private final EscalationWorkflowService escalations;
   private final IdentityService identityService;
 
-  public MeetingListener(EscalationService escalations, IdentityService identityService) {
+  public MeetingListener(EscalationWorkflowService escalations, IdentityService identityService) {
     this.escalations = escalations;
     this.identityService = identityService;
   }

@@ -2,7 +2,7 @@ package cn.samr.livestream.coordination.delegate;
 
 import static cn.samr.livestream.coordination.CoordinationProcess.Var.NOTICE_ID;
 
-import cn.samr.livestream.coordination.EscalationService;
+import cn.samr.livestream.coordination.DepartmentNoticeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendDepartmentNoticeDelegate implements JavaDelegate {
 
-  private final EscalationService escalations;
+  private final DepartmentNoticeService notices;
 
-  public SendDepartmentNoticeDelegate(EscalationService escalations) {
-    this.escalations = escalations;
+  public SendDepartmentNoticeDelegate(DepartmentNoticeService notices) {
+    this.notices = notices;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    escalations.sendNotice(NOTICE_ID.require(execution));
+    notices.sendNotice(NOTICE_ID.require(execution));
   }
 }

@@ -3,8 +3,9 @@ package cn.samr.livestream.coordination.delegate;
 import static cn.samr.livestream.coordination.CoordinationProcess.Var.*;
 
 import cn.samr.livestream.coordination.Department;
-import cn.samr.livestream.coordination.EscalationService;
-import cn.samr.livestream.coordination.EscalationService.TriageInput;
+import cn.samr.livestream.coordination.DepartmentFields;
+import cn.samr.livestream.coordination.EscalationWorkflowService;
+import cn.samr.livestream.coordination.EscalationWorkflowService.TriageInput;
 import cn.samr.livestream.shared.Actors;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,10 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TriageListener implements TaskListener {
 
-  private final EscalationService escalations;
+  private final EscalationWorkflowService escalations;
   private final IdentityService identityService;
 
-  public TriageListener(EscalationService escalations, IdentityService identityService) {
+  public TriageListener(EscalationWorkflowService escalations, IdentityService identityService) {
     this.escalations = escalations;
     this.identityService = identityService;
   }
@@ -32,13 +33,13 @@ public class TriageListener implements TaskListener {
     boolean departments = Boolean.TRUE.equals(NOTIFY_DEPARTMENTS.get(task));
     Map<String, Long> ownDays = new HashMap<>();
     for (Department department : Department.values()) {
-      Object days = task.getVariable(EscalationService.FEEDBACK_DAYS_PREFIX + department.name());
+      Object days = task.getVariable(DepartmentFields.FEEDBACK_DAYS_PREFIX + department.name());
       if (days instanceof Number n) {
         ownDays.put(department.name(), n.longValue());
       }
     }
     escalations.triage(ESCALATION_ID.require(task), new TriageInput(answer, meeting, departments, GUIDANCE.get(task),
-        EscalationService.departmentsChosen(task, EscalationService.DEPARTMENT_PREFIX, DEPARTMENTS),
+        DepartmentFields.chosen(task, DepartmentFields.DEPARTMENT_PREFIX, DEPARTMENTS),
         FEEDBACK_WORKING_DAYS.get(task), ownDays, PLANNED_MEETING_DATE.get(task)), Actors.of(task, identityService));
     ANSWER_DIRECTLY.set(task.getExecution(), answer);
     CONVENE_MEETING.set(task.getExecution(), meeting);
