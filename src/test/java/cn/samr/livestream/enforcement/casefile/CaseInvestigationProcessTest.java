@@ -78,7 +78,8 @@ class CaseInvestigationProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
-  @Autowired CaseService cases;
+  @Autowired CaseFilingService cases;
+  @Autowired CaseInvestigationService investigation;
   @Autowired EnforcementRecords records;
 
   @BeforeEach
@@ -206,7 +207,7 @@ class CaseInvestigationProcessTest {
     Assertions.assertThat(caseFile.getHearingRequested()).isTrue();
     Assertions.assertThat(caseFile.getExcludedDays()).isEqualTo(3);
     Assertions.assertThat(caseFile.getDecisionDue()).isEqualTo(moved);
-    Assertions.assertThat(cases.excludedPeriods(caseFile.getId())).singleElement()
+    Assertions.assertThat(investigation.excludedPeriods(caseFile.getId())).singleElement()
         .satisfies(p -> {
           Assertions.assertThat(p.getKind()).isEqualTo(ExcludedPeriodKind.HEARING);
           Assertions.assertThat(p.getDays()).isEqualTo(3);
@@ -282,7 +283,7 @@ class CaseInvestigationProcessTest {
     CaseFile caseFile = caseFile(pi);
     Assertions.assertThat(caseFile.getExcludedDays()).isEqualTo(10);
     Assertions.assertThat(caseFile.getDecisionDue()).isEqualTo(moved);
-    Assertions.assertThat(cases.excludedPeriods(caseFile.getId())).singleElement()
+    Assertions.assertThat(investigation.excludedPeriods(caseFile.getId())).singleElement()
         .satisfies(p -> {
           Assertions.assertThat(p.getKind()).isEqualTo(ExcludedPeriodKind.TESTING);
           Assertions.assertThat(p.getDays()).isEqualTo(10);

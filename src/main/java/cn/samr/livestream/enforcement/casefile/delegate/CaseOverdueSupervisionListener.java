@@ -2,7 +2,7 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseInvestigationService;
 import cn.samr.livestream.shared.Actors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,20 +13,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseOverdueSupervisionListener implements TaskListener {
 
-  private final CaseService cases;
+  private final CaseInvestigationService investigation;
   private final IdentityService identityService;
 
-  public CaseOverdueSupervisionListener(CaseService cases, IdentityService identityService) {
-    this.cases = cases;
+  public CaseOverdueSupervisionListener(CaseInvestigationService investigation, IdentityService identityService) {
+    this.investigation = investigation;
     this.identityService = identityService;
   }
 
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      cases.markOverdue(CASE_ID.require(task));
+      investigation.markOverdue(CASE_ID.require(task));
       return;
     }
-    cases.supervise(CASE_ID.require(task), SUPERVISION_NOTE.get(task), Actors.of(task, identityService));
+    investigation.supervise(CASE_ID.require(task), SUPERVISION_NOTE.get(task), Actors.of(task, identityService));
   }
 }

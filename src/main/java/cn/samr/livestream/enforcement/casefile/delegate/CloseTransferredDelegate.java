@@ -2,7 +2,7 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseInvestigationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class CloseTransferredDelegate implements JavaDelegate {
 
-  private final CaseService cases;
+  private final CaseInvestigationService investigation;
 
-  public CloseTransferredDelegate(CaseService cases) {
-    this.cases = cases;
+  public CloseTransferredDelegate(CaseInvestigationService investigation) {
+    this.investigation = investigation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    cases.closeTransferred(CASE_ID.require(execution));
+    investigation.closeTransferred(CASE_ID.require(execution));
     CASE_OUTCOME.set(execution, "TRANSFERRED");
   }
 }

@@ -2,9 +2,9 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseInvestigationService;
+import cn.samr.livestream.enforcement.casefile.DecisionDeadline;
 import cn.samr.livestream.shared.Actors;
-import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,20 +14,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExcludePeriodDelegate implements JavaDelegate {
 
-  private final CaseService cases;
+  private final CaseInvestigationService investigation;
   private final IdentityService identityService;
 
-  public ExcludePeriodDelegate(CaseService cases, IdentityService identityService) {
-    this.cases = cases;
+  public ExcludePeriodDelegate(CaseInvestigationService investigation, IdentityService identityService) {
+    this.investigation = investigation;
     this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = CASE_ID.require(execution);
-    Date due = cases.excludePeriod(caseId, EXCLUDED_KIND.get(execution), EXCLUDED_START.get(execution),
-        EXCLUDED_END.get(execution), EXCLUDED_NOTE.get(execution), Actors.current(identityService));
-    DECISION_PERIOD_DAYS.set(execution, cases.decisionPeriodDays(caseId));
-    DECISION_DEADLINE_TEXT.set(execution, cases.formatDeadline(due));
+    DecisionDeadline deadline = investigation.excludePeriod(CASE_ID.require(execution),
+        EXCLUDED_KIND.get(execution), EXCLUDED_START.get(execution), EXCLUDED_END.get(execution),
+        EXCLUDED_NOTE.get(execution), Actors.current(identityService));
+    DECISION_PERIOD_DAYS.set(execution, deadline.periodDays());
+    DECISION_DEADLINE_TEXT.set(execution, deadline.text());
   }
 }

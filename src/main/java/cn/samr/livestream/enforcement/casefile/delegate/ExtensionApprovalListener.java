@@ -2,9 +2,9 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseInvestigationService;
+import cn.samr.livestream.enforcement.casefile.DecisionDeadline;
 import cn.samr.livestream.shared.Actors;
-import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,20 +14,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExtensionApprovalListener implements TaskListener {
 
-  private final CaseService cases;
+  private final CaseInvestigationService investigation;
   private final IdentityService identityService;
 
-  public ExtensionApprovalListener(CaseService cases, IdentityService identityService) {
-    this.cases = cases;
+  public ExtensionApprovalListener(CaseInvestigationService investigation, IdentityService identityService) {
+    this.investigation = investigation;
     this.identityService = identityService;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = CASE_ID.require(task);
-    Date due = cases.decideExtension(caseId, EXTENSION_APPROVED.get(task), EXTENSION_NOTE.get(task),
-        Actors.of(task, identityService));
-    DECISION_PERIOD_DAYS.set(task.getExecution(), cases.decisionPeriodDays(caseId));
-    DECISION_DEADLINE_TEXT.set(task.getExecution(), cases.formatDeadline(due));
+    DecisionDeadline deadline = investigation.decideExtension(CASE_ID.require(task),
+        EXTENSION_APPROVED.get(task), EXTENSION_NOTE.get(task), Actors.of(task, identityService));
+    DECISION_PERIOD_DAYS.set(task.getExecution(), deadline.periodDays());
+    DECISION_DEADLINE_TEXT.set(task.getExecution(), deadline.text());
   }
 }

@@ -3,7 +3,7 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
 import cn.samr.livestream.enforcement.casefile.CaseFile;
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseFilingService;
 import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.Times;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,17 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class FilingApprovalListener implements TaskListener {
 
-  private final CaseService cases;
+  private final CaseFilingService filing;
   private final IdentityService identityService;
 
-  public FilingApprovalListener(CaseService cases, IdentityService identityService) {
-    this.cases = cases;
+  public FilingApprovalListener(CaseFilingService filing, IdentityService identityService) {
+    this.filing = filing;
     this.identityService = identityService;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    CaseFile caseFile = cases.decideFiling(CASE_ID.require(task), FILING_APPROVED.get(task), FILING_NOTE.get(task),
+    CaseFile caseFile = filing.decideFiling(CASE_ID.require(task), FILING_APPROVED.get(task), FILING_NOTE.get(task),
         Actors.of(task, identityService));
     CASE_NO.set(task.getExecution(), caseFile.getCaseNo());
     if (caseFile.getFiledAt() != null) {

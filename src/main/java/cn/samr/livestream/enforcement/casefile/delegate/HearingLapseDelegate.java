@@ -2,7 +2,7 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseDecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class HearingLapseDelegate implements JavaDelegate {
 
-  private final CaseService cases;
+  private final CaseDecisionService decisions;
 
-  public HearingLapseDelegate(CaseService cases) {
-    this.cases = cases;
+  public HearingLapseDelegate(CaseDecisionService decisions) {
+    this.decisions = decisions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    cases.hearingRequestLapsed(CASE_ID.require(execution));
+    decisions.hearingRequestLapsed(CASE_ID.require(execution));
     HEARING_REQUESTED.set(execution, false);
   }
 }

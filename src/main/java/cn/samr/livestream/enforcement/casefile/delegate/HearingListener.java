@@ -2,9 +2,9 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseDecisionService;
+import cn.samr.livestream.enforcement.casefile.DecisionDeadline;
 import cn.samr.livestream.shared.Actors;
-import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,20 +14,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class HearingListener implements TaskListener {
 
-  private final CaseService cases;
+  private final CaseDecisionService decisions;
   private final IdentityService identityService;
 
-  public HearingListener(CaseService cases, IdentityService identityService) {
-    this.cases = cases;
+  public HearingListener(CaseDecisionService decisions, IdentityService identityService) {
+    this.decisions = decisions;
     this.identityService = identityService;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = CASE_ID.require(task);
-    Date due = cases.recordHearing(caseId, HEARING_START.get(task), HEARING_END.get(task), HEARING_NOTE.get(task),
-        Actors.of(task, identityService));
-    DECISION_PERIOD_DAYS.set(task.getExecution(), cases.decisionPeriodDays(caseId));
-    DECISION_DEADLINE_TEXT.set(task.getExecution(), cases.formatDeadline(due));
+    DecisionDeadline deadline = decisions.recordHearing(CASE_ID.require(task),
+        HEARING_START.get(task), HEARING_END.get(task), HEARING_NOTE.get(task), Actors.of(task, identityService));
+    DECISION_PERIOD_DAYS.set(task.getExecution(), deadline.periodDays());
+    DECISION_DEADLINE_TEXT.set(task.getExecution(), deadline.text());
   }
 }

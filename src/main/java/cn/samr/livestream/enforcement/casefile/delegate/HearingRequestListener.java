@@ -2,7 +2,7 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseDecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class HearingRequestListener implements TaskListener {
 
-  private final CaseService cases;
+  private final CaseDecisionService decisions;
 
-  public HearingRequestListener(CaseService cases) {
-    this.cases = cases;
+  public HearingRequestListener(CaseDecisionService decisions) {
+    this.decisions = decisions;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    cases.recordHearingRequest(CASE_ID.require(task), HEARING_REQUESTED.get(task));
+    decisions.recordHearingRequest(CASE_ID.require(task), HEARING_REQUESTED.get(task));
   }
 }

@@ -2,8 +2,8 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
-import cn.samr.livestream.enforcement.casefile.CaseService;
-import cn.samr.livestream.enforcement.casefile.CaseService.PlannedPenalty;
+import cn.samr.livestream.enforcement.casefile.CaseInvestigationService;
+import cn.samr.livestream.enforcement.casefile.CaseInvestigationService.PlannedPenalty;
 import cn.samr.livestream.enforcement.casefile.InvestigationAction;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,24 +16,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class InvestigationListener implements TaskListener {
 
-  private final CaseService cases;
+  private final CaseInvestigationService investigation;
 
-  public InvestigationListener(CaseService cases) {
-    this.cases = cases;
+  public InvestigationListener(CaseInvestigationService investigation) {
+    this.investigation = investigation;
   }
 
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      DECISION_DEADLINE_TEXT.set(task.getExecution(), cases.formatDeadline(task.getDueDate()));
+      DECISION_DEADLINE_TEXT.set(task.getExecution(), investigation.formatDeadline(task.getDueDate()));
       return;
     }
     PlannedPenalty planned = new PlannedPenalty(PLANNED_FINE_AMOUNT.get(task), PLANNED_CONFISCATION_AMOUNT.get(task),
         PLANNED_WARNING.get(task), PLANNED_PUBLICATION.get(task), PLANNED_SERIOUS_VIOLATION_LIST.get(task),
         PLANNED_LICENCE_REVOCATION.get(task), PLANNED_SUSPEND_BUSINESS.get(task));
-    InvestigationAction action = cases.recordInvestigation(CASE_ID.require(task), INVESTIGATION_ACTION.get(task),
-        EXTENSION_REASON.get(task), EXCLUDED_KIND.get(task), EXCLUDED_START.get(task), EXCLUDED_END.get(task),
-        SUSPECTED_OFFENCE.get(task), FINDINGS.get(task), planned);
+    InvestigationAction action = investigation.recordInvestigation(CASE_ID.require(task),
+        INVESTIGATION_ACTION.get(task), EXTENSION_REASON.get(task), EXCLUDED_KIND.get(task), EXCLUDED_START.get(task),
+        EXCLUDED_END.get(task), SUSPECTED_OFFENCE.get(task), FINDINGS.get(task), planned);
     if (action == InvestigationAction.CONCLUDE) {
       var execution = task.getExecution();
       PARTY_INDIVIDUAL.set(execution, Boolean.TRUE.equals(PARTY_INDIVIDUAL.get(task)));

@@ -2,7 +2,7 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseDecisionService;
 import cn.samr.livestream.shared.Actors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotifyHearingRightDelegate implements JavaDelegate {
 
-  private final CaseService cases;
+  private final CaseDecisionService decisions;
   private final IdentityService identityService;
 
-  public NotifyHearingRightDelegate(CaseService cases, IdentityService identityService) {
-    this.cases = cases;
+  public NotifyHearingRightDelegate(CaseDecisionService decisions, IdentityService identityService) {
+    this.decisions = decisions;
     this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     HEARING_NOTIFIED_AT.set(execution,
-        cases.notifyHearingRight(CASE_ID.require(execution), Actors.current(identityService)));
+        decisions.notifyHearingRight(CASE_ID.require(execution), Actors.current(identityService)));
   }
 }

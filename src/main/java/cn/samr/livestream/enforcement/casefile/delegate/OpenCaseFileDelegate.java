@@ -4,7 +4,7 @@ import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
 import cn.samr.livestream.enforcement.casefile.CaseFile;
 import cn.samr.livestream.enforcement.casefile.CaseProcess;
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseFilingService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,24 +13,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenCaseFileDelegate implements JavaDelegate {
 
-  private final CaseService cases;
+  private final CaseFilingService filing;
 
-  public OpenCaseFileDelegate(CaseService cases) {
-    this.cases = cases;
+  public OpenCaseFileDelegate(CaseFilingService filing) {
+    this.filing = filing;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long clueId = CLUE_ID.require(execution);
     String clueNo = CLUE_NO.require(execution);
-    CaseFile caseFile = cases.open(clueId, clueNo, SUBJECT_ID.get(execution), HANDLING_UNIT.require(execution),
+    CaseFile caseFile = filing.open(clueId, clueNo, SUBJECT_ID.get(execution), HANDLING_UNIT.require(execution),
         execution.getProcessInstanceId());
     if (COMPLAINT_NO.get(execution) == null) {
       COMPLAINT_NO.set(execution, clueNo);
     }
     CASE_ID.set(execution, caseFile.getId());
     CASE_NO.set(execution, caseFile.getCaseNo());
-    CASE_SUMMARY.set(execution, cases.summary(clueId));
+    CASE_SUMMARY.set(execution, filing.summary(clueId));
     DECISION_PERIOD_DAYS.set(execution, CaseProcess.DECISION_DAYS);
     CASE_OUTCOME.set(execution, null);
     TRANSFER_OUTCOME.set(execution, null);

@@ -3,8 +3,8 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
 import cn.samr.livestream.enforcement.casefile.CaseFile;
-import cn.samr.livestream.enforcement.casefile.CaseService;
-import cn.samr.livestream.enforcement.casefile.CaseService.Penalty;
+import cn.samr.livestream.enforcement.casefile.CaseDecisionService;
+import cn.samr.livestream.enforcement.casefile.CaseDecisionService.Penalty;
 import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.Times;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,17 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class PenaltyDecisionListener implements TaskListener {
 
-  private final CaseService cases;
+  private final CaseDecisionService decisions;
   private final IdentityService identityService;
 
-  public PenaltyDecisionListener(CaseService cases, IdentityService identityService) {
-    this.cases = cases;
+  public PenaltyDecisionListener(CaseDecisionService decisions, IdentityService identityService) {
+    this.decisions = decisions;
     this.identityService = identityService;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    CaseFile caseFile = cases.decide(CASE_ID.require(task), new Penalty(FINE_AMOUNT.get(task),
+    CaseFile caseFile = decisions.decide(CASE_ID.require(task), new Penalty(FINE_AMOUNT.get(task),
             CONFISCATION_AMOUNT.get(task), WARNING.get(task), PUBLICATION.get(task), SERIOUS_VIOLATION_LIST.get(task)),
         DECISION_NOTE.get(task), Actors.of(task, identityService));
     DECIDED_AT.set(task.getExecution(), Times.toDate(caseFile.getDecidedAt()));

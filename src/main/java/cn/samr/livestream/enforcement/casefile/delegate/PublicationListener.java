@@ -2,7 +2,7 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseDecisionService;
 import cn.samr.livestream.shared.Actors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,21 +13,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicationListener implements TaskListener {
 
-  private final CaseService cases;
+  private final CaseDecisionService decisions;
   private final IdentityService identityService;
 
-  public PublicationListener(CaseService cases, IdentityService identityService) {
-    this.cases = cases;
+  public PublicationListener(CaseDecisionService decisions, IdentityService identityService) {
+    this.decisions = decisions;
     this.identityService = identityService;
   }
 
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      cases.recordPublicationDue(CASE_ID.require(task), task.getDueDate());
+      decisions.recordPublicationDue(CASE_ID.require(task), task.getDueDate());
       return;
     }
-    cases.publish(CASE_ID.require(task), PUBLISHED_ON.get(task), Actors.of(task, identityService));
+    decisions.publish(CASE_ID.require(task), PUBLISHED_ON.get(task), Actors.of(task, identityService));
     CASE_OUTCOME.set(task.getExecution(), "DECIDED");
   }
 }

@@ -3,7 +3,7 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
 import cn.samr.livestream.enforcement.casefile.CaseProcess;
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseDecisionService;
 import cn.samr.livestream.shared.EngineCalls;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,15 +17,15 @@ public class ServiceOverdueDelegate implements JavaDelegate {
 
   static final int OVERDUE_PRIORITY = 90;
 
-  private final CaseService cases;
+  private final CaseDecisionService decisions;
 
-  public ServiceOverdueDelegate(CaseService cases) {
-    this.cases = cases;
+  public ServiceOverdueDelegate(CaseDecisionService decisions) {
+    this.decisions = decisions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    cases.markServiceOverdue(CASE_ID.require(execution));
+    decisions.markServiceOverdue(CASE_ID.require(execution));
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     EngineCalls.asSystem(() -> {
       for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())

@@ -5,7 +5,7 @@ import cn.samr.livestream.access.ReadPolicy;
 import cn.samr.livestream.audit.Timeline;
 import cn.samr.livestream.complaint.RegisteringUnit;
 import cn.samr.livestream.enforcement.EnforcementRecords;
-import cn.samr.livestream.enforcement.casefile.CaseService;
+import cn.samr.livestream.enforcement.casefile.CaseFilingService;
 import cn.samr.livestream.enforcement.clue.Clue;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService;
@@ -55,7 +55,7 @@ public class ClueController {
   private final ClueIntakeService intake;
   private final ClueMapper clues;
   private final EnforcementRecords records;
-  private final CaseService caseFiles;
+  private final CaseFilingService caseFiles;
   private final TransferService transfers;
   private final SubjectRegistry subjects;
   private final ReadPolicy readPolicy;
@@ -66,7 +66,7 @@ public class ClueController {
   private final RegisteringUnit registeringUnit;
 
   public ClueController(ClueIntakeService intake, ClueMapper clues, EnforcementRecords records,
-      CaseService caseFiles, TransferService transfers, SubjectRegistry subjects,
+      CaseFilingService caseFiles, TransferService transfers, SubjectRegistry subjects,
       ReadPolicy readPolicy, CurrentUser currentUser, AuthorizationService authorizationService,
       ClueTimeline timelines, PersonalDataAccessLog accessLog, RegisteringUnit registeringUnit) {
     this.registeringUnit = registeringUnit;
