@@ -79,7 +79,7 @@ class CaseInvestigationProcessTest {
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
   @Autowired CaseFilingService cases;
-  @Autowired CaseInvestigationService investigation;
+  @Autowired CaseInvestigationService investigations;
   @Autowired EnforcementRecords records;
 
   @BeforeEach
@@ -207,7 +207,7 @@ class CaseInvestigationProcessTest {
     Assertions.assertThat(caseFile.getHearingRequested()).isTrue();
     Assertions.assertThat(caseFile.getExcludedDays()).isEqualTo(3);
     Assertions.assertThat(caseFile.getDecisionDue()).isEqualTo(moved);
-    Assertions.assertThat(investigation.excludedPeriods(caseFile.getId())).singleElement()
+    Assertions.assertThat(investigations.excludedPeriods(caseFile.getId())).singleElement()
         .satisfies(p -> {
           Assertions.assertThat(p.getKind()).isEqualTo(ExcludedPeriodKind.HEARING);
           Assertions.assertThat(p.getDays()).isEqualTo(3);
@@ -283,7 +283,7 @@ class CaseInvestigationProcessTest {
     CaseFile caseFile = caseFile(pi);
     Assertions.assertThat(caseFile.getExcludedDays()).isEqualTo(10);
     Assertions.assertThat(caseFile.getDecisionDue()).isEqualTo(moved);
-    Assertions.assertThat(investigation.excludedPeriods(caseFile.getId())).singleElement()
+    Assertions.assertThat(investigations.excludedPeriods(caseFile.getId())).singleElement()
         .satisfies(p -> {
           Assertions.assertThat(p.getKind()).isEqualTo(ExcludedPeriodKind.TESTING);
           Assertions.assertThat(p.getDays()).isEqualTo(10);
