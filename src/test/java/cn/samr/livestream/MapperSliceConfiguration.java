@@ -5,6 +5,7 @@ import cn.samr.livestream.organization.OrgUnitMapper;
 import cn.samr.livestream.organization.OrganizationUnitsFixture;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.shared.DocumentNumbers;
+import cn.samr.livestream.shared.MapperSliceDataAccess;
 import cn.samr.livestream.shared.TimeConfiguration;
 import cn.samr.livestream.subject.SubjectRegistry;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -15,14 +16,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.Resource;
 
 /**
- * What {@link MapperTest} slices add to MyBatis: the clock, the plain services that some mapper tests write
- * through (numbering, subjects, enforcement records), and the units of the organisation file in org_unit,
- * stored through OrgUnitMapper as OrganizationLoader stores them (its Camunda groups and grants need the
- * engine and are tested with it, in OrganizationLoaderTest).
+ * What {@link MapperTest} slices add to MyBatis auto-configuration: the application's MyBatis set-up
+ * ({@link MapperSliceDataAccess}), the clock, the plain services that some mapper tests write through
+ * (numbering, subjects, enforcement records), and the units of the organisation file in org_unit, stored
+ * through OrgUnitMapper as OrganizationLoader stores them (its Camunda groups and grants need the engine and
+ * are tested with it, in OrganizationLoaderTest).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({TimeConfiguration.class, OrganizationService.class, DocumentNumbers.class, SubjectRegistry.class,
-    EnforcementRecords.class})
+@Import({MapperSliceDataAccess.class, TimeConfiguration.class, OrganizationService.class, DocumentNumbers.class,
+    SubjectRegistry.class, EnforcementRecords.class})
 public class MapperSliceConfiguration {
 
   @Bean
