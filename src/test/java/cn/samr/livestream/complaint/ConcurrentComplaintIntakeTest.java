@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.samr.livestream.ConcurrentRequests;
 import cn.samr.livestream.ConcurrentRequests.Answer;
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.shared.Times;
@@ -15,9 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 409 names the complaint only to who may read it.
  */
 @IntegrationTest
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentComplaintIntakeTest {
 
@@ -47,24 +47,16 @@ class ConcurrentComplaintIntakeTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired IdentityService identityService;
 
-  TestUsers users;
   String centre;
   String baoshan;
   String pudong;
 
   @BeforeAll
-  void createUsers() {
-    users = new TestUsers(identityService);
+  void createUsers(TestUsers users) {
     centre = users.create("concurrent-centre-officer", "complaint-centre");
     baoshan = users.create("concurrent-baoshan-officer", "district-310113");
     pudong = users.create("concurrent-pudong-officer", "district-310115");
-  }
-
-  @AfterAll
-  void removeUsers() {
-    users.removeAll();
   }
 
   @Test
