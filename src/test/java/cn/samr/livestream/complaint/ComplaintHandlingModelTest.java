@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -16,17 +15,13 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.samr.livestream.ModelTest;
 import cn.samr.livestream.ModelTestEngine;
-import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.complaint.ComplaintProcess.Element;
 import cn.samr.livestream.complaint.ComplaintProcess.Var;
-import cn.samr.livestream.shared.Times;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -35,12 +30,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The branches of complaint-handling.bpmn on the model alone: the real routing decision (complaint-routing.dmn)
@@ -52,19 +44,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "forms/complaint-registration.form", "forms/complaint-assign-jurisdiction.form",
     "forms/complaint-acceptance.form", "forms/complaint-acceptance-overdue.form",
     "forms/complaint-verification.form", "forms/mediation-termination-notice.form", "forms/complaint-closing.form"})
-class ComplaintHandlingModelTest {
+class ComplaintHandlingModelTest extends ModelTest {
 
-  @RegisterExtension
-  static ProcessEngineExtension extension = ModelTestEngine.extension();
-
-  /** Monday 2 March 2026, 10:00 Beijing time. */
-  static final LocalDateTime MONDAY = LocalDateTime.of(2026, 3, 2, 10, 0);
-  static final String UNIT = "district-310113";
-  static final String HEAD = "district-310113-head";
   static final String STUB_REMEDY_TASK = "Task_StubRemedy";
 
-  ProcessEngine engine;
-  WorkCalendar calendar;
   ExecutionListener startForm;
   JavaDelegate prepareRouting;
   JavaDelegate applyRouting;
@@ -83,10 +66,6 @@ class ComplaintHandlingModelTest {
 
   @BeforeEach
   void mocks() throws Exception {
-    engine = extension.getProcessEngine();
-    init(engine);
-    ClockUtil.setCurrentTime(date(MONDAY));
-    calendar = ModelTestEngine.reset();
     startForm = ModelTestEngine.mock("complaintStartFormListener", ExecutionListener.class);
     prepareRouting = ModelTestEngine.mock("prepareRoutingDelegate", JavaDelegate.class);
     applyRouting = ModelTestEngine.mock("applyRoutingDelegate", JavaDelegate.class);
@@ -126,11 +105,6 @@ class ComplaintHandlingModelTest {
         .addModelInstance("remedy-enforcement-stub.bpmn", Bpmn.createExecutableProcess(RemedyProcess.PROCESS_KEY)
             .camundaHistoryTimeToLive(1).startEvent().userTask(STUB_REMEDY_TASK).endEvent().done())
         .deploy());
-  }
-
-  @AfterEach
-  void resetClock() throws Exception {
-    ClockUtil.reset();
   }
 
   // ---------------------------------------------------------------- routing
@@ -337,7 +311,4 @@ class ComplaintHandlingModelTest {
         Var.REMEDY_OWED.name(), remedyOwed));
   }
 
-  private static Date date(LocalDateTime time) {
-    return Date.from(time.atZone(Times.ZONE).toInstant());
-  }
 }

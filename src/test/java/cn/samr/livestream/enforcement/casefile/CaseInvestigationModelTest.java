@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -14,16 +13,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import cn.samr.livestream.ModelTest;
 import cn.samr.livestream.ModelTestEngine;
-import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.enforcement.casefile.CaseProcess.Element;
 import cn.samr.livestream.enforcement.casefile.CaseProcess.Var;
-import cn.samr.livestream.shared.Times;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,12 +26,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The branches of case-investigation.bpmn on the model alone: the real hearing-right.dmn and work calendar,
@@ -48,19 +41,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "forms/case-filing-approval.form", "forms/case-investigation.form", "forms/case-extension-approval.form",
     "forms/case-hearing-request.form", "forms/case-hearing.form", "forms/case-penalty-decision.form",
     "forms/case-overdue-supervision.form", "forms/case-service.form", "forms/case-publication.form"})
-class CaseInvestigationModelTest {
+class CaseInvestigationModelTest extends ModelTest {
 
-  @RegisterExtension
-  static ProcessEngineExtension extension = ModelTestEngine.extension();
-
-  /** Monday 2 March 2026, 10:00 Beijing time. */
-  static final LocalDateTime MONDAY = LocalDateTime.of(2026, 3, 2, 10, 0);
-  static final String UNIT = "district-310113";
-  static final String HEAD = "district-310113-head";
   static final String STUB_TRANSFER_TASK = "Task_StubTransfer";
 
-  ProcessEngine engine;
-  WorkCalendar calendar;
   JavaDelegate openCaseFile;
   TaskListener filingApproval;
   TaskListener investigation;
@@ -79,10 +63,6 @@ class CaseInvestigationModelTest {
 
   @BeforeEach
   void mocks() throws Exception {
-    engine = extension.getProcessEngine();
-    init(engine);
-    ClockUtil.setCurrentTime(date(MONDAY));
-    calendar = ModelTestEngine.reset();
     openCaseFile = ModelTestEngine.mock("openCaseFileDelegate", JavaDelegate.class);
     filingApproval = ModelTestEngine.mock("filingApprovalListener", TaskListener.class);
     investigation = ModelTestEngine.mock("investigationListener", TaskListener.class);
@@ -316,7 +296,4 @@ class CaseInvestigationModelTest {
         withVariables(Var.TRANSFER_OUTCOME.name(), outcome));
   }
 
-  private static Date date(LocalDateTime time) {
-    return Date.from(time.atZone(Times.ZONE).toInstant());
-  }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -13,19 +12,15 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import cn.samr.livestream.ModelTest;
 import cn.samr.livestream.ModelTestEngine;
-import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.enforcement.casefile.CaseProcess;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Element;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
 import cn.samr.livestream.enforcement.transfer.TransferProcess;
-import cn.samr.livestream.shared.Times;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -34,12 +29,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The branches of clue-verification.bpmn on the model alone: the real response-tier.dmn (tier and escalation
@@ -52,20 +44,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "forms/clue-extension-approval.form", "forms/clue-confirm-tier.form", "forms/clue-tier-change-approval.form",
     "forms/clue-reporter-notice.form", "forms/clue-admonition.form", "forms/clue-order.form",
     "forms/clue-follow-up.form"})
-class ClueVerificationModelTest {
+class ClueVerificationModelTest extends ModelTest {
 
-  @RegisterExtension
-  static ProcessEngineExtension extension = ModelTestEngine.extension();
-
-  /** Monday 2 March 2026, 10:00 Beijing time. */
-  static final LocalDateTime MONDAY = LocalDateTime.of(2026, 3, 2, 10, 0);
-  static final String UNIT = "district-310113";
-  static final String HEAD = "district-310113-head";
   static final String STUB_CASE_TASK = "Task_StubCase";
   static final String STUB_TRANSFER_TASK = "Task_StubTransfer";
 
-  ProcessEngine engine;
-  WorkCalendar calendar;
   ExecutionListener start;
   TaskListener verification;
   JavaDelegate reminder;
@@ -85,10 +68,6 @@ class ClueVerificationModelTest {
 
   @BeforeEach
   void mocks() throws Exception {
-    engine = extension.getProcessEngine();
-    init(engine);
-    ClockUtil.setCurrentTime(date(MONDAY));
-    calendar = ModelTestEngine.reset();
     start = ModelTestEngine.mock("clueStartListener", ExecutionListener.class);
     verification = ModelTestEngine.mock("clueVerificationTaskListener", TaskListener.class);
     reminder = ModelTestEngine.mock("verificationReminderDelegate", JavaDelegate.class);
@@ -147,11 +126,6 @@ class ClueVerificationModelTest {
         .addModelInstance("criminal-transfer-stub.bpmn", Bpmn.createExecutableProcess(TransferProcess.PROCESS_KEY)
             .camundaHistoryTimeToLive(1).startEvent().userTask(STUB_TRANSFER_TASK).endEvent().done())
         .deploy());
-  }
-
-  @AfterEach
-  void resetClock() throws Exception {
-    ClockUtil.reset();
   }
 
   // ---------------------------------------------------------------- verification
@@ -450,7 +424,4 @@ class ClueVerificationModelTest {
         withVariables(outcomeVariable, outcome));
   }
 
-  private static Date date(LocalDateTime time) {
-    return Date.from(time.atZone(Times.ZONE).toInstant());
-  }
 }

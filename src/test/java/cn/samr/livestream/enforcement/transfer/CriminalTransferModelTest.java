@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -13,15 +12,12 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.samr.livestream.ModelTest;
 import cn.samr.livestream.ModelTestEngine;
-import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.enforcement.transfer.TransferProcess.Element;
 import cn.samr.livestream.enforcement.transfer.TransferProcess.Var;
-import cn.samr.livestream.shared.Times;
-import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,11 +25,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The branches of criminal-transfer.bpmn on the model alone: the real work calendar, every delegate and listener
@@ -44,19 +37,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "processes/criminal-transfer.bpmn", "forms/transfer-report.form", "forms/transfer-approval.form",
     "forms/transfer-to-police.form", "forms/transfer-police-decision.form",
     "forms/transfer-reconsideration-request.form", "forms/transfer-reconsideration-result.form"})
-class CriminalTransferModelTest {
+class CriminalTransferModelTest extends ModelTest {
 
-  @RegisterExtension
-  static ProcessEngineExtension extension = ModelTestEngine.extension();
-
-  /** Monday 2 March 2026, 10:00 Beijing time. */
-  static final LocalDateTime MONDAY = LocalDateTime.of(2026, 3, 2, 10, 0);
-  static final String UNIT = "district-310113";
-  static final String HEAD = "district-310113-head";
   static final Date TRANSFER_DUE = date(MONDAY.plusHours(24));
 
-  ProcessEngine engine;
-  WorkCalendar calendar;
   ExecutionListener start;
   TaskListener report;
   TaskListener approval;
@@ -71,10 +55,6 @@ class CriminalTransferModelTest {
 
   @BeforeEach
   void mocks() throws Exception {
-    engine = extension.getProcessEngine();
-    init(engine);
-    ClockUtil.setCurrentTime(date(MONDAY));
-    calendar = ModelTestEngine.reset();
     start = ModelTestEngine.mock("transferStartListener", ExecutionListener.class);
     report = ModelTestEngine.mock("transferReportListener", TaskListener.class);
     approval = ModelTestEngine.mock("transferApprovalListener", TaskListener.class);
@@ -101,11 +81,6 @@ class CriminalTransferModelTest {
     }).when(policeDecision).notify(any());
     doAnswer(call -> set(call.getArgument(0), Var.RECONSIDERATION_REQUESTED_AT.name()))
         .when(reconsiderationDecision).notify(any());
-  }
-
-  @AfterEach
-  void resetClock() throws Exception {
-    ClockUtil.reset();
   }
 
   @Test
@@ -220,7 +195,4 @@ class CriminalTransferModelTest {
     return pi;
   }
 
-  private static Date date(LocalDateTime time) {
-    return Date.from(time.atZone(Times.ZONE).toInstant());
-  }
 }
