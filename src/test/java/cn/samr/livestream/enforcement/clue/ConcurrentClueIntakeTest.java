@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,9 +68,8 @@ class ConcurrentClueIntakeTest {
     List<Answer> answers = ConcurrentRequests.post(port, "/api/clues", baoshan, json.writeValueAsString(request),
         CALLERS);
 
-    assertThat(ConcurrentRequests.statuses(answers)).as(bodiesOf(answers))
-        .isEqualTo(Map.of(201, 1L, 409, (long) CALLERS - 1));
-    JsonNode created = json.readTree(answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().body());
+    ConcurrentRequests.assertOneCreatedTheRestConflicting(answers);
+    JsonNode created = json.readTree(ConcurrentRequests.created(answers));
     String clueNo = created.get("clueNo").asText();
     for (Answer duplicate : answers.stream().filter(a -> a.status() == 409).toList()) {
       JsonNode body = json.readTree(duplicate.body());
@@ -87,9 +85,7 @@ class ConcurrentClueIntakeTest {
         .isEqualTo(1);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(clueNo).count()).isEqualTo(1);
     assertThat(startedInstances()).as("no other clue-verification instance was started").isEqualTo(instancesBefore + 1);
-    String day = clueNo.substring(0, clueNo.lastIndexOf('-'));
-    assertThat(jdbc.queryForObject("SELECT last_value FROM number_sequence WHERE seq_key = ?", Long.class, day))
-        .isEqualTo(Long.parseLong(clueNo.substring(clueNo.lastIndexOf('-') + 1)));
+    ConcurrentRequests.assertSequenceStandsAt(jdbc, clueNo);
   }
 
   @Test
@@ -137,8 +133,4 @@ class ConcurrentClueIntakeTest {
     return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ClueProcess.PROCESS_KEY).count();
   }
 
-  private static String bodiesOf(List<Answer> answers) {
-    return answers.stream().filter(a -> a.status() != 201 && a.status() != 409).map(Answer::body).distinct()
-        .limit(3).toList().toString();
-  }
 }
