@@ -1,5 +1,7 @@
 package cn.samr.livestream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The same request from many callers at once, over real HTTP as a busy feed sends it: a thread and a
@@ -75,5 +78,29 @@ public final class ConcurrentRequests {
     Map<Integer, Long> counts = new TreeMap<>();
     answers.forEach(a -> counts.merge(a.status(), 1L, Long::sum));
     return counts;
+  }
+
+  /** Exactly one 201 and a 409 for every other caller; the message names the first odd answers' bodies. */
+  public static void assertOneCreatedTheRestConflicting(List<Answer> answers) {
+    String odd = answers.stream().filter(a -> a.status() != 201 && a.status() != 409).map(Answer::body).distinct()
+        .limit(3).toList().toString();
+    assertThat(statuses(answers)).as(odd)
+        .isEqualTo(Map.of(201, 1L, 409, (long) answers.size() - 1));
+  }
+
+  /** The body of the one 201. */
+  public static String created(List<Answer> answers) {
+    return answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().body();
+  }
+
+  /**
+   * The copies that lost gave their numbers back: the day's sequence of a number such as
+   * {@code TS-20261206-00007} stands at that number.
+   */
+  public static void assertSequenceStandsAt(JdbcTemplate jdbc, String number) {
+    String day = number.substring(0, number.lastIndexOf('-'));
+    assertThat(jdbc.queryForObject(
+            "SELECT last_value FROM number_sequence WHERE seq_key = ?", Long.class, day))
+        .isEqualTo(Long.parseLong(number.substring(number.lastIndexOf('-') + 1)));
   }
 }

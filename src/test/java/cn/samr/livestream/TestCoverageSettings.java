@@ -6,7 +6,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The coverage plugin records and reports the *ProcessTest classes (target/process-test-coverage/);
- * {@link ProcessCoverageGate} enforces the minimum per model from those reports.
+ * {@link ProcessCoverageGate} enforces the minimum per model from those reports. The *ModelTest classes run on
+ * an engine of their own ({@link ModelTestEngine}) with mock delegates and stay out of the measure: the gate
+ * counts the paths that the real delegates, database and engine set-up have driven.
  */
 @TestConfiguration
 public class TestCoverageSettings {

@@ -3,14 +3,10 @@ package cn.samr.livestream.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -24,7 +20,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * </ul>
  * Reads (GET) pass through unbuffered: a read the engine refuses is an empty answer, not a 403 Cockpit shows.
  */
-public class EngineAuthorizationErrorFilter extends OncePerRequestFilter {
+public class EngineAuthorizationErrorFilter extends EngineWriteAnswerFilter {
 
   static final String TYPE = "AuthorizationException";
   static final String NOT_PERMITTED = "无权执行此操作：只读用户或非承办单位人员不能修改 / ";
@@ -32,39 +28,36 @@ public class EngineAuthorizationErrorFilter extends OncePerRequestFilter {
   private final ObjectMapper json = new ObjectMapper();
 
   @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
-        || "OPTIONS".equals(request.getMethod());
+  protected void beginCapture() {
+    CommentAttachmentGuard.beginCapture();
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-    CommentAttachmentGuard.beginCapture();
-    try {
-      chain.doFilter(request, buffered);
-      AuthorizationException refused = CommentAttachmentGuard.captured();
-      if (refused != null && buffered.getStatus() >= 400) {
-        buffered.resetBuffer();
-        RestErrors.write(response, HttpServletResponse.SC_FORBIDDEN, TYPE, refused.getMessage());
-        return;
-      }
-      if (buffered.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
-        byte[] translated = translated(buffered.getContentAsByteArray());
-        if (translated != null) {
-          buffered.resetBuffer();
-          response.setContentType("application/json");
-          response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-          response.setContentLength(translated.length);
-          response.getOutputStream().write(translated);
-          return;
-        }
-      }
-      buffered.copyBodyToResponse();
-    } finally {
-      CommentAttachmentGuard.endCapture();
+  protected void endCapture() {
+    CommentAttachmentGuard.endCapture();
+  }
+
+  @Override
+  protected boolean answeredOtherwise(ContentCachingResponseWrapper answer, HttpServletResponse response)
+      throws IOException {
+    AuthorizationException refused = CommentAttachmentGuard.captured();
+    if (refused != null && answer.getStatus() >= 400) {
+      answer.resetBuffer();
+      RestErrors.write(response, HttpServletResponse.SC_FORBIDDEN, TYPE, refused.getMessage());
+      return true;
     }
+    if (answer.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
+      byte[] translated = translated(answer.getContentAsByteArray());
+      if (translated != null) {
+        answer.resetBuffer();
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentLength(translated.length);
+        response.getOutputStream().write(translated);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The engine's English-only AuthorizationException body with the Chinese put in front; null to leave it. */

@@ -3,6 +3,7 @@ package cn.samr.livestream.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,9 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** POST /api/complaints and GET /api/complaints/{no} over real HTTP with real logins. */
 @IntegrationTest
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplaintApiTest {
 
@@ -35,26 +35,18 @@ class ComplaintApiTest {
   @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
-  @Autowired IdentityService identityService;
 
-  TestUsers users;
   String centre;
   String baoshan;
   String pudong;
   String supervisor;
 
   @BeforeAll
-  void createUsers() {
-    users = new TestUsers(identityService);
+  void createUsers(TestUsers users) {
     centre = users.create("api-centre-officer", "complaint-centre");
     baoshan = users.create("api-baoshan-officer", "district-310113");
     pudong = users.create("api-pudong-officer", "district-310115");
     supervisor = users.create("api-supervisor", "supervisors");
-  }
-
-  @AfterAll
-  void removeUsers() {
-    users.removeAll();
   }
 
   @Test

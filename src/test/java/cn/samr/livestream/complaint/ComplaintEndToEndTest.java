@@ -3,6 +3,7 @@ package cn.samr.livestream.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.shared.Times;
@@ -13,8 +14,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,32 +33,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * form, whose personal data must end up in the complainant table and nowhere in the engine.
  */
 @IntegrationTest
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplaintEndToEndTest {
 
   @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
-  @Autowired IdentityService identityService;
 
-  TestUsers users;
   String centre;
   String officer;
   String otherDistrict;
   String supervisor;
 
   @BeforeAll
-  void createUsers() {
-    users = new TestUsers(identityService);
+  void createUsers(TestUsers users) {
     centre = users.create("e2e-centre-officer", "complaint-centre");
     officer = users.create("e2e-baoshan-officer", "district-310113");
     otherDistrict = users.create("e2e-pudong-officer", "district-310115");
     supervisor = users.create("e2e-supervisor", "supervisors");
-  }
-
-  @AfterAll
-  void removeUsers() {
-    users.removeAll();
   }
 
   @Test

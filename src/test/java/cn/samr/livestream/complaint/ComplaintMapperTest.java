@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.samr.livestream.audit.RecordEvent;
-import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.MapperTest;
 import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectType;
 import cn.samr.livestream.subject.SupervisedSubject;
@@ -14,10 +14,8 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.transaction.annotation.Transactional;
 
-@IntegrationTest
-@Transactional
+@MapperTest
 class ComplaintMapperTest {
 
   static final LocalDateTime RECEIVED = LocalDateTime.of(2026, 3, 2, 10, 15, 30);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.samr.livestream.ConcurrentRequests;
 import cn.samr.livestream.ConcurrentRequests.Answer;
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.shared.Times;
@@ -13,11 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 409 names the complaint only to who may read it.
  */
 @IntegrationTest
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentComplaintIntakeTest {
 
@@ -47,24 +46,16 @@ class ConcurrentComplaintIntakeTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired IdentityService identityService;
 
-  TestUsers users;
   String centre;
   String baoshan;
   String pudong;
 
   @BeforeAll
-  void createUsers() {
-    users = new TestUsers(identityService);
+  void createUsers(TestUsers users) {
     centre = users.create("concurrent-centre-officer", "complaint-centre");
     baoshan = users.create("concurrent-baoshan-officer", "district-310113");
     pudong = users.create("concurrent-pudong-officer", "district-310115");
-  }
-
-  @AfterAll
-  void removeUsers() {
-    users.removeAll();
   }
 
   @Test
@@ -75,9 +66,8 @@ class ConcurrentComplaintIntakeTest {
     List<Answer> answers = ConcurrentRequests.post(port, "/api/complaints", centre, json.writeValueAsString(request),
         CALLERS);
 
-    assertThat(ConcurrentRequests.statuses(answers)).as(bodiesOf(answers))
-        .isEqualTo(Map.of(201, 1L, 409, (long) CALLERS - 1));
-    JsonNode created = json.readTree(answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().body());
+    ConcurrentRequests.assertOneCreatedTheRestConflicting(answers);
+    JsonNode created = json.readTree(ConcurrentRequests.created(answers));
     String complaintNo = created.get("complaintNo").asText();
     for (Answer duplicate : answers.stream().filter(a -> a.status() == 409).toList()) {
       JsonNode body = json.readTree(duplicate.body());
@@ -93,10 +83,7 @@ class ConcurrentComplaintIntakeTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).count())
         .isEqualTo(1);
     assertThat(startedInstances()).as("no other complaint-handling instance was started").isEqualTo(instancesBefore + 1);
-    // the copies that lost gave their numbers back: the sequence stands at the registered complaint
-    String day = complaintNo.substring(0, complaintNo.lastIndexOf('-'));
-    assertThat(jdbc.queryForObject("SELECT last_value FROM number_sequence WHERE seq_key = ?", Long.class, day))
-        .isEqualTo(Long.parseLong(complaintNo.substring(complaintNo.lastIndexOf('-') + 1)));
+    ConcurrentRequests.assertSequenceStandsAt(jdbc, complaintNo);
   }
 
   @Test
@@ -148,8 +135,4 @@ class ConcurrentComplaintIntakeTest {
     return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
   }
 
-  private static String bodiesOf(List<Answer> answers) {
-    return answers.stream().filter(a -> a.status() != 201 && a.status() != 409).map(Answer::body).distinct()
-        .limit(3).toList().toString();
-  }
 }

@@ -2,7 +2,7 @@ package cn.samr.livestream.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.MapperTest;
 import cn.samr.livestream.shared.ViolationCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,11 +10,9 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.annotation.Transactional;
 
 /** RemedyMapper and ReferralMapper, on a complaint of their own. */
-@IntegrationTest
-@Transactional
+@MapperTest
 class RemedyAndReferralMapperTest {
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 3, 9, 0);

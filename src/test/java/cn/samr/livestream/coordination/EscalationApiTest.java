@@ -3,6 +3,7 @@ package cn.samr.livestream.coordination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.coordination.CoordinationProcess.Element;
@@ -10,10 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** POST /api/escalations over real HTTP with real logins: 201, 400 naming the field, 403. */
 @IntegrationTest
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EscalationApiTest {
 
@@ -38,9 +38,7 @@ class EscalationApiTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
 
-  TestUsers users;
   String baoshan;
   String supervisor;
   String outsider;
@@ -48,18 +46,12 @@ class EscalationApiTest {
   String pudong;
 
   @BeforeAll
-  void createUsers() {
-    users = new TestUsers(identityService);
+  void createUsers(TestUsers users) {
     baoshan = users.create("escalation-api-baoshan-officer", "district-310113");
     supervisor = users.create("escalation-api-supervisor", "supervisors");
     outsider = users.create("escalation-api-no-unit");
     coordinator = users.create("escalation-api-coordinator", "coordination-group");
     pudong = users.create("escalation-api-pudong-officer", "district-310115");
-  }
-
-  @AfterAll
-  void removeUsers() {
-    users.removeAll();
   }
 
   @Test

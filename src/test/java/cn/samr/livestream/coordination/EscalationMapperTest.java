@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.samr.livestream.audit.RecordEvent;
-import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.MapperTest;
 import cn.samr.livestream.shared.ViolationCategory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.transaction.annotation.Transactional;
 
 /** EscalationMapper: escalations, their events and department notices. */
-@IntegrationTest
-@Transactional
+@MapperTest
 class EscalationMapperTest {
 
   static final LocalDateTime REPORTED = LocalDateTime.of(2026, 3, 2, 10, 0);

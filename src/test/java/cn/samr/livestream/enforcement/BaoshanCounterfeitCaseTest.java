@@ -3,6 +3,7 @@ package cn.samr.livestream.enforcement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.complaint.ComplaintFixtures;
@@ -17,8 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,30 +36,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * transferred.
  */
 @IntegrationTest
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BaoshanCounterfeitCaseTest {
 
   @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
-  @Autowired IdentityService identityService;
 
-  TestUsers users;
   String officer;
   String colleague;
   String head;
 
   @BeforeAll
-  void createUsers() {
-    users = new TestUsers(identityService);
+  void createUsers(TestUsers users) {
     officer = users.create("bs-case-officer-1", "district-310113");
     colleague = users.create("bs-case-officer-2", "district-310113");
     head = users.create("bs-case-head", "district-310113-head");
-  }
-
-  @AfterAll
-  void removeUsers() {
-    users.removeAll();
   }
 
   @Test

@@ -3,7 +3,8 @@ package cn.samr.livestream.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.MapperTest;
+import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.shared.ViolationCategory;
@@ -12,11 +13,9 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.transaction.annotation.Transactional;
 
 /** SpotCheckAssignmentMapper, SpotCheckMapper and org_unit.spot_check_quota. */
-@IntegrationTest
-@Transactional
+@MapperTest
 class MonitoringMapperTest {
 
   static final LocalDateTime CREATED = LocalDateTime.of(2030, 1, 1, 0, 5);

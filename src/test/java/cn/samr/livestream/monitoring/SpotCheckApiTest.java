@@ -3,6 +3,7 @@ package cn.samr.livestream.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
@@ -16,9 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** POST /api/spot-checks over real HTTP with real logins. */
 @IntegrationTest
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SpotCheckApiTest {
 
@@ -42,11 +42,9 @@ class SpotCheckApiTest {
   @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
-  @Autowired IdentityService identityService;
   @Autowired MonitoringService monitoring;
   @Autowired SpotCheckAssignmentMapper assignments;
 
-  TestUsers users;
   String baoshan;
   String pudong;
   String supervisor;
@@ -56,8 +54,7 @@ class SpotCheckApiTest {
   LocalDate today;
 
   @BeforeAll
-  void setUp() {
-    users = new TestUsers(identityService);
+  void setUp(TestUsers users) {
     baoshan = users.create("spot-api-baoshan-officer", "district-310113");
     pudong = users.create("spot-api-pudong-officer", "district-310115");
     supervisor = users.create("spot-api-supervisor", "supervisors");
@@ -67,11 +64,6 @@ class SpotCheckApiTest {
     YearMonth month = YearMonth.from(today);
     monitoring.openMonth(month, null);
     assignmentId = assignments.findByUnitAndMonth("district-310113", month.toString()).orElseThrow().getId();
-  }
-
-  @AfterAll
-  void removeUsers() {
-    users.removeAll();
   }
 
   @Test

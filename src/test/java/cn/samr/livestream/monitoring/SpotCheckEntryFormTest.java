@@ -3,6 +3,7 @@ package cn.samr.livestream.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.monitoring.SpotCheckEntryProcess.Form;
@@ -21,10 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for district officers and the monitoring centre only, and a refused form stores nothing.
  */
 @IntegrationTest
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SpotCheckEntryFormTest {
 
@@ -48,11 +48,9 @@ class SpotCheckEntryFormTest {
 
   @Autowired ObjectMapper json;
   @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
-  @Autowired IdentityService identityService;
   @Autowired MonitoringService monitoring;
   @Autowired JdbcTemplate jdbc;
 
-  TestUsers users;
   String officer;
   String monitor;
   String supervisor;
@@ -60,8 +58,7 @@ class SpotCheckEntryFormTest {
   String today;
 
   @BeforeAll
-  void setUp() {
-    users = new TestUsers(identityService);
+  void setUp(TestUsers users) {
     officer = users.create("entry-form-baoshan-officer", "district-310113");
     monitor = users.create("entry-form-monitor", "monitoring-centre");
     supervisor = users.create("entry-form-supervisor", "supervisors");
@@ -69,11 +66,6 @@ class SpotCheckEntryFormTest {
     LocalDate date = LocalDate.now(Times.engineClock());
     today = date.toString();
     monitoring.openMonth(YearMonth.from(date), null);
-  }
-
-  @AfterAll
-  void removeUsers() {
-    users.removeAll();
   }
 
   @Test

@@ -2,7 +2,7 @@ package cn.samr.livestream.enforcement.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.MapperTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,11 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
 /** CaseFileMapper on a clue of its own: a case file through its columns, and its excluded periods. */
-@IntegrationTest
-@Transactional
+@MapperTest
 class CaseFileMapperTest {
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 10, 0);

@@ -8,11 +8,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.enforcement.transfer.CriminalTransferDriver;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import cn.samr.livestream.enforcement.ActionType;
@@ -48,23 +47,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * stand-in; timers fire by moving the engine clock. Must cover at least 90% of the flow nodes.
  */
 @ProcessTest(covers = CaseProcess.PROCESS_KEY)
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseInvestigationProcessTest {
 
-  @Autowired IdentityService identityService;
-  TestUsers users;
   CriminalTransferDriver transfers;
 
   @BeforeAll
-  void transferOfficers() {
-    users = new TestUsers(identityService);
+  void transferOfficers(TestUsers users) {
     transfers = new CriminalTransferDriver(engine, users.create("case-officer-1", "district-310113"),
         users.create("case-officer-2", "district-310113"));
-  }
-
-  @AfterAll
-  void removeTransferOfficers() {
-    users.removeAll();
   }
 
   /** Monday 2 March 2026, 10:00 Beijing time. */

@@ -3,6 +3,7 @@ package cn.samr.livestream.enforcement.clue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Element;
@@ -17,11 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** POST /api/clues, GET /api/clues/{no} and GET /api/subjects/{id}/history over real HTTP with real logins. */
 @IntegrationTest
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClueApiTest {
 
@@ -50,9 +50,7 @@ class ClueApiTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
 
-  TestUsers users;
   String baoshan;
   String baoshanHead;
   String pudong;
@@ -60,18 +58,12 @@ class ClueApiTest {
   String outsider;
 
   @BeforeAll
-  void createUsers() {
-    users = new TestUsers(identityService);
+  void createUsers(TestUsers users) {
     baoshan = users.create("clue-api-baoshan-officer", "district-310113");
     baoshanHead = users.create("clue-api-baoshan-head", "district-310113-head");
     pudong = users.create("clue-api-pudong-officer", "district-310115");
     supervisor = users.create("clue-api-supervisor", "supervisors");
     outsider = users.create("clue-api-no-unit");
-  }
-
-  @AfterAll
-  void removeUsers() {
-    users.removeAll();
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.samr.livestream.audit.RecordEvent;
-import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.MapperTest;
 import cn.samr.livestream.enforcement.ActionType;
 import cn.samr.livestream.enforcement.ClueSource;
 import cn.samr.livestream.enforcement.EnforcementAction;
@@ -20,11 +20,9 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.transaction.annotation.Transactional;
 
 /** ClueMapper and, through EnforcementRecords, EnforcementActionMapper. */
-@IntegrationTest
-@Transactional
+@MapperTest
 class ClueMapperTest {
 
   static final LocalDateTime RECEIVED = LocalDateTime.of(2026, 3, 2, 10, 0);

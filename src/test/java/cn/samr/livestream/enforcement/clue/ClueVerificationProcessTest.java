@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.samr.livestream.audit.RecordEvent;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.enforcement.ActionType;
@@ -35,14 +36,12 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +55,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * approval; each tier's response; the real-name reporter's notice; escalation to the coordination group.
  */
 @ProcessTest(covers = ClueProcess.PROCESS_KEY)
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClueVerificationProcessTest {
 
@@ -64,24 +64,16 @@ class ClueVerificationProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
-  @Autowired IdentityService identityService;
   @Autowired ClueIntakeService intake;
   @Autowired ClueMapper clues;
   @Autowired EnforcementRecords records;
 
-  TestUsers users;
   CriminalTransferDriver transfers;
 
   @BeforeAll
-  void officers() {
-    users = new TestUsers(identityService);
+  void officers(TestUsers users) {
     transfers = new CriminalTransferDriver(engine, users.create("clue-officer-1", "district-310113"),
         users.create("clue-officer-2", "district-310113"));
-  }
-
-  @AfterAll
-  void removeOfficers() {
-    users.removeAll();
   }
 
   @BeforeEach

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.samr.livestream.ConcurrentRequests;
 import cn.samr.livestream.ConcurrentRequests.Answer;
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.shared.Times;
@@ -13,11 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * who may read it, and never its reporter.
  */
 @IntegrationTest
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentClueIntakeTest {
 
@@ -47,26 +46,18 @@ class ConcurrentClueIntakeTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired IdentityService identityService;
 
-  TestUsers users;
   String baoshan;
   String corps;
   String pudong;
   String monitor;
 
   @BeforeAll
-  void createUsers() {
-    users = new TestUsers(identityService);
+  void createUsers(TestUsers users) {
     baoshan = users.create("concurrent-clue-baoshan-officer", "district-310113");
     corps = users.create("concurrent-clue-corps-officer", "enforcement-corps");
     pudong = users.create("concurrent-clue-pudong-officer", "district-310115");
     monitor = users.create("concurrent-clue-monitor", "monitoring-centre");
-  }
-
-  @AfterAll
-  void removeUsers() {
-    users.removeAll();
   }
 
   @Test
@@ -77,9 +68,8 @@ class ConcurrentClueIntakeTest {
     List<Answer> answers = ConcurrentRequests.post(port, "/api/clues", baoshan, json.writeValueAsString(request),
         CALLERS);
 
-    assertThat(ConcurrentRequests.statuses(answers)).as(bodiesOf(answers))
-        .isEqualTo(Map.of(201, 1L, 409, (long) CALLERS - 1));
-    JsonNode created = json.readTree(answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().body());
+    ConcurrentRequests.assertOneCreatedTheRestConflicting(answers);
+    JsonNode created = json.readTree(ConcurrentRequests.created(answers));
     String clueNo = created.get("clueNo").asText();
     for (Answer duplicate : answers.stream().filter(a -> a.status() == 409).toList()) {
       JsonNode body = json.readTree(duplicate.body());
@@ -95,9 +85,7 @@ class ConcurrentClueIntakeTest {
         .isEqualTo(1);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(clueNo).count()).isEqualTo(1);
     assertThat(startedInstances()).as("no other clue-verification instance was started").isEqualTo(instancesBefore + 1);
-    String day = clueNo.substring(0, clueNo.lastIndexOf('-'));
-    assertThat(jdbc.queryForObject("SELECT last_value FROM number_sequence WHERE seq_key = ?", Long.class, day))
-        .isEqualTo(Long.parseLong(clueNo.substring(clueNo.lastIndexOf('-') + 1)));
+    ConcurrentRequests.assertSequenceStandsAt(jdbc, clueNo);
   }
 
   @Test
@@ -145,8 +133,4 @@ class ConcurrentClueIntakeTest {
     return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ClueProcess.PROCESS_KEY).count();
   }
 
-  private static String bodiesOf(List<Answer> answers) {
-    return answers.stream().filter(a -> a.status() != 201 && a.status() != 409).map(Answer::body).distinct()
-        .limit(3).toList().toString();
-  }
 }

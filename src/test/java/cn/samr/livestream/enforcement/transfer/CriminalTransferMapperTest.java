@@ -2,18 +2,16 @@ package cn.samr.livestream.enforcement.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.MapperTest;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
 /** CriminalTransferMapper on a clue of its own. */
-@IntegrationTest
-@Transactional
+@MapperTest
 class CriminalTransferMapperTest {
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 10, 0);

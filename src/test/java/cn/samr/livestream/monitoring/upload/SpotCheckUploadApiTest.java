@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.monitoring.MonitoringService;
@@ -24,9 +25,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,6 +45,7 @@ import org.springframework.util.unit.DataSize;
  * stored; BOM, quoting, limits, templates, 401/403.
  */
 @IntegrationTest
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SpotCheckUploadApiTest {
 
@@ -58,12 +58,10 @@ class SpotCheckUploadApiTest {
   @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
-  @Autowired IdentityService identityService;
   @Autowired MonitoringService monitoring;
   @Autowired SpotCheckAssignmentMapper assignments;
   @Value("${spring.servlet.multipart.max-file-size}") DataSize springFileLimit;
 
-  TestUsers users;
   String baoshanOfficer;
   String monitor;
   String supervisor;
@@ -74,8 +72,7 @@ class SpotCheckUploadApiTest {
   long pudongAssignment;
 
   @BeforeAll
-  void setUp() {
-    users = new TestUsers(identityService);
+  void setUp(TestUsers users) {
     baoshanOfficer = users.create("upload-baoshan-officer", BAOSHAN);
     monitor = users.create("upload-monitor", "monitoring-centre");
     supervisor = users.create("upload-supervisor", "supervisors");
@@ -86,11 +83,6 @@ class SpotCheckUploadApiTest {
     monitoring.openMonth(month, null);
     baoshanAssignment = assignments.findByUnitAndMonth(BAOSHAN, month.toString()).orElseThrow().getId();
     pudongAssignment = assignments.findByUnitAndMonth(PUDONG, month.toString()).orElseThrow().getId();
-  }
-
-  @AfterAll
-  void removeUsers() {
-    users.removeAll();
   }
 
   // ---------------------------------------------------------------- good files
@@ -288,7 +280,7 @@ class SpotCheckUploadApiTest {
   }
 
   @Test
-  void onlyDistrictOfficersAndTheMonitoringCentreMayUpload() throws Exception {
+  void onlyDistrictOfficersAndTheMonitoringCentreMayUpload(TestUsers users) throws Exception {
     byte[] csv = (HEADER + "\n" + today + ",抖音,A,,面霜,化妆品,未发现问题,,,,\n").getBytes(StandardCharsets.UTF_8);
     Map<String, Long> before = stored();
 
