@@ -2,6 +2,7 @@ package cn.samr.livestream.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.samr.livestream.ConcurrentIntakeFixture;
 import cn.samr.livestream.ConcurrentRequests;
 import cn.samr.livestream.ConcurrentRequests.Answer;
 import cn.samr.livestream.IntegrationTest;
@@ -10,22 +11,15 @@ import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.shared.Times;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A 12315 feed that sends the same complaint many times at once: one is registered, every other copy
@@ -35,17 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 @Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcurrentComplaintIntakeTest {
+class ConcurrentComplaintIntakeTest extends ConcurrentIntakeFixture {
 
-  static final int CALLERS = 20;
   static final String CENTRE_NAME = "市局投诉举报中心";
-
-  @LocalServerPort int port;
-  @Autowired TestRestTemplate http;
-  @Autowired ObjectMapper json;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired RuntimeService runtimeService;
-  @Autowired HistoryService historyService;
 
   String centre;
   String baoshan;
@@ -61,7 +47,7 @@ class ConcurrentComplaintIntakeTest {
   @Test
   void twentyCopiesAtOnceRegisterOneComplaintAndAnswerEveryOtherWith409() throws Exception {
     ComplaintRequest request = request();
-    long instancesBefore = startedInstances();
+    long instancesBefore = startedInstances(ComplaintProcess.PROCESS_KEY);
 
     List<Answer> answers = ConcurrentRequests.post(port, "/api/complaints", centre, json.writeValueAsString(request),
         CALLERS);
@@ -82,7 +68,8 @@ class ConcurrentComplaintIntakeTest {
         .isEqualTo(1);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaintNo).count())
         .isEqualTo(1);
-    assertThat(startedInstances()).as("no other complaint-handling instance was started").isEqualTo(instancesBefore + 1);
+    assertThat(startedInstances(ComplaintProcess.PROCESS_KEY)).as("no other complaint-handling instance was started")
+        .isEqualTo(instancesBefore + 1);
     ConcurrentRequests.assertSequenceStandsAt(jdbc, complaintNo);
   }
 
@@ -124,15 +111,6 @@ class ConcurrentComplaintIntakeTest {
 
   private ResponseEntity<String> post(String user, String body) {
     return TestHttp.send(http, user, HttpMethod.POST, "/api/complaints", body);
-  }
-
-  private long startedInstances() {
-    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ComplaintProcess.PROCESS_KEY)
-        .count();
-  }
-
-  private long count(String table) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
   }
 
 }

@@ -3,6 +3,7 @@ package cn.samr.livestream.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.complaint.ComplaintProcess;
@@ -16,9 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,26 +36,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * them at once, in Chinese and English, and nothing is stored or started.
  */
 @IntegrationTest
+@Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StartFormReaderTest {
 
   @Autowired TestRestTemplate http;
-  @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired JdbcTemplate jdbc;
   final ObjectMapper json = new ObjectMapper();
-  TestUsers users;
   String officer;
 
   @BeforeAll
-  void users() {
-    users = new TestUsers(identityService);
+  void users(TestUsers users) {
     officer = users.create("start-form-reader-baoshan", "district-310113");
-  }
-
-  @AfterAll
-  void removeUsers() {
-    users.removeAll();
   }
 
   static Stream<Arguments> unreadableForms() {

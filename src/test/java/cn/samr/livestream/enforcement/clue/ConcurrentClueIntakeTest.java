@@ -2,6 +2,7 @@ package cn.samr.livestream.enforcement.clue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.samr.livestream.ConcurrentIntakeFixture;
 import cn.samr.livestream.ConcurrentRequests;
 import cn.samr.livestream.ConcurrentRequests.Answer;
 import cn.samr.livestream.IntegrationTest;
@@ -10,22 +11,15 @@ import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.shared.Times;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The same clue sent many times at once: one is registered, every other copy answers 409 with the
@@ -35,17 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 @Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcurrentClueIntakeTest {
+class ConcurrentClueIntakeTest extends ConcurrentIntakeFixture {
 
-  static final int CALLERS = 20;
   static final String BAOSHAN_NAME = "宝山区市场监督管理局";
-
-  @LocalServerPort int port;
-  @Autowired TestRestTemplate http;
-  @Autowired ObjectMapper json;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired RuntimeService runtimeService;
-  @Autowired HistoryService historyService;
 
   String baoshan;
   String corps;
@@ -63,7 +49,7 @@ class ConcurrentClueIntakeTest {
   @Test
   void twentyCopiesAtOnceRegisterOneClueAndAnswerEveryOtherWith409() throws Exception {
     ClueRequest request = ClueFixtures.realNameReport(receivedAt());
-    long instancesBefore = startedInstances();
+    long instancesBefore = startedInstances(ClueProcess.PROCESS_KEY);
 
     List<Answer> answers = ConcurrentRequests.post(port, "/api/clues", baoshan, json.writeValueAsString(request),
         CALLERS);
@@ -84,7 +70,8 @@ class ConcurrentClueIntakeTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM clue_reporter WHERE clue_id = ?", Long.class, id))
         .isEqualTo(1);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(clueNo).count()).isEqualTo(1);
-    assertThat(startedInstances()).as("no other clue-verification instance was started").isEqualTo(instancesBefore + 1);
+    assertThat(startedInstances(ClueProcess.PROCESS_KEY)).as("no other clue-verification instance was started")
+        .isEqualTo(instancesBefore + 1);
     ConcurrentRequests.assertSequenceStandsAt(jdbc, clueNo);
   }
 
@@ -127,10 +114,6 @@ class ConcurrentClueIntakeTest {
 
   private ResponseEntity<String> post(String user, String body) {
     return TestHttp.send(http, user, HttpMethod.POST, "/api/clues", body);
-  }
-
-  private long startedInstances() {
-    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ClueProcess.PROCESS_KEY).count();
   }
 
 }
