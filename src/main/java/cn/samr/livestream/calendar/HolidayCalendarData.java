@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -23,8 +27,10 @@ import org.springframework.stereotype.Component;
  * github.com/NateScarlet/holiday-cn. Only deviations from the Monday–Friday week are listed: isOffDay=true
  * is a day off (a holiday), isOffDay=false a make-up working day (调休上班).
  *
- * <p>Loaded once at start-up; any broken file fails start-up, because wrong deadlines on legal
- * time limits are worse than no application.
+ * <p>The files are read at start-up (any broken file fails start-up, because wrong deadlines on legal time
+ * limits are worse than no application) and are what the calendar knows until {@link HolidayCalendars} has
+ * seeded the database from them and loaded the database's current versions, which win from then on. Every
+ * later save of a year replaces the days known here at once ({@link #replace}), without a restart.
  */
 @Component
 public class HolidayCalendarData {
@@ -36,8 +42,12 @@ public class HolidayCalendarData {
   // our own mapper: the application's one fails on unknown properties ($schema, papers, ...)
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private final Map<LocalDate, Boolean> offDays;
-  private final Set<Integer> years;
+  private final List<HolidayYear> shipped;
+  // replaced whole, never changed: readers see one version of every year
+  private volatile Known known;
+
+  private record Known(Map<LocalDate, Boolean> offDays, Set<Integer> years) {
+  }
 
   /** Used by Spring: all files under {@value #LOCATION}. */
   public HolidayCalendarData() {
@@ -51,16 +61,19 @@ public class HolidayCalendarData {
     }
     Map<LocalDate, Boolean> days = new HashMap<>();
     Map<Integer, String> fileOfYear = new TreeMap<>();
+    List<HolidayYear> read = new ArrayList<>();
     for (Resource file : files) {
-      int year = readInto(file, days);
+      HolidayYear arrangement = readInto(file, days);
+      read.add(arrangement);
+      int year = arrangement.year();
       String previous = fileOfYear.put(year, file.getDescription());
       if (previous != null) {
         throw new IllegalStateException("Holiday calendar for " + year + " found twice: "
             + previous + " and " + file.getDescription());
       }
     }
-    this.offDays = Map.copyOf(days);
-    this.years = Set.copyOf(fileOfYear.keySet());
+    this.shipped = read.stream().sorted(Comparator.comparing(HolidayYear::year)).toList();
+    this.known = new Known(Map.copyOf(days), Set.copyOf(fileOfYear.keySet()));
     log.info("Holiday calendars loaded for years {}", fileOfYear.keySet());
   }
 
@@ -71,20 +84,40 @@ public class HolidayCalendarData {
 
   /** true = official day off, false = make-up working day, null = not listed (ordinary day). */
   public Boolean offDay(LocalDate day) {
-    return offDays.get(day);
+    return known.offDays().get(day);
   }
 
   /** Whether the State Council arrangement for this year is known. */
   public boolean covers(int year) {
-    return years.contains(year);
+    return known.years().contains(year);
   }
 
   public Set<Integer> years() {
-    return years;
+    return known.years();
   }
 
-  /** Reads one file into {@code days} and returns its year. */
-  private static int readInto(Resource file, Map<LocalDate, Boolean> days) {
+  /** The arrangements of the shipped files, by year: what the database is seeded from. */
+  public List<HolidayYear> shipped() {
+    return shipped;
+  }
+
+  /**
+   * From now on the calendar knows these years' arrangements (the current version of each), and no other. A day
+   * listed by two years (late December, by the following year's notice) takes the later year's entry.
+   */
+  public void replace(List<HolidayYear> arrangements) {
+    Map<LocalDate, Boolean> days = new HashMap<>();
+    Set<Integer> years = new TreeSet<>();
+    arrangements.stream().sorted(Comparator.comparing(HolidayYear::year)).forEach(arrangement -> {
+      years.add(arrangement.year());
+      arrangement.days().forEach(day -> days.put(day.date(), day.isOffDay()));
+    });
+    known = new Known(Map.copyOf(days), Set.copyOf(years));
+    log.info("Holiday calendars in use for years {}", years);
+  }
+
+  /** Reads one file into {@code days} and returns its arrangement. */
+  private static HolidayYear readInto(Resource file, Map<LocalDate, Boolean> days) {
     String name = file.getDescription();
     Matcher fileName = FILE_NAME.matcher(String.valueOf(file.getFilename()));
     if (!fileName.matches()) {
@@ -104,6 +137,7 @@ public class HolidayCalendarData {
     if (!root.path("days").isArray()) {
       throw broken(name, "\"days\" array missing", null);
     }
+    List<HolidayDay> listed = new ArrayList<>();
     for (JsonNode entry : root.get("days")) {
       LocalDate date;
       try {
@@ -123,8 +157,11 @@ public class HolidayCalendarData {
       if (earlier != null && earlier != off) {
         throw broken(name, "contradicting entries for " + date, null);
       }
+      listed.add(new HolidayDay(entry.path("name").asText(null), date, off));
     }
-    return fileYear;
+    List<String> papers = new ArrayList<>();
+    root.path("papers").forEach(paper -> papers.add(paper.asText()));
+    return new HolidayYear(fileYear, papers, listed);
   }
 
   private static IllegalStateException broken(String file, String problem, Exception cause) {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Working days (工作日) of the Chinese administration: Monday–Friday, minus the State Council holidays,
- * plus the make-up working days (调休上班). BPMN expressions use it as
+ * plus the make-up working days (调休上班), as the current version of each year in the database says
+ * ({@link HolidayCalendars}; a year entered at run time counts from its save on). BPMN expressions use it as
  * {@code ${workCalendar.addWorkingDays(receivedAt, 7)}}.
  *
  * <p>Time limits follow the administrative rule that the day a period starts is not counted
@@ -55,9 +56,9 @@ public class WorkCalendar {
   public void warnIfNextYearIsMissing() {
     LocalDate today = LocalDate.now(ZONE);
     if (today.getMonthValue() >= FIRST_MONTH_NEEDING_NEXT_YEAR && !holidays.covers(today.getYear() + 1)) {
-      log.warn("节假日日历尚无 {} 年数据：跨年期限将只按周末计算。国务院办公厅公布后请添加 calendar/holidays-cn/{}.json。"
-          + " Holiday calendar for {} is not loaded yet: deadlines reaching into it count weekends only;"
-          + " add calendar/holidays-cn/{}.json once the State Council publishes it.",
+      log.warn("节假日日历尚无 {} 年数据：跨年期限将只按周末计算。国务院办公厅公布后请管理员以 PUT /api/calendar/{} 录入。"
+          + " Holiday calendar for {} is not entered yet: deadlines reaching into it count weekends only;"
+          + " an administrator enters it with PUT /api/calendar/{} once the State Council publishes it.",
           today.getYear() + 1, today.getYear() + 1, today.getYear() + 1, today.getYear() + 1);
     }
   }
@@ -149,10 +150,10 @@ public class WorkCalendar {
 
   private static void reportMissingYear(int year) {
     if (reportedMissingYears.add(year)) {
-      log.error("节假日日历缺少 {} 年数据，该年仅按周六、周日休息计算，期限可能有误！请管理员添加 "
-              + "src/main/resources/calendar/holidays-cn/{}.json（国务院办公厅节假日安排）。 "
+      log.error("节假日日历缺少 {} 年数据，该年仅按周六、周日休息计算，期限可能有误！请管理员以 "
+              + "PUT /api/calendar/{} 录入国务院办公厅节假日安排。 "
               + "Holiday calendar for {} is MISSING: using weekends only, deadlines may be wrong! "
-              + "Admin: add calendar/holidays-cn/{}.json (State Council holiday arrangement) to the classpath.",
+              + "Admin: enter the State Council holiday arrangement with PUT /api/calendar/{}.",
           year, year, year, year);
     }
   }
