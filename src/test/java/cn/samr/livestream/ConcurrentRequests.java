@@ -37,15 +37,24 @@ public final class ConcurrentRequests {
 
   /** POSTs the JSON body as the {@link TestUsers} user from {@code callers} threads at once. */
   public static List<Answer> post(int port, String path, String user, String json, int callers) throws Exception {
+    return send(port, "POST", path, user, json, callers);
+  }
+
+  /** Sends the JSON body with {@code method} (and header name/value pairs) from {@code callers} threads at once. */
+  public static List<Answer> send(int port, String method, String path, String user, String json, int callers,
+      String... headers) throws Exception {
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
     String login = Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD)
         .getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(TIMEOUT)
         .header("Authorization", "Basic " + login)
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-        .build();
+        .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    HttpRequest request = builder.build();
     ExecutorService pool = Executors.newFixedThreadPool(callers);
     try {
       CountDownLatch ready = new CountDownLatch(callers);
