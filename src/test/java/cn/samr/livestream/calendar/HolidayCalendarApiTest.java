@@ -122,6 +122,12 @@ class HolidayCalendarApiTest {
     assertThat(first.get("source").asText()).isEqualTo("FILE");
     assertThat(HolidayCalendarData.loadFromClasspath().shipped()).extracting(HolidayYear::year)
         .allSatisfy(shipped -> assertThat(calendars.find(shipped)).as("year " + shipped).isPresent());
+    // the API takes the files as they are: the strict request reader accepts them ($schema, $id) and they pass the rules
+    for (org.springframework.core.io.Resource file : new org.springframework.core.io.support
+        .PathMatchingResourcePatternResolver().getResources(HolidayCalendarData.LOCATION)) {
+      HolidayYear read = json.readValue(file.getInputStream(), HolidayYear.class);
+      assertThat(HolidayCalendarRules.check(read.year(), read)).as(file.getFilename()).isEmpty();
+    }
   }
 
   // ------------------------------------------------------------------ 2027 through the API, counted at once
