@@ -21,7 +21,6 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,30 +36,21 @@ public class ClueService {
   /** Actions that make a later violation a repeat offence. */
   public static final Set<ActionType> SANCTIONS = EnumSet.of(ActionType.LENIENT, ActionType.ADMONITION, ActionType.GUIDANCE,
       ActionType.ORDER_TO_CORRECT, ActionType.CASE_FILING, ActionType.PENALTY_DECISION, ActionType.CRIMINAL_TRANSFER);
-  /**
-   * Earlier findings of a violation that end a first offence (初次违法, 行政处罚法第三十三条第一款): decisions that
-   * established a violation. A case filing (立案) alone is no finding; its penalty decision counts once made.
-   */
-  public static final Set<ActionType> FIRST_OFFENCE_COUNTING = EnumSet.of(ActionType.LENIENT, ActionType.ADMONITION,
-      ActionType.GUIDANCE, ActionType.ORDER_TO_CORRECT, ActionType.PENALTY_DECISION, ActionType.CRIMINAL_TRANSFER);
   static final int MAX_CORRECTION_WORKING_DAYS = 60;
 
   private final ClueMapper clues;
   private final EnforcementRecords records;
   private final WorkCalendar calendar;
   private final Clock clock;
-  private final int firstOffenceWindowMonths;
+  private final FirstOffenceWindow firstOffenceWindow;
 
   public ClueService(ClueMapper clues, EnforcementRecords records, WorkCalendar calendar, Clock clock,
-      @Value("${livestream.enforcement.first-offence-window-months:24}") int firstOffenceWindowMonths) {
-    if (firstOffenceWindowMonths < 1) {
-      throw new IllegalStateException("livestream.enforcement.first-offence-window-months must be at least 1");
-    }
+      FirstOffenceWindow firstOffenceWindow) {
     this.clues = clues;
     this.records = records;
     this.calendar = calendar;
     this.clock = clock;
-    this.firstOffenceWindowMonths = firstOffenceWindowMonths;
+    this.firstOffenceWindow = firstOffenceWindow;
   }
 
   /** What verification found (核查结果), from the verification form. */
@@ -176,27 +166,18 @@ public class ClueService {
 
   /**
    * Sanctions taken before against any subject of this clue, in other matters: all of them, and those
-   * that end a first offence issued within the window (on or after today minus the window's months).
+   * that end a first offence within the window ({@link FirstOffenceWindow}).
    */
   public History history(long clueId) {
     List<EnforcementAction> earlier = clues.findSubjectIds(clueId).stream()
         .flatMap(subjectId -> records.ofSubject(subjectId).stream())
         .filter(action -> action.getClueId() == null || action.getClueId() != clueId)
         .toList();
-    long prior = matters(earlier.stream().filter(action -> SANCTIONS.contains(action.getActionType())).toList());
-    LocalDate windowStart = LocalDate.now(clock).minusMonths(firstOffenceWindowMonths);
-    long inWindow = matters(earlier.stream()
-        .filter(action -> FIRST_OFFENCE_COUNTING.contains(action.getActionType()))
-        .filter(action -> action.getIssuedOn() != null && !action.getIssuedOn().isBefore(windowStart))
-        .toList());
-    return new History(prior, inWindow);
-  }
-
-  /** One earlier matter counts once, however many documents it produced (e.g. filing and decision). */
-  private static long matters(List<EnforcementAction> actions) {
-    return actions.stream()
-        .map(action -> action.getClueId() != null ? "clue " + action.getClueId() : "action " + action.getId())
+    long prior = earlier.stream().filter(action -> SANCTIONS.contains(action.getActionType()))
+        // one earlier matter counts once, however many documents it produced (e.g. filing and decision)
+        .map(FirstOffenceWindow::matter)
         .distinct().count();
+    return new History(prior, firstOffenceWindow.count(earlier));
   }
 
   public void recordProposal(long clueId, ResponseTier proposed, boolean escalate) {

@@ -256,6 +256,18 @@ class ClueVerificationProcessTest {
     Assertions.assertThat(firedTierRule(pi)).isEqualTo("Rule_GeneralWithoutHarm");
   }
 
+  /** The window's first day, today minus 24 months, is inside; the day before is not. */
+  @Test
+  void theWindowStartsTwentyFourMonthsBackOnTheSameDay() {
+    ProcessInstance onTheFirstDay = againAfter(MONDAY.minusMonths(24));
+    assertThat(onTheFirstDay).variables().containsEntry(Var.PRIOR_SANCTIONS_IN_WINDOW.name(), 1L);
+    Assertions.assertThat(firedTierRule(onTheFirstDay)).isEqualTo("Rule_GeneralWithoutHarm");
+
+    ProcessInstance theDayBefore = againAfter(MONDAY.minusMonths(24).minusDays(1));
+    assertThat(theDayBefore).variables().containsEntry(Var.PRIOR_SANCTIONS_IN_WINDOW.name(), 0L);
+    Assertions.assertThat(firedTierRule(theDayBefore)).isEqualTo("Rule_FirstMinorCorrected");
+  }
+
   @Test
   void aCaseFilingAloneIsNoFindingOfViolation() {
     ClueRequest first = monitoringFinding(MONDAY);
