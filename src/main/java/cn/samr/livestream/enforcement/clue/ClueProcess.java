@@ -79,7 +79,9 @@ public final class ClueProcess {
     public static final ProcessVariable<String> FINDINGS = ProcessVariable.of("findings", String.class);
     /** Facts the system knows about the subjects: enforcement actions taken against them before. */
     public static final ProcessVariable<Long> PRIOR_ACTIONS = ProcessVariable.of("priorActions", Long.class);
-    public static final ProcessVariable<Boolean> FIRST_OFFENCE = ProcessVariable.of("firstOffence", Boolean.class);
+    /** Earlier findings of violation within the first-offence window; response-tier.dmn decides 首违 from it. */
+    public static final ProcessVariable<Long> PRIOR_SANCTIONS_IN_WINDOW =
+        ProcessVariable.of("priorSanctionsInWindow", Long.class);
     public static final ProcessVariable<String> PROPOSED_TIER = ProcessVariable.of("proposedTier", String.class);
     public static final ProcessVariable<String> PROPOSED_TIER_LABEL = ProcessVariable.of("proposedTierLabel", String.class);
     public static final ProcessVariable<Boolean> ESCALATE = ProcessVariable.of("escalate", Boolean.class);

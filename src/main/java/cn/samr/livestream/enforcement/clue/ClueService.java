@@ -42,12 +42,15 @@ public class ClueService {
   private final EnforcementRecords records;
   private final WorkCalendar calendar;
   private final Clock clock;
+  private final FirstOffenceWindow firstOffenceWindow;
 
-  public ClueService(ClueMapper clues, EnforcementRecords records, WorkCalendar calendar, Clock clock) {
+  public ClueService(ClueMapper clues, EnforcementRecords records, WorkCalendar calendar, Clock clock,
+      FirstOffenceWindow firstOffenceWindow) {
     this.clues = clues;
     this.records = records;
     this.calendar = calendar;
     this.clock = clock;
+    this.firstOffenceWindow = firstOffenceWindow;
   }
 
   /** What verification found (核查结果), from the verification form. */
@@ -56,8 +59,14 @@ public class ClueService {
       boolean refundRefused, boolean otherDepartmentsInvolved, boolean majorOrDifficult, String findings) {
   }
 
-  /** The subjects' record, for the tier table: first offence and repeat offence are facts, not opinions. */
-  public record History(long priorActions, boolean firstOffence) {
+  /**
+   * The subjects' record, for the tier table: counts, not conclusions. Whether a violation is a first
+   * offence or a repeat offence is decided by response-tier.dmn from these counts.
+   *
+   * @param priorActions earlier matters with any sanction, ever (屡次违法)
+   * @param priorSanctionsInWindow earlier matters with a finding of violation within the first-offence window (首违)
+   */
+  public record History(long priorActions, long priorSanctionsInWindow) {
   }
 
   public Clue clue(long id) {
@@ -155,16 +164,20 @@ public class ClueService {
     return history(clueId);
   }
 
-  /** Sanctions taken before against any subject of this clue, in other matters. */
+  /**
+   * Sanctions taken before against any subject of this clue, in other matters: all of them, and those
+   * that end a first offence within the window ({@link FirstOffenceWindow}).
+   */
   public History history(long clueId) {
-    long prior = clues.findSubjectIds(clueId).stream()
+    List<EnforcementAction> earlier = clues.findSubjectIds(clueId).stream()
         .flatMap(subjectId -> records.ofSubject(subjectId).stream())
-        .filter(action -> SANCTIONS.contains(action.getActionType()))
         .filter(action -> action.getClueId() == null || action.getClueId() != clueId)
+        .toList();
+    long prior = earlier.stream().filter(action -> SANCTIONS.contains(action.getActionType()))
         // one earlier matter counts once, however many documents it produced (e.g. filing and decision)
-        .map(action -> action.getClueId() != null ? "clue " + action.getClueId() : "action " + action.getId())
+        .map(FirstOffenceWindow::matter)
         .distinct().count();
-    return new History(prior, prior == 0);
+    return new History(prior, firstOffenceWindow.count(earlier));
   }
 
   public void recordProposal(long clueId, ResponseTier proposed, boolean escalate) {

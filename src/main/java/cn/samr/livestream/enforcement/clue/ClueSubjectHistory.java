@@ -16,17 +16,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The clues about a subject and the enforcement actions taken against it, for its history: the
- * sanctions among them decide first offence (首违). Never the reporter.
+ * sanctions among them, and those within the first-offence window (首违回溯期). Never the reporter.
  */
 @Component
 public class ClueSubjectHistory implements SubjectHistorySource {
 
   private final ClueMapper clues;
   private final EnforcementRecords records;
+  private final FirstOffenceWindow firstOffenceWindow;
 
-  public ClueSubjectHistory(ClueMapper clues, EnforcementRecords records) {
+  public ClueSubjectHistory(ClueMapper clues, EnforcementRecords records, FirstOffenceWindow firstOffenceWindow) {
     this.clues = clues;
     this.records = records;
+    this.firstOffenceWindow = firstOffenceWindow;
   }
 
   public record ClueEntry(String clueNo, LocalDateTime receivedAt, ViolationCategory category, String handlingUnit,
@@ -51,6 +53,6 @@ public class ClueSubjectHistory implements SubjectHistorySource {
             .map(a -> new ActionEntry(a.getActionType(), a.getActionType().label(), a.getDocumentNo(),
                 a.getIssuedOn(), a.getUnit(), a.getClueId() == null ? null : clueNumbers.get(a.getClueId()),
                 a.getOutcome()))
-            .toList(), sanctions);
+            .toList(), sanctions, firstOffenceWindow.count(actions));
   }
 }

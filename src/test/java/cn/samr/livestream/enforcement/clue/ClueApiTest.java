@@ -239,6 +239,7 @@ class ClueApiTest {
     assertThat(action.get("clueNo").asText()).isEqualTo(clueNo);
     assertThat(history.get("complaints")).isEmpty();
     assertThat(history.get("sanctions").asLong()).isOne();
+    assertThat(history.get("sanctionsInFirstOffenceWindow").asLong()).isOne();
     assertThat(history.get("firstOffence").asBoolean()).isFalse();
 
     // the clue's own view lists the action with its document number

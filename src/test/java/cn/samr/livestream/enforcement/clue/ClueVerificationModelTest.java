@@ -366,6 +366,7 @@ class ClueVerificationModelTest extends ModelTest {
     findings.put(Var.MAJOR_PROPERTY_LOSS.name(), false);
     findings.put(Var.REFUND_REFUSED.name(), false);
     findings.put(Var.PRIOR_ACTIONS.name(), 0L);
+    findings.put(Var.PRIOR_SANCTIONS_IN_WINDOW.name(), 0L);
     findings.put(Var.HARM_CAUSED.name(), false);
     findings.put(Var.CORRECTED_PROMPTLY.name(), false);
     findings.put(Var.OTHER_DEPARTMENTS.name(), false);

@@ -225,12 +225,92 @@ class ClueVerificationProcessTest {
     verify(pi, minor);
 
     assertThat(pi).variables().containsEntry(Var.PROPOSED_TIER.name(), "LENIENT")
-        .containsEntry(Var.FIRST_OFFENCE.name(), true).containsEntry(Var.PRIOR_ACTIONS.name(), 0L);
+        .containsEntry(Var.PRIOR_SANCTIONS_IN_WINDOW.name(), 0L).containsEntry(Var.PRIOR_ACTIONS.name(), 0L);
+    Assertions.assertThat(firedTierRule(pi)).isEqualTo("Rule_FirstMinorCorrected");
     confirm(pi, "LENIENT", null);
     assertThat(pi).isEnded();
     EnforcementAction lenient = actions(pi).get(0);
     Assertions.assertThat(lenient.getActionType()).isEqualTo(ActionType.LENIENT);
     Assertions.assertThat(lenient.getDocumentNo()).matches("沪宝山市监不罚〔2026〕\\d+号");
+  }
+
+  /**
+   * 首违: the table looks back over livestream.enforcement.first-offence-window-months (24 by default). An
+   * earlier sanction 3 years ago leaves the new violation a first offence; one 6 months ago does not.
+   */
+  @Test
+  void aSanctionThreeYearsAgoLeavesAFirstOffence() {
+    ProcessInstance pi = againAfter(MONDAY.minusYears(3));
+
+    assertThat(pi).variables().containsEntry(Var.PRIOR_ACTIONS.name(), 1L)
+        .containsEntry(Var.PRIOR_SANCTIONS_IN_WINDOW.name(), 0L).containsEntry(Var.PROPOSED_TIER.name(), "LENIENT");
+    Assertions.assertThat(firedTierRule(pi)).isEqualTo("Rule_FirstMinorCorrected");
+  }
+
+  @Test
+  void aSanctionSixMonthsAgoEndsTheFirstOffence() {
+    ProcessInstance pi = againAfter(MONDAY.minusMonths(6));
+
+    assertThat(pi).variables().containsEntry(Var.PRIOR_ACTIONS.name(), 1L)
+        .containsEntry(Var.PRIOR_SANCTIONS_IN_WINDOW.name(), 1L).containsEntry(Var.PROPOSED_TIER.name(), "ADMONITION");
+    Assertions.assertThat(firedTierRule(pi)).isEqualTo("Rule_GeneralWithoutHarm");
+  }
+
+  /** The window's first day, today minus 24 months, is inside; the day before is not. */
+  @Test
+  void theWindowStartsTwentyFourMonthsBackOnTheSameDay() {
+    ProcessInstance onTheFirstDay = againAfter(MONDAY.minusMonths(24));
+    assertThat(onTheFirstDay).variables().containsEntry(Var.PRIOR_SANCTIONS_IN_WINDOW.name(), 1L);
+    Assertions.assertThat(firedTierRule(onTheFirstDay)).isEqualTo("Rule_GeneralWithoutHarm");
+
+    ProcessInstance theDayBefore = againAfter(MONDAY.minusMonths(24).minusDays(1));
+    assertThat(theDayBefore).variables().containsEntry(Var.PRIOR_SANCTIONS_IN_WINDOW.name(), 0L);
+    Assertions.assertThat(firedTierRule(theDayBefore)).isEqualTo("Rule_FirstMinorCorrected");
+  }
+
+  @Test
+  void aCaseFilingAloneIsNoFindingOfViolation() {
+    ClueRequest first = monitoringFinding(MONDAY);
+    ProcessInstance earlier = register(first);
+    long subjectId = clues.findSubjectIds(clue(earlier).getId()).get(0);
+    // a case filed against the subject in another matter, not yet decided
+    records.record(new EnforcementRecords.NewAction(ActionType.CASE_FILING, clue(earlier).getHandlingUnit(), null, null,
+        subjectId,
+        null, null, null, "另案立案，尚未作出处罚决定"));
+    Map<String, Object> minor = findings(true);
+    minor.put(Var.CORRECTED_PROMPTLY.name(), true);
+
+    verify(earlier, minor);
+
+    assertThat(earlier).variables().containsEntry(Var.PRIOR_ACTIONS.name(), 1L)
+        .containsEntry(Var.PRIOR_SANCTIONS_IN_WINDOW.name(), 0L).containsEntry(Var.PROPOSED_TIER.name(), "LENIENT");
+  }
+
+  /** A first minor corrected violation handled LENIENT at {@code earlierAt}; then the same subject again, today. */
+  private ProcessInstance againAfter(LocalDateTime earlierAt) {
+    at(earlierAt);
+    ClueRequest first = monitoringFinding(earlierAt);
+    ProcessInstance earlier = register(first);
+    Map<String, Object> minor = findings(true);
+    minor.put(Var.CORRECTED_PROMPTLY.name(), true);
+    verify(earlier, minor);
+    confirm(earlier, "LENIENT", null);
+    Assertions.assertThat(actions(earlier)).extracting(EnforcementAction::getIssuedOn)
+        .containsExactly(earlierAt.toLocalDate());
+
+    at(MONDAY);
+    ClueRequest again = new ClueRequest(first.source(), "JC-again-" + System.nanoTime(), MONDAY, first.category(),
+        first.district(), first.subjects(), "同一直播间再次宣称祛斑功效", first.evidence(), null);
+    ProcessInstance pi = register(again);
+    verify(pi, minor);
+    return pi;
+  }
+
+  /** The rule of response-tier.dmn that proposed this instance's tier, from the engine's decision history. */
+  private String firedTierRule(ProcessInstance pi) {
+    return engine.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(pi.getId())
+        .decisionDefinitionKey(ClueProcess.TIER_DECISION_KEY).includeOutputs().singleResult()
+        .getOutputs().get(0).getRuleId();
   }
 
   @Test
@@ -247,7 +327,7 @@ class ClueVerificationProcessTest {
     ProcessInstance pi = register(again);
     verify(pi, minor);
 
-    assertThat(pi).variables().containsEntry(Var.PRIOR_ACTIONS.name(), 1L).containsEntry(Var.FIRST_OFFENCE.name(), false)
+    assertThat(pi).variables().containsEntry(Var.PRIOR_ACTIONS.name(), 1L).containsEntry(Var.PRIOR_SANCTIONS_IN_WINDOW.name(), 1L)
         .containsEntry(Var.PROPOSED_TIER.name(), "ADMONITION");
     confirm(pi, "ADMONITION", null);
     rejected(() -> complete(task(pi), withVariables(Var.DOCUMENT_KIND.name(), "LETTER")), "documentKind",

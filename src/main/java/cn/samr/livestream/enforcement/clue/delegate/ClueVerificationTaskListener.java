@@ -55,7 +55,7 @@ public class ClueVerificationTaskListener implements TaskListener {
     }
     ILLEGAL_TURNOVER.set(task.getExecution(), ILLEGAL_TURNOVER.get(task) == null ? 0.0 : ILLEGAL_TURNOVER.get(task));
     PRIOR_ACTIONS.set(task.getExecution(), history.priorActions());
-    FIRST_OFFENCE.set(task.getExecution(), history.firstOffence());
+    PRIOR_SANCTIONS_IN_WINDOW.set(task.getExecution(), history.priorSanctionsInWindow());
     // the findings may correct the category: the task-list column follows
     ViolationCategory category = clues.clue(clueId).getCategory();
     CATEGORY_LABEL.set(task.getExecution(), category == null ? null : category.label());
