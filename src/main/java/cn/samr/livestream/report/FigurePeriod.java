@@ -16,10 +16,27 @@ public final class FigurePeriod {
 
   private final YearMonth month;
   private final String unit;
+  private final LocalDateTime asOf;
+  private final LocalDateTime noticeOpenFrom;
 
-  public FigurePeriod(YearMonth month, String unit) {
+  /**
+   * @param asOf the time the figures stand at: a limit not yet run out by then is not (yet) missed
+   * @param noticeOpenFrom decisions from this instant on still have time to tell a real-name reporter
+   *     (5 working days, 投诉举报办法 Art.31), worked out in Java because the SQL has no working-day calendar
+   */
+  public FigurePeriod(YearMonth month, String unit, LocalDateTime asOf, LocalDateTime noticeOpenFrom) {
     this.month = month;
     this.unit = unit;
+    this.asOf = asOf;
+    this.noticeOpenFrom = noticeOpenFrom;
+  }
+
+  public LocalDateTime getAsOf() {
+    return asOf;
+  }
+
+  public LocalDateTime getNoticeOpenFrom() {
+    return noticeOpenFrom;
   }
 
   /** yyyy-MM, the month_code of spot_check_assignment and district_report. */

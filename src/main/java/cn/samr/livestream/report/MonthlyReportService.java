@@ -8,6 +8,7 @@ import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -50,13 +51,15 @@ public class MonthlyReportService {
   private final int reminderDay;
   private final LocalTime reminderTime;
   private final int supervisionWorkingDays;
+  private final boolean moveToWorkingDay;
 
   public MonthlyReportService(MonthlyReportMapper reports, DistrictReportMapper districtReports,
       OrganizationService organization, ReportFigures figures, WorkCalendar calendar, Clock clock,
       @Value("${livestream.report.due-day:5}") int dueDay,
       @Value("${livestream.report.reminder-day:3}") int reminderDay,
       @Value("${livestream.report.reminder-time:09:00}") String reminderTime,
-      @Value("${livestream.report.supervision-working-days:2}") int supervisionWorkingDays) {
+      @Value("${livestream.report.supervision-working-days:2}") int supervisionWorkingDays,
+      @Value("${livestream.report.move-to-working-day:true}") boolean moveToWorkingDay) {
     if (dueDay < 2 || dueDay > 28 || reminderDay < 1 || reminderDay >= dueDay) {
       throw new IllegalArgumentException("livestream.report: need 1 <= reminder-day < due-day <= 28, got "
           + reminderDay + " and " + dueDay);
@@ -71,6 +74,7 @@ public class MonthlyReportService {
     this.reminderDay = reminderDay;
     this.reminderTime = LocalTime.parse(reminderTime);
     this.supervisionWorkingDays = supervisionWorkingDays;
+    this.moveToWorkingDay = moveToWorkingDay;
   }
 
   /** The month reported on when the process starts: the one before today's (Beijing time). */
@@ -142,9 +146,15 @@ public class MonthlyReportService {
 
   // ------------------------------------------------------------------ deadlines
 
-  /** "Before the 5th": the end of the 4th of the next month, 23:59:59 Beijing time. */
+  /**
+   * "Before the 5th": the end of the 4th of the next month, 23:59:59 Beijing time. When the 5th is not a working
+   * day (and livestream.report.move-to-working-day is on) the deadline moves to the next working day: the report
+   * is due by the end of that day (遇节假日顺延, docs/working-days.md).
+   */
   public LocalDateTime submissionDue(YearMonth month) {
-    return month.plusMonths(1).atDay(dueDay - 1).atTime(23, 59, 59);
+    LocalDate dueDate = month.plusMonths(1).atDay(dueDay);
+    LocalDate moved = movedToWorkingDay(dueDate);
+    return (moved.equals(dueDate) ? dueDate.minusDays(1) : moved).atTime(23, 59, 59);
   }
 
   /** The district task's due date: its report's due_at. */
@@ -153,14 +163,29 @@ public class MonthlyReportService {
     return Times.toDate(districtReport(districtReportId).getDueAt());
   }
 
-  /** The reminder: the 3rd of the next month, 09:00. */
+  /** The reminder: the 3rd of the next month, 09:00; on the next working day when the 3rd is not one. */
   public Date reminderAt(String month) {
-    return Times.toDate(YearMonth.parse(month).plusMonths(1).atDay(reminderDay).atTime(reminderTime));
+    LocalDate day = movedToWorkingDay(YearMonth.parse(month).plusMonths(1).atDay(reminderDay));
+    return Times.toDate(day.atTime(reminderTime));
   }
 
-  /** The deadline: the 5th of the next month begins. Overdue marking and the city review (at the latest). */
+  /**
+   * The deadline: the moment after the submission due (the 5th begins, or the day after the moved due day).
+   * Overdue marking and the city review (at the latest).
+   */
   public Date deadline(String month) {
-    return Times.toDate(YearMonth.parse(month).plusMonths(1).atDay(dueDay).atStartOfDay());
+    return Times.toDate(submissionDue(YearMonth.parse(month)).toLocalDate().plusDays(1).atStartOfDay());
+  }
+
+  private LocalDate movedToWorkingDay(LocalDate day) {
+    if (!moveToWorkingDay) {
+      return day;
+    }
+    LocalDate moved = day;
+    while (!calendar.isWorkingDay(moved)) {
+      moved = moved.plusDays(1);
+    }
+    return moved;
   }
 
   /** The head's supervision of a missing report: two working days after the deadline, end of day. */

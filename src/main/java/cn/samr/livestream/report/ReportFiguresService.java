@@ -1,10 +1,12 @@
 package cn.samr.livestream.report;
 
+import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -35,10 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>criminalTransfers: criminal_transfer.transferred_at, by criminal_transfer.unit.</li>
  * <li>complaintsReceived, complaintsAccepted, complaintsClosed: complaint.received_at, accepted_at,
  *     closed_at, by complaint.handling_unit; complaintsClosedOnTime: closed in the month with
- *     closed_on_time true.</li>
+ *     closed_on_time true (every step kept its limit, closing included: ComplaintWorkflowService.close).</li>
  * <li>reportsReceived, reportsVerified: clues of source REPORT received, verified in the month;
- *     reportsVerifiedOnTime: of those verified, verified_at &lt;= verification_due and not marked
- *     verification_overdue.</li>
+ *     reportsVerifiedOnTime: of those verified, verified and decided by verification_due, never marked
+ *     verification_overdue, and a real-name reporter told by the notice's deadline (or still in time as of now).</li>
  * <li>refundsRecovered: the sum of remedy_obligation.fulfilled_amount with fulfilled_on in the month,
  *     by the handling_unit of the obligation's complaint.</li>
  * <li>escalations: escalation.reported_at, by escalation.reporting_unit.</li>
@@ -53,15 +55,31 @@ public class ReportFiguresService implements ReportFigures {
 
   /** unitName of the city totals row. */
   public static final String TOTAL_NAME = "全市合计";
+  /** 投诉举报办法 Art.31: a real-name reporter is told within 5 working days of the decision. */
+  static final int REPORTER_NOTICE_WORKING_DAYS = 5;
 
   private final ReportFiguresMapper mapper;
   private final OrganizationService organization;
   private final Clock clock;
+  private final WorkCalendar calendar;
 
-  public ReportFiguresService(ReportFiguresMapper mapper, OrganizationService organization, Clock clock) {
+  public ReportFiguresService(ReportFiguresMapper mapper, OrganizationService organization, Clock clock,
+      WorkCalendar calendar) {
     this.mapper = mapper;
     this.organization = organization;
     this.clock = clock;
+    this.calendar = calendar;
+  }
+
+  /** Days decided from the returned one on still have their 5 working days to tell the reporter (Art.31) today. */
+  private FigurePeriod period(YearMonth month, String unit) {
+    LocalDateTime now = now();
+    LocalDate today = now.toLocalDate();
+    LocalDate from = today;
+    while (!calendar.addWorkingDays(from.minusDays(1), REPORTER_NOTICE_WORKING_DAYS).isBefore(today)) {
+      from = from.minusDays(1);
+    }
+    return new FigurePeriod(month, unit, now, from.atStartOfDay());
   }
 
   /**
@@ -74,7 +92,7 @@ public class ReportFiguresService implements ReportFigures {
         .orElseThrow(() -> new IllegalArgumentException("Unknown organisation unit: " + unitCode));
     Map<String, DistrictFigures> rows = new LinkedHashMap<>();
     rows.put(unit.getCode(), blank(unit));
-    fill(rows, new FigurePeriod(month, unit.getCode()));
+    fill(rows, period(month, unit.getCode()));
     return rows.get(unit.getCode());
   }
 
@@ -83,7 +101,7 @@ public class ReportFiguresService implements ReportFigures {
   public List<DistrictFigures> computeAll(YearMonth month) {
     Map<String, DistrictFigures> rows = new LinkedHashMap<>();
     organization.activeDistricts().forEach(unit -> rows.put(unit.getCode(), blank(unit)));
-    fill(rows, new FigurePeriod(month, null));
+    fill(rows, period(month, null));
     return List.copyOf(rows.values());
   }
 
@@ -95,7 +113,7 @@ public class ReportFiguresService implements ReportFigures {
             .orElseThrow(() -> new IllegalStateException("Unknown organisation unit in district_report: " + code)))
         .sorted(java.util.Comparator.comparingInt(OrgUnit::getSortOrder))
         .forEach(unit -> rows.put(unit.getCode(), blank(unit)));
-    fill(rows, new FigurePeriod(month, null));
+    fill(rows, period(month, null));
     return List.copyOf(rows.values());
   }
 

@@ -19,9 +19,12 @@ import cn.samr.livestream.complaint.ComplaintProcess.Element;
 import cn.samr.livestream.complaint.ComplaintProcess.Var;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.engine.TaskListColumns;
+import cn.samr.livestream.report.DistrictFigures;
+import cn.samr.livestream.report.ReportFigures;
 import cn.samr.livestream.shared.Times;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -62,6 +65,7 @@ class ComplaintHandlingProcessTest {
   @Autowired ComplaintMapper complaints;
   @Autowired RemedyMapper remedies;
   @Autowired ReferralMapper referrals;
+  @Autowired ReportFigures figures;
 
   @BeforeEach
   void setUp() {
@@ -458,6 +462,74 @@ class ComplaintHandlingProcessTest {
     complete(task(pi), withVariables(Var.NOTIFIED_ON.name(), today(), Var.NOTIFICATION_METHOD.name(), "LETTER"));
     close(pi);
 
+    Assertions.assertThat(record(pi).getClosedOnTime()).isFalse();
+  }
+
+  // ---------------------------------------------------------------- on time (按时办结): every step, closing included
+
+  @Test
+  void acceptedInTimeAndClosedWithinTheMediationPeriodIsOnTime() {
+    ProcessInstance pi = acceptedComplaint();
+    complete(task(pi), findings(false));
+    // the last day of the 45 working days
+    at(record(pi).getMediationDeadline().minusHours(1));
+    close(pi);
+    Assertions.assertThat(record(pi).getClosedOnTime()).isTrue();
+  }
+
+  /** Closed months after the 45 working days ran out: late, and the month's figures count it as late. */
+  @Test
+  void aComplaintClosedMonthsLateIsLateInTheMonthlyFigures() {
+    ProcessInstance pi = acceptedComplaint();
+    complete(task(pi), findings(false));
+    LocalDateTime months = LocalDateTime.of(2026, 9, 15, 10, 0);
+    Assertions.assertThat(record(pi).getMediationDeadline()).isBefore(months);
+    at(months);
+    DistrictFigures before = figures.compute("district-310113", YearMonth.of(2026, 9));
+
+    close(pi);
+
+    Assertions.assertThat(record(pi).getClosedOnTime()).isFalse();
+    DistrictFigures after = figures.compute("district-310113", YearMonth.of(2026, 9));
+    Assertions.assertThat(after.getComplaintsClosed()).isEqualTo(before.getComplaintsClosed() + 1);
+    Assertions.assertThat(after.getComplaintsClosedOnTime()).isEqualTo(before.getComplaintsClosedOnTime());
+  }
+
+  /** Accepted after the 7 working days while the overdue timer had not yet run (a busy job executor): late. */
+  @Test
+  void anAcceptanceDecidedAfterItsDeadlineIsLateEvenBeforeTheOverdueTimerRan() {
+    ProcessInstance pi = register(baoshanMerchant(MONDAY));
+    // due end of Wed 11 March; decided Thu 12 March, the timer still waiting
+    at(LocalDateTime.of(2026, 3, 12, 9, 0));
+    complete(task(Element.ACCEPT_COMPLAINT, pi), withVariables(Var.ACCEPTANCE_DECISION.name(), "ACCEPT"));
+    Assertions.assertThat(record(pi).isAcceptanceOverdue()).isFalse();
+    complete(task(Element.VERIFY_COMPLAINT, pi), findings(false));
+    close(pi);
+    Assertions.assertThat(record(pi).getClosedOnTime()).isFalse();
+  }
+
+  /** Not accepted in time, but the complainant told (closed) after the 7 working days (Art.14): late. */
+  @Test
+  void aRejectionRepliedAfterTheAcceptancePeriodIsLate() {
+    ProcessInstance pi = register(baoshanMerchant(MONDAY));
+    complete(task(pi), withVariables(Var.ACCEPTANCE_DECISION.name(), "REJECT",
+        Var.DECISION_REASON.name(), "不属于市场监管部门职责"));
+    at(LocalDateTime.of(2026, 3, 12, 9, 0));
+    close(pi);
+    Assertions.assertThat(record(pi).getClosedOnTime()).isFalse();
+  }
+
+  /** The parties were told in time, but the complaint closed after the 7 working days (Art.21): late. */
+  @Test
+  void aComplaintClosedLateAfterATimelyNoticeOfTheEndOfMediationIsLate() {
+    ProcessInstance pi = acceptedComplaint();
+    Job limit = timer(pi, Element.MEDIATION_LIMIT_TIMER);
+    LocalDateTime ended = Times.toLocal(limit.getDuedate()).plusSeconds(1);
+    at(ended);
+    execute(limit);
+    complete(task(pi), withVariables(Var.NOTIFIED_ON.name(), today(), Var.NOTIFICATION_METHOD.name(), "LETTER"));
+    at(ended.plusDays(30));
+    close(pi);
     Assertions.assertThat(record(pi).getClosedOnTime()).isFalse();
   }
 

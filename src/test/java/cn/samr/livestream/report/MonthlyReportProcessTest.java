@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
+import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrgUnitMapper;
 import cn.samr.livestream.organization.OrganizationService;
@@ -76,6 +77,7 @@ class MonthlyReportProcessTest {
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired MonthlyReportService reports;
+  @Autowired WorkCalendar calendar;
   @Autowired MonthlyReportMapper reportRows;
   @Autowired DistrictReportMapper districtRows;
   @Autowired OrganizationService organization;
@@ -283,51 +285,51 @@ class MonthlyReportProcessTest {
 
   @Test
   void aDistrictThatDoesNotReportIsRemindedOnTheThirdOverdueOnTheFifthSupervisedAndReportsLate() throws Exception {
-    ProcessInstance pi = openOn(2028, 3);
-    long reportId = reportRows.findByMonth("2028-02").orElseThrow().getId();
-    at(LocalDateTime.of(2028, 3, 2, 9, 0));
+    ProcessInstance pi = openOn(2028, 7);
+    long reportId = reportRows.findByMonth("2028-06").orElseThrow().getId();
+    at(LocalDateTime.of(2028, 7, 2, 9, 0));
     submitAllBut(pi, BAOSHAN, PUDONG);
 
     // the 3rd: only the two still open are reminded, their tasks move up
-    at(LocalDateTime.of(2028, 3, 3, 9, 0));
+    at(LocalDateTime.of(2028, 7, 3, 9, 0));
     runDueJobs(pi);
-    assertThat(districtRow(BAOSHAN, "2028-02").getRemindedAt()).isEqualTo(LocalDateTime.of(2028, 3, 3, 9, 0));
-    assertThat(districtRow(PUDONG, "2028-02").getRemindedAt()).isEqualTo(LocalDateTime.of(2028, 3, 3, 9, 0));
+    assertThat(districtRow(BAOSHAN, "2028-06").getRemindedAt()).isEqualTo(LocalDateTime.of(2028, 7, 3, 9, 0));
+    assertThat(districtRow(PUDONG, "2028-06").getRemindedAt()).isEqualTo(LocalDateTime.of(2028, 7, 3, 9, 0));
     assertThat(districtRows.findByReport(reportId)).filteredOn(r -> r.getRemindedAt() != null).hasSize(2);
     assertThat(submitTask(pi, BAOSHAN).getPriority()).isEqualTo(80);
     assertThat(passed(pi, Element.END_REMINDED)).isEqualTo(2);
 
     // Pudong's officer reports through the REST API as Tasklist does; he cannot see Baoshan's task
-    at(LocalDateTime.of(2028, 3, 4, 18, 0));
+    at(LocalDateTime.of(2028, 7, 4, 18, 0));
     String baoshanTaskId = submitTask(pi, BAOSHAN).getId();
     assertThat(rest(pudongOfficer, HttpMethod.GET, "/engine-rest/task/" + baoshanTaskId, null).getStatusCode())
         .isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
     completeByRest(pudongOfficer, submitTask(pi, PUDONG).getId(), Map.of(Var.REMARKS.name(), "本月无重大案件"));
     runDueJobs(pi);
-    DistrictReport pudong = districtRow(PUDONG, "2028-02");
+    DistrictReport pudong = districtRow(PUDONG, "2028-06");
     assertThat(pudong.getOnTime()).isTrue();
     assertThat(pudong.getSubmittedBy()).isEqualTo(pudongOfficer);
 
     // the 5th begins: Baoshan is overdue, its head supervises, the review opens listing it
-    at(LocalDateTime.of(2028, 3, 5, 0, 0));
+    at(LocalDateTime.of(2028, 7, 5, 0, 0));
     runDueJobs(pi);
-    DistrictReport overdue = districtRow(BAOSHAN, "2028-02");
+    DistrictReport overdue = districtRow(BAOSHAN, "2028-06");
     assertThat(overdue.isOverdue()).isTrue();
-    assertThat(overdue.getOverdueAt()).isEqualTo(LocalDateTime.of(2028, 3, 5, 0, 0));
+    assertThat(overdue.getOverdueAt()).isEqualTo(LocalDateTime.of(2028, 7, 5, 0, 0));
     assertThat(overdue.getStatus()).isEqualTo(DistrictReportStatus.PENDING);
     assertThat(districtRows.findByReport(reportId)).filteredOn(DistrictReport::isOverdue).hasSize(1);
     Task supervision = taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(Element.SUPERVISE_OVERDUE).singleResult();
     BpmnAwareTests.assertThat(supervision).hasCandidateGroup(BAOSHAN_HEAD);
     // two working days after the 5th (a Sunday): Tuesday the 7th
-    assertThat(Times.toLocal(supervision.getDueDate())).isEqualTo(LocalDateTime.of(2028, 3, 7, 23, 59, 59));
-    assertThat(taskService.getVariablesLocal(supervision.getId())).containsEntry(TaskListColumns.NUMBER, "YB-310113-2028-02")
+    assertThat(Times.toLocal(supervision.getDueDate())).isEqualTo(LocalDateTime.of(2028, 7, 7, 23, 59, 59));
+    assertThat(taskService.getVariablesLocal(supervision.getId())).containsEntry(TaskListColumns.NUMBER, "YB-310113-2028-06")
         .containsEntry(TaskListColumns.UNIT, "宝山区市场监督管理局");
     // the district's task stays open for a late report
     assertThat(submitTask(pi, BAOSHAN)).isNotNull();
 
     assertThat(reportRows.findById(reportId).orElseThrow().getStatus()).isEqualTo(MonthlyReportStatus.REVIEWING);
-    assertThat(reportRows.findById(reportId).orElseThrow().getReviewStartedAt()).isEqualTo(LocalDateTime.of(2028, 3, 5, 0, 0));
+    assertThat(reportRows.findById(reportId).orElseThrow().getReviewStartedAt()).isEqualTo(LocalDateTime.of(2028, 7, 5, 0, 0));
     List<Task> reviews = reviewTasks(pi);
     assertThat(reviews).hasSize(1);
     Map<String, Object> shown = taskService.getVariablesLocal(reviews.get(0).getId());
@@ -337,7 +339,7 @@ class MonthlyReportProcessTest {
         "逾期未报送（5日前未报送）：1 个：宝山区市场监督管理局（尚未报送）");
 
     // Baoshan reports late, through REST: recorded as not on time, and the open review shows it
-    at(LocalDateTime.of(2028, 3, 6, 10, 0));
+    at(LocalDateTime.of(2028, 7, 6, 10, 0));
     JsonNode form = json.readTree(rest(baoshanOfficer, HttpMethod.GET, "/engine-rest/task/" + baoshanTaskId
         + "/form-variables", null).getBody());
     assertThat(form.path(Var.FIGURES_TEXT.name()).path("value").asText()).startsWith("抽查监测：");
@@ -348,28 +350,28 @@ class MonthlyReportProcessTest {
     completeByRest(baoshanOfficer, baoshanTaskId, Map.of(Var.REMARKS.name(), "因系统故障迟报",
         Var.SUGGESTIONS.name(), "无"));
     runDueJobs(pi);
-    DistrictReport late = districtRow(BAOSHAN, "2028-02");
+    DistrictReport late = districtRow(BAOSHAN, "2028-06");
     assertThat(late.getStatus()).isEqualTo(DistrictReportStatus.SUBMITTED);
     assertThat(late.getOnTime()).isFalse();
     assertThat(late.isOverdue()).isTrue();
-    assertThat(late.getSubmittedAt()).isEqualTo(LocalDateTime.of(2028, 3, 6, 10, 0));
+    assertThat(late.getSubmittedAt()).isEqualTo(LocalDateTime.of(2028, 7, 6, 10, 0));
     assertThat(late.getSubmittedBy()).isEqualTo(baoshanOfficer);
     assertThat(late.getRemarks()).isEqualTo("因系统故障迟报");
     shown = taskService.getVariablesLocal(reviews.get(0).getId());
     assertThat(shown).containsEntry(Var.DISTRICTS_SUBMITTED.name(), 18L).containsEntry(Var.DISTRICTS_ON_TIME.name(), 17L)
         .containsEntry(Var.DISTRICTS_OVERDUE.name(), 1L);
     assertThat((String) shown.get(Var.SUBMISSION_SUMMARY.name())).contains("已报送：18 个（按时 17 个，逾期补报 1 个）",
-        "尚未报送：无", "宝山区市场监督管理局（3月6日 10:00 补报）");
+        "尚未报送：无", "宝山区市场监督管理局（7月6日 10:00 补报）");
 
     // the head's supervision needs a note; then every district is done, the review still exists once
     assertThatThrownBy(() -> taskService.complete(supervision.getId(), Map.of()))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("supervisionNote");
     completeByRest(baoshanHead, supervision.getId(), Map.of(Var.SUPERVISION_NOTE.name(), "已约谈并督促补报"));
     runDueJobs(pi);
-    DistrictReport supervised = districtRow(BAOSHAN, "2028-02");
+    DistrictReport supervised = districtRow(BAOSHAN, "2028-06");
     assertThat(supervised.getSupervisionNote()).isEqualTo("已约谈并督促补报");
     assertThat(supervised.getSupervisedBy()).isEqualTo(baoshanHead);
-    assertThat(supervised.getSupervisedAt()).isEqualTo(LocalDateTime.of(2028, 3, 6, 10, 0));
+    assertThat(supervised.getSupervisedAt()).isEqualTo(LocalDateTime.of(2028, 7, 6, 10, 0));
     BpmnAwareTests.assertThat(pi).hasPassed(Element.END_SUPERVISED, Element.END_LATE_REPORTS).isWaitingAt(Element.REVIEW);
     assertThat(reviewTasks(pi)).hasSize(1);
     assertThat(passed(pi, Element.OPEN_REVIEW)).isOne();
@@ -379,9 +381,88 @@ class MonthlyReportProcessTest {
     MonthlyReport frozen = reportRows.findById(reportId).orElseThrow();
     assertThat(frozen.getStatus()).isEqualTo(MonthlyReportStatus.FROZEN);
     assertThat(frozen.getFrozenBy()).isEqualTo(coordinator);
-    assertThat(frozenRows("2028-02")).isEqualTo(DISTRICTS);
-    assertThat(jdbc.queryForObject("SELECT submitted_on_time FROM monthly_report_figures WHERE month_code = '2028-02'"
+    assertThat(frozenRows("2028-06")).isEqualTo(DISTRICTS);
+    assertThat(jdbc.queryForObject("SELECT submitted_on_time FROM monthly_report_figures WHERE month_code = '2028-06'"
         + " AND unit_code = ?", Boolean.class, BAOSHAN)).isFalse();
+  }
+
+  /** 2026-07-05 is a Sunday: "before the 5th" moves to Monday the 6th; the reminder on Friday the 3rd stays. */
+  @Test
+  void whenTheFifthIsASundayTheReportIsDueByTheEndOfMonday() {
+    ProcessInstance pi = openOn(2026, 7);
+
+    MonthlyReport report = reportRows.findByMonth("2026-06").orElseThrow();
+    assertThat(report.getSubmissionDue()).isEqualTo(LocalDateTime.of(2026, 7, 6, 23, 59, 59));
+    assertThat(Times.toLocal(submitTask(pi, BAOSHAN).getDueDate())).isEqualTo(LocalDateTime.of(2026, 7, 6, 23, 59, 59));
+    assertThat(taskService.getVariableLocal(submitTask(pi, BAOSHAN).getId(), TaskListColumns.DEADLINE))
+        .isEqualTo("2026年7月6日（星期一）");
+    assertThat(dueDates(pi, Element.REMINDER_TIMER)).hasSize(DISTRICTS).containsOnly(LocalDateTime.of(2026, 7, 3, 9, 0));
+    assertThat(dueDates(pi, Element.OVERDUE_TIMER)).hasSize(DISTRICTS).containsOnly(LocalDateTime.of(2026, 7, 7, 0, 0));
+    assertThat(dueDates(pi, Element.DEADLINE_TIMER)).containsExactly(LocalDateTime.of(2026, 7, 7, 0, 0));
+
+    // Sunday the 5th and Monday the 6th: nothing is overdue yet; a report on Monday evening is on time
+    at(LocalDateTime.of(2026, 7, 5, 0, 0));
+    submitAllBut(pi, BAOSHAN, PUDONG);
+    assertThat(districtRow(BAOSHAN, "2026-06").isOverdue()).isFalse();
+    at(LocalDateTime.of(2026, 7, 6, 23, 0));
+    submit(pi, PUDONG, pudongOfficer, Map.of());
+    runDueJobs(pi);
+    assertThat(districtRow(PUDONG, "2026-06").getOnTime()).isTrue();
+    assertThat(reviewTasks(pi)).isEmpty();
+
+    // Tuesday the 7th begins: Baoshan is overdue, the review opens; the head has 2 working days after the 7th
+    at(LocalDateTime.of(2026, 7, 7, 0, 0));
+    runDueJobs(pi);
+    assertThat(districtRow(BAOSHAN, "2026-06").getOverdueAt()).isEqualTo(LocalDateTime.of(2026, 7, 7, 0, 0));
+    assertThat(reviewTasks(pi)).hasSize(1);
+    Task supervision = taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(Element.SUPERVISE_OVERDUE).singleResult();
+    assertThat(Times.toLocal(supervision.getDueDate())).isEqualTo(LocalDateTime.of(2026, 7, 9, 23, 59, 59));
+  }
+
+  /**
+   * National Day 2026: 1–7 October off, Saturday the 10th a make-up working day. The 3rd and the 5th are holidays:
+   * reminder and due date move to Thursday the 8th, overdue from Friday the 9th; the head's two working days
+   * after it are Saturday the 10th (make-up day) and Monday the 12th.
+   */
+  @Test
+  void whenTheThirdAndTheFifthFallInTheNationalDayHolidayReminderAndDueDateMoveToTheFirstWorkingDay() {
+    ProcessInstance pi = openOn(2026, 10);
+
+    assertThat(reportRows.findByMonth("2026-09").orElseThrow().getSubmissionDue())
+        .isEqualTo(LocalDateTime.of(2026, 10, 8, 23, 59, 59));
+    assertThat(Times.toLocal(submitTask(pi, BAOSHAN).getDueDate())).isEqualTo(LocalDateTime.of(2026, 10, 8, 23, 59, 59));
+    assertThat(dueDates(pi, Element.REMINDER_TIMER)).hasSize(DISTRICTS).containsOnly(LocalDateTime.of(2026, 10, 8, 9, 0));
+    assertThat(dueDates(pi, Element.OVERDUE_TIMER)).hasSize(DISTRICTS).containsOnly(LocalDateTime.of(2026, 10, 9, 0, 0));
+    assertThat(dueDates(pi, Element.DEADLINE_TIMER)).containsExactly(LocalDateTime.of(2026, 10, 9, 0, 0));
+
+    // nothing fires on the 3rd or the 5th
+    at(LocalDateTime.of(2026, 10, 5, 12, 0));
+    runDueJobs(pi);
+    assertThat(districtRow(BAOSHAN, "2026-09").getRemindedAt()).isNull();
+    assertThat(districtRow(BAOSHAN, "2026-09").isOverdue()).isFalse();
+
+    at(LocalDateTime.of(2026, 10, 8, 9, 0));
+    runDueJobs(pi);
+    assertThat(districtRow(BAOSHAN, "2026-09").getRemindedAt()).isEqualTo(LocalDateTime.of(2026, 10, 8, 9, 0));
+
+    at(LocalDateTime.of(2026, 10, 9, 0, 0));
+    runDueJobs(pi);
+    assertThat(districtRow(BAOSHAN, "2026-09").getOverdueAt()).isEqualTo(LocalDateTime.of(2026, 10, 9, 0, 0));
+    Task supervision = taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(Element.SUPERVISE_OVERDUE).taskCandidateGroup(BAOSHAN_HEAD).singleResult();
+    assertThat(Times.toLocal(supervision.getDueDate())).isEqualTo(LocalDateTime.of(2026, 10, 12, 23, 59, 59));
+  }
+
+  /** The rule is configurable: with it off the dates are the plain 3rd 09:00 and the end of the 4th. */
+  @Test
+  void withTheMoveSwitchedOffTheNationalDayDatesStayOnTheThirdAndTheFourth() {
+    MonthlyReportService plain = new MonthlyReportService(null, null, null, null, calendar, java.time.Clock.systemUTC(),
+        5, 3, "09:00", 2, false);
+    assertThat(plain.submissionDue(YearMonth.of(2026, 9))).isEqualTo(LocalDateTime.of(2026, 10, 4, 23, 59, 59));
+    assertThat(Times.toLocal(plain.reminderAt("2026-09"))).isEqualTo(LocalDateTime.of(2026, 10, 3, 9, 0));
+    assertThat(Times.toLocal(plain.deadline("2026-09"))).isEqualTo(LocalDateTime.of(2026, 10, 5, 0, 0));
+    assertThat(reports.submissionDue(YearMonth.of(2026, 9))).isEqualTo(LocalDateTime.of(2026, 10, 8, 23, 59, 59));
   }
 
   @Test

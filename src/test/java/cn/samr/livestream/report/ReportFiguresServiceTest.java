@@ -295,6 +295,46 @@ class ReportFiguresServiceTest {
     assertThat(jiading.getComplaintsOnTimeRate()).isNull();
   }
 
+  /**
+   * 按时核查 counts every statutory step of a report: verification and the filing decision within the verification
+   * limit (处罚程序规定 Art.18), a real-name reporter told within 5 working days of the decision (投诉举报办法
+   * Art.31, the notice record's deadline). Minhang, March 2025, figures as they stand on Thu 3 April.
+   */
+  @Test
+  void reportsVerifiedOnTimeCountEveryStepEachLateAndEachOnTime() {
+    String minhang = "district-310112";
+    setClock("2025-04-03 10:00:00");
+    // 1 on time: verified, decided, reporter told on the 12th, notice due on the 18th
+    long told = rows.report(minhang, "2025-03-20 23:59:59", "2025-03-10 10:00:00", "2025-03-11 10:00:00", true, "2025-03-12");
+    rows.reporterNotice(told, minhang, "2025-03-12", "2025-03-18 23:59:59");
+    // 2 late: the filing decision after the verification limit
+    rows.report(minhang, "2025-03-20 23:59:59", "2025-03-10 10:00:00", "2025-03-25 10:00:00", false, null);
+    // 3 late: the reporter told after the 5 working days (recorded the 25th, the notice was due on the 18th)
+    long toldLate = rows.report(minhang, "2025-03-20 23:59:59", "2025-03-10 10:00:00", "2025-03-11 10:00:00", true, "2025-03-25");
+    rows.reporterNotice(toldLate, minhang, "2025-03-25", "2025-03-18 23:59:59");
+    // 4 late: a back-dated notice day does not help, the record was made after the deadline
+    long backDated = rows.report(minhang, "2025-03-20 23:59:59", "2025-03-10 10:00:00", "2025-03-11 10:00:00", true, "2025-03-14");
+    rows.reporterNotice(backDated, minhang, "2025-03-25", "2025-03-18 23:59:59");
+    // 5 late: decided on the 11th, reporter still not told on 3 April
+    rows.report(minhang, "2025-03-20 23:59:59", "2025-03-10 10:00:00", "2025-03-11 10:00:00", true, null);
+    // 6 on time: decided Mon 31 March, the 5 working days run to Tue 8 April (4–6 April Qingming)
+    rows.report(minhang, "2025-04-10 23:59:59", "2025-03-28 10:00:00", "2025-03-31 10:00:00", true, null);
+    // 7 on time: not real-name, verified and decided in time
+    rows.report(minhang, "2025-03-20 23:59:59", "2025-03-10 10:00:00", "2025-03-12 10:00:00", false, null);
+    // 8 on time: decision pending, its limit (10 April) not reached; 9 late: pending past its limit (31 March)
+    rows.report(minhang, "2025-04-10 23:59:59", "2025-03-28 10:00:00", null, false, null);
+    rows.report(minhang, "2025-03-31 23:59:59", "2025-03-21 10:00:00", null, false, null);
+
+    DistrictFigures m = figures.compute(minhang, MARCH);
+    assertThat(m.getReportsVerified()).isEqualTo(9);
+    assertThat(m.getReportsVerifiedOnTime()).isEqualTo(4);
+    assertThat(m.getReportsOnTimeRate()).isEqualByComparingTo("44.4");
+
+    // on 9 April the reporter of the 31 March decision has still not been told: late now
+    setClock("2025-04-09 10:00:00");
+    assertThat(figures.compute(minhang, MARCH).getReportsVerifiedOnTime()).isEqualTo(3);
+  }
+
   @Test
   void anInactiveDistrictIsNotInTheTable() {
     jdbc.update("UPDATE org_unit SET active = FALSE WHERE code = 'district-airport'");

@@ -55,10 +55,30 @@ final class ReportRows {
   long clue(String unit, String source, String receivedAt, String verificationDue, String verifiedAt, boolean overdue) {
     String no = next();
     jdbc.update("INSERT INTO clue (clue_no, source, received_at, category, handling_unit, facts, status,"
-        + " verification_due, verification_overdue, verified_at, created_at)"
-        + " VALUES (?, ?, ?, 'ADVERTISING', ?, '统计测试', 'VERIFYING', ?, ?, ?, ?)",
-        no, source, at(receivedAt), unit, time(verificationDue), overdue, time(verifiedAt), at(receivedAt));
+        + " verification_due, verification_overdue, verified_at, decided_at, created_at)"
+        + " VALUES (?, ?, ?, 'ADVERTISING', ?, '统计测试', 'VERIFYING', ?, ?, ?, ?, ?)",
+        no, source, at(receivedAt), unit, time(verificationDue), overdue, time(verifiedAt), time(verifiedAt),
+        at(receivedAt));
     return jdbc.queryForObject("SELECT id FROM clue WHERE clue_no = ?", Long.class, no);
+  }
+
+  /** A report (举报) verified on time, with its filing decision and, for a real-name reporter, when they were told. */
+  long report(String unit, String verificationDue, String verifiedAt, String decidedAt, boolean realName,
+      String notifiedOn) {
+    String no = next();
+    jdbc.update("INSERT INTO clue (clue_no, source, received_at, category, handling_unit, facts, status,"
+        + " verification_due, verification_overdue, verified_at, decided_at, real_name_report, reporter_notified_at,"
+        + " created_at) VALUES (?, 'REPORT', ?, 'ADVERTISING', ?, '统计测试', 'IN_RESPONSE', ?, FALSE, ?, ?, ?, ?, ?)",
+        no, at("2025-03-03 09:00:00"), unit, time(verificationDue), time(verifiedAt), time(decidedAt), realName,
+        notifiedOn != null ? day(notifiedOn).atStartOfDay() : null, at("2025-03-03 09:00:00"));
+    return jdbc.queryForObject("SELECT id FROM clue WHERE clue_no = ?", Long.class, no);
+  }
+
+  /** The REPORTER_NOTICE record as ClueService.notifyReporter writes it: recorded on issuedOn, due by deadline. */
+  void reporterNotice(long clueId, String unit, String issuedOn, String deadline) {
+    jdbc.update("INSERT INTO enforcement_action (action_type, unit, clue_id, issued_on, deadline, outcome, detail,"
+        + " created_at) VALUES ('REPORTER_NOTICE', ?, ?, ?, ?, 'NO_CASE', ?, ?)",
+        unit, clueId, day(issuedOn), at(deadline), prefix, day(issuedOn).atStartOfDay());
   }
 
   void action(String unit, String actionType, String issuedOn, String outcome) {

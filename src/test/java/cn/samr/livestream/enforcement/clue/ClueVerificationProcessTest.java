@@ -481,8 +481,9 @@ class ClueVerificationProcessTest {
 
     assertThat(pi).isEnded();
     Assertions.assertThat(clue(pi).getReporterNotifiedAt()).isEqualTo(LocalDateTime.of(2026, 3, 2, 0, 0));
-    Assertions.assertThat(actions(pi)).extracting(EnforcementAction::getActionType)
-        .contains(ActionType.REPORTER_NOTICE);
+    // the notice keeps its statutory limit, the task's due date: the monthly 按时核查 checks it
+    Assertions.assertThat(actions(pi)).filteredOn(a -> a.getActionType() == ActionType.REPORTER_NOTICE)
+        .extracting(EnforcementAction::getDeadline).containsExactly(Times.toLocal(notice.getDueDate()));
   }
 
   @Test
