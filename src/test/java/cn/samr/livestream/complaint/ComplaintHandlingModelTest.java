@@ -189,11 +189,14 @@ class ComplaintHandlingModelTest extends ModelTest {
 
     assertThat(job(Element.ACCEPTANCE_DEADLINE_TIMER, pi).getDuedate())
         .isEqualTo(calendar.addWorkingDays(date(MONDAY), 7));
+    ClockUtil.setCurrentTime(job(Element.ACCEPTANCE_DEADLINE_TIMER, pi).getDuedate());
     execute(job(Element.ACCEPTANCE_DEADLINE_TIMER, pi));
 
     assertThat(pi).isWaitingAt(Element.ACCEPT_COMPLAINT, Element.SUPERVISE_OVERDUE_ACCEPTANCE)
         .hasPassed(Element.MARK_ACCEPTANCE_OVERDUE);
-    assertThat(task(Element.SUPERVISE_OVERDUE_ACCEPTANCE)).hasCandidateGroup(HEAD);
+    // fired Wed 2026-03-11 (7th working day after Mon 03-02); the head has 2 working days: Thu 12, Fri 13
+    assertThat(task(Element.SUPERVISE_OVERDUE_ACCEPTANCE)).hasCandidateGroup(HEAD)
+        .hasDueDate(date(java.time.LocalDateTime.of(2026, 3, 13, 23, 59, 59)));
     complete(task(Element.SUPERVISE_OVERDUE_ACCEPTANCE));
     assertThat(pi).hasPassed(Element.END_OVERDUE_SUPERVISED).isWaitingAt(Element.ACCEPT_COMPLAINT);
     verify(acceptanceOverdue).execute(any());

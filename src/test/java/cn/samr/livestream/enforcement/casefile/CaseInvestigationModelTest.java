@@ -240,10 +240,13 @@ class CaseInvestigationModelTest extends ModelTest {
 
     assertThat(job(Element.DECISION_DEADLINE_TIMER, pi).getDuedate())
         .isEqualTo(calendar.addDays(date(MONDAY), CaseProcess.DECISION_DAYS));
+    // the head has 2 working days from when the task appears: Fri 2026-05-29 → Mon 06-01, Tue 06-02
+    ClockUtil.setCurrentTime(date(java.time.LocalDateTime.of(2026, 5, 29, 23, 59, 59)));
     execute(job(Element.DECISION_DEADLINE_TIMER, pi));
 
     assertThat(pi).isWaitingAt(Element.INVESTIGATE, Element.SUPERVISE_OVERDUE_CASE);
-    assertThat(task(Element.SUPERVISE_OVERDUE_CASE, pi)).hasCandidateGroup(HEAD);
+    assertThat(task(Element.SUPERVISE_OVERDUE_CASE, pi)).hasCandidateGroup(HEAD)
+        .hasDueDate(date(java.time.LocalDateTime.of(2026, 6, 2, 23, 59, 59)));
     complete(task(Element.SUPERVISE_OVERDUE_CASE, pi));
     assertThat(pi).hasPassed(Element.END_OVERDUE_SUPERVISED).isWaitingAt(Element.INVESTIGATE);
   }

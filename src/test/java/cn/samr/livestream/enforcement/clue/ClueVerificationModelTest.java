@@ -169,11 +169,14 @@ class ClueVerificationModelTest extends ModelTest {
     assertThat(job(Element.VERIFICATION_DEADLINE_TIMER, pi).getDuedate())
         .isEqualTo(calendar.addWorkingDays(date(MONDAY), 15));
     execute(job(Element.VERIFICATION_REMINDER_TIMER, pi));
+    ClockUtil.setCurrentTime(job(Element.VERIFICATION_DEADLINE_TIMER, pi).getDuedate());
     execute(job(Element.VERIFICATION_DEADLINE_TIMER, pi));
 
     assertThat(pi).hasPassed(Element.SEND_VERIFICATION_REMINDER, Element.MARK_VERIFICATION_OVERDUE)
         .isWaitingAt(Element.VERIFY_CLUE, Element.SUPERVISE_OVERDUE_VERIFICATION);
-    assertThat(task(Element.SUPERVISE_OVERDUE_VERIFICATION, pi)).hasCandidateGroup(HEAD);
+    // fired Mon 2026-03-23 (15th working day after Mon 03-02); the head has 2 working days: Tue 24, Wed 25
+    assertThat(task(Element.SUPERVISE_OVERDUE_VERIFICATION, pi)).hasCandidateGroup(HEAD)
+        .hasDueDate(date(java.time.LocalDateTime.of(2026, 3, 25, 23, 59, 59)));
     complete(task(Element.SUPERVISE_OVERDUE_VERIFICATION, pi));
     assertThat(pi).isWaitingAt(Element.VERIFY_CLUE);
     verify(reminder).execute(any());
@@ -219,6 +222,8 @@ class ClueVerificationModelTest extends ModelTest {
     confirmAsProposed(pi, "ADMONITION");
 
     assertThat(pi).isWaitingAt(Element.ISSUE_ADMONITION);
+    // within the verification limit: 15 working days after Mon 2026-03-02 is Mon 03-23
+    assertThat(task()).hasDueDate(date(java.time.LocalDateTime.of(2026, 3, 23, 23, 59, 59)));
     complete(task());
     assertThat(pi).isEnded().hasPassed(Element.ISSUE_ADMONITION);
     verify(admonition).notify(any());
@@ -400,6 +405,8 @@ class ClueVerificationModelTest extends ModelTest {
     findings.put(Var.HARM_CAUSED.name(), true);
     submit(pi, findings);
     confirmAsProposed(pi, "ORDER_TO_CORRECT");
+    // within the verification limit: 15 working days after Mon 2026-03-02 is Mon 03-23
+    assertThat(task(Element.ISSUE_ORDER, pi)).hasDueDate(date(java.time.LocalDateTime.of(2026, 3, 23, 23, 59, 59)));
     complete(task(Element.ISSUE_ORDER, pi));
     assertThat(pi).isWaitingAt(Element.CORRECTION_DEADLINE_TIMER);
     assertThat(job(Element.CORRECTION_DEADLINE_TIMER, pi).getDuedate())
