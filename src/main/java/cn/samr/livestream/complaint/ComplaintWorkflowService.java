@@ -406,6 +406,23 @@ public class ComplaintWorkflowService {
     };
   }
 
+  /**
+   * Due date of 办结, the same limit {@link #onTime} measures the closing against: not accepted — acceptance_due;
+   * mediation ended — 7 working days after the end (Art.21); otherwise mediation_deadline. Null (no due date) when
+   * that limit was never recorded.
+   */
+  public Date closingDue(long complaintId) {
+    Complaint complaint = complaint(complaintId);
+    LocalDateTime limit = switch (complaint.getOutcome()) {
+      case NOT_ACCEPTED -> complaint.getAcceptanceDue();
+      case MEDIATION_ENDED -> complaints.findEvents(complaintId).stream()
+          .filter(e -> e.is(ComplaintStep.MEDIATION_TERMINATED)).map(RecordEvent::getOccurredAt).findFirst()
+          .map(ended -> Times.toLocal(calendar.addWorkingDays(Times.toDate(ended), 7))).orElse(null);
+      default -> complaint.getMediationDeadline();
+    };
+    return limit == null ? null : Times.toDate(limit);
+  }
+
   private static boolean within(LocalDateTime done, LocalDateTime limit) {
     return done != null && limit != null && !done.isAfter(limit);
   }

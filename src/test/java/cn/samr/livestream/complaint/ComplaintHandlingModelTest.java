@@ -63,6 +63,8 @@ class ComplaintHandlingModelTest extends ModelTest {
   JavaDelegate determineOutcome;
   TaskListener closing;
   RemedyService remedies;
+  ComplaintWorkflowService workflow;
+  static final java.util.Date CLOSING_DUE = date(java.time.LocalDateTime.of(2026, 3, 11, 23, 59, 59));
 
   @BeforeEach
   void mocks() throws Exception {
@@ -81,6 +83,8 @@ class ComplaintHandlingModelTest extends ModelTest {
     determineOutcome = ModelTestEngine.mock("determineOutcomeDelegate", JavaDelegate.class);
     closing = ModelTestEngine.mock("closingListener", TaskListener.class);
     remedies = ModelTestEngine.mock("remedyService", RemedyService.class);
+    workflow = ModelTestEngine.mock("complaintWorkflowService", ComplaintWorkflowService.class);
+    when(workflow.closingDue(anyLong())).thenReturn(CLOSING_DUE);
 
     // the variables the real delegates and listeners hand on to timers and due dates
     doAnswer(call -> {
@@ -152,6 +156,9 @@ class ComplaintHandlingModelTest extends ModelTest {
 
     assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).hasPassed(Element.DETERMINE_OUTCOME)
         .hasNotPassed(Element.VERIFY_COMPLAINT);
+    // the closing limit is the service's (the one the on-time figure uses), asked for this complaint
+    assertThat(task()).hasDueDate(CLOSING_DUE);
+    verify(workflow).closingDue(4711L);
     complete(task());
     assertThat(pi).isEnded().hasPassed(Element.END_CLOSED);
     verify(determineOutcome).execute(any());

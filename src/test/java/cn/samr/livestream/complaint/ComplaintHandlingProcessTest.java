@@ -173,6 +173,9 @@ class ComplaintHandlingProcessTest {
 
     assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables()
         .containsEntry(Var.OUTCOME.name(), "NOT_ACCEPTED");
+    // not accepted: closed within the acceptance limit, 7 working days after Mon 2026-03-02 = Wed 03-11
+    Assertions.assertThat(task(Element.CLOSE_COMPLAINT, pi).getDueDate())
+        .isEqualTo(Times.toDate(LocalDateTime.of(2026, 3, 11, 23, 59, 59)));
     close(pi);
     assertThat(pi).isEnded().hasPassed(Element.DETERMINE_OUTCOME).hasNotPassed(Element.VERIFY_COMPLAINT);
     Complaint record = record(pi);
@@ -263,9 +266,12 @@ class ComplaintHandlingProcessTest {
   void substantiatedWithoutRemedyIsResolved() {
     ProcessInstance pi = acceptedComplaint();
 
+    java.util.Date mediationLimit = task(Element.VERIFY_COMPLAINT, pi).getDueDate();
     complete(task(pi), findings(true));
 
     assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables().containsEntry(Var.OUTCOME.name(), "RESOLVED");
+    // accepted: closed within the 45 working days of mediation (Art.21(五)), the limit the on-time figure uses
+    Assertions.assertThat(task(Element.CLOSE_COMPLAINT, pi).getDueDate()).isEqualTo(mediationLimit);
   }
 
   /** The referral runs in a transaction of its own (ComplaintReferralTest follows it into clue-verification). */
@@ -428,6 +434,8 @@ class ComplaintHandlingProcessTest {
         Var.NOTIFICATION_NOTE.name(), "已电话告知双方终止调解，可依法申请仲裁或提起诉讼"));
 
     assertThat(pi).isWaitingAt(Element.CLOSE_COMPLAINT).variables().containsEntry(Var.OUTCOME.name(), "MEDIATION_ENDED");
+    // mediation ended: closed within the same 7 working days as the notice (Art.21)
+    Assertions.assertThat(task(Element.CLOSE_COMPLAINT, pi).getDueDate()).isEqualTo(notice.getDueDate());
     close(pi);
     Complaint record = record(pi);
     Assertions.assertThat(record.getOutcome()).isEqualTo(ComplaintOutcome.MEDIATION_ENDED);
