@@ -423,6 +423,15 @@ public class ComplaintWorkflowService {
     return limit == null ? null : Times.toDate(limit);
   }
 
+  /**
+   * Due date of 督促履行: the mediation limit (Art.21(五)) as recorded on the complaint, at which the model's
+   * boundary timer ends every open remedy enforcement; urging after it is no longer possible.
+   */
+  public Date mediationDue(long complaintId) {
+    LocalDateTime limit = complaint(complaintId).getMediationDeadline();
+    return limit == null ? null : Times.toDate(limit);
+  }
+
   private static boolean within(LocalDateTime done, LocalDateTime limit) {
     return done != null && limit != null && !done.isAfter(limit);
   }

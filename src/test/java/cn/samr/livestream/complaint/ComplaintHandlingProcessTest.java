@@ -386,6 +386,8 @@ class ComplaintHandlingProcessTest {
     at(LocalDateTime.of(2026, 3, 18, 9, 0));
     execute(timer(party, RemedyProcess.Element.REMEDY_DEADLINE_TIMER));
     assertThat(party).isWaitingAt(RemedyProcess.Element.URGE_REMEDY);
+    // urging is due by the mediation limit, where the boundary timer ends the enforcement
+    Assertions.assertThat(task(party).getDueDate()).isEqualTo(timer(pi, Element.MEDIATION_LIMIT_DURING_REMEDY_TIMER).getDuedate());
 
     Map<String, Object> urged = fulfilled(299);
     rejected(() -> complete(task(party), urged), "urgeNote");
