@@ -25,6 +25,13 @@ public interface ComplaintMapper {
   /** Writes the workflow columns (routing, deadlines, status, outcome, closing). */
   int updateWorkflowState(Complaint complaint);
 
+  /** The complaint, its row locked to the end of the transaction: one excluded period at a time per complaint. */
+  Optional<Complaint> lockById(@Param("id") long id);
+
+  int insertExcludedPeriod(MediationExcludedPeriod period);
+
+  List<MediationExcludedPeriod> findExcludedPeriods(@Param("complaintId") long complaintId);
+
   int insertComplainant(Complainant complainant);
 
   Optional<Complainant> findComplainant(@Param("complaintId") long complaintId);

@@ -11,6 +11,8 @@ import cn.samr.livestream.complaint.ComplaintProcess;
 import cn.samr.livestream.complaint.ComplaintRequest;
 import cn.samr.livestream.complaint.ComplaintTimeline;
 import cn.samr.livestream.complaint.DuplicateComplaintException;
+import cn.samr.livestream.complaint.MediationExcludedPeriod;
+import cn.samr.livestream.complaint.MediationPeriodService;
 import cn.samr.livestream.complaint.ReferralService;
 import cn.samr.livestream.complaint.RegisteredComplaint;
 import cn.samr.livestream.complaint.RegisteringUnit;
@@ -22,6 +24,7 @@ import cn.samr.livestream.security.PersonalDataAccessLog;
 import cn.samr.livestream.security.PersonalDataMask;
 import cn.samr.livestream.shared.ApiError;
 import cn.samr.livestream.shared.NotFoundException;
+import cn.samr.livestream.shared.Times;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,11 +63,13 @@ public class ComplaintController {
   private final ComplaintTimeline timelines;
   private final PersonalDataAccessLog accessLog;
   private final RegisteringUnit registeringUnit;
+  private final MediationPeriodService mediationPeriods;
 
   public ComplaintController(ComplaintIntakeService intake, ComplaintMapper complaints, RemedyMapper remedies,
       ReferralService referrals, ReadPolicy readPolicy, CurrentUser currentUser,
       AuthorizationService authorizationService, ComplaintTimeline timelines, PersonalDataAccessLog accessLog,
-      RegisteringUnit registeringUnit) {
+      RegisteringUnit registeringUnit, MediationPeriodService mediationPeriods) {
+    this.mediationPeriods = mediationPeriods;
     this.registeringUnit = registeringUnit;
     this.authorizationService = authorizationService;
     this.timelines = timelines;
@@ -129,6 +134,38 @@ public class ComplaintController {
       throw new AuthorizationException(currentUser.userId(), "READ", "PersonalDataAccessLog", complaintNo);
     }
     return accessLog.of(PersonalDataAccess.RecordKind.COMPLAINT, complaintNo);
+  }
+
+  /** A testing, inspection or appraisal period during mediation (start and end day included; dates as 2027-01-20). */
+  public record ExcludedPeriodRequest(String startDate, String endDate, String note) {
+  }
+
+  public record ExcludedPeriodView(MediationExcludedPeriod period, String mediationDeadline,
+      String previousMediationDeadline) {
+  }
+
+  /**
+   * Records a period not counted in the 45 working days of mediation (投诉举报处理暂行办法 Art.21(五)) and moves
+   * the mediation limit by its working days. For the handling unit's officers, who do the complaint's other
+   * work (its tasks are theirs): others who may read the complaint get 403; who may not read it, 404.
+   */
+  @PostMapping("/{complaintNo}/excluded-periods")
+  public ResponseEntity<ExcludedPeriodView> excludePeriod(@PathVariable String complaintNo,
+      @RequestBody ExcludedPeriodRequest request) {
+    Complaint complaint = readable(complaintNo);
+    if (!worksOn(complaint)) {
+      throw new AuthorizationException(currentUser.userId(), "UPDATE", "Complaint", complaintNo);
+    }
+    MediationPeriodService.Recorded recorded = mediationPeriods.exclude(complaint.getId(), request.startDate(),
+        request.endDate(), request.note(), currentUser.userId());
+    return ResponseEntity.status(HttpStatus.CREATED).body(new ExcludedPeriodView(recorded.period(),
+        Times.toLocal(recorded.newDeadline()).toString(), Times.toLocal(recorded.oldDeadline()).toString()));
+  }
+
+  /** The periods excluded from the complaint's mediation limit, for whoever may read the complaint. */
+  @GetMapping("/{complaintNo}/excluded-periods")
+  public List<MediationExcludedPeriod> excludedPeriods(@PathVariable String complaintNo) {
+    return mediationPeriods.periods(readable(complaintNo).getId());
   }
 
   /** The complaint if the caller may read it; otherwise 404, whether it exists or not. */
