@@ -65,6 +65,8 @@ class ComplaintHandlingModelTest extends ModelTest {
   RemedyService remedies;
   ComplaintWorkflowService workflow;
   static final java.util.Date CLOSING_DUE = date(java.time.LocalDateTime.of(2026, 3, 11, 23, 59, 59));
+  /** The mediation limit as recorded on the complaint, later than acceptance + 45 (an appraisal period excluded). */
+  static final java.util.Date MEDIATION_DUE = date(java.time.LocalDateTime.of(2026, 5, 20, 23, 59, 59));
 
   @BeforeEach
   void mocks() throws Exception {
@@ -85,6 +87,7 @@ class ComplaintHandlingModelTest extends ModelTest {
     remedies = ModelTestEngine.mock("remedyService", RemedyService.class);
     workflow = ModelTestEngine.mock("complaintWorkflowService", ComplaintWorkflowService.class);
     when(workflow.closingDue(anyLong())).thenReturn(CLOSING_DUE);
+    when(workflow.mediationDue(anyLong())).thenReturn(MEDIATION_DUE);
 
     // the variables the real delegates and listeners hand on to timers and due dates
     doAnswer(call -> {
@@ -282,6 +285,8 @@ class ComplaintHandlingModelTest extends ModelTest {
     ProcessInstance pi = accepted();
     verifyComplaint(pi, false, true);
 
+    // the complaint's recorded limit, not acceptance + 45: excluded appraisal time stays excluded
+    assertThat(job(Element.MEDIATION_LIMIT_DURING_REMEDY_TIMER, pi).getDuedate()).isEqualTo(MEDIATION_DUE);
     execute(job(Element.MEDIATION_LIMIT_DURING_REMEDY_TIMER, pi));
 
     assertThat(pi).isWaitingAt(Element.NOTIFY_MEDIATION_ENDED).hasPassed(Element.TERMINATE_MEDIATION);
