@@ -1,5 +1,5 @@
--- Time of testing, inspection or appraisal (检测、检验、鉴定) during a complaint's mediation: not counted in the
--- 45 working days of mediation (市场监督管理投诉举报处理暂行办法 Art.21(五)). One row per period an officer
+-- Time of testing, inspection or appraisal (检定、检验、检测、鉴定) during a complaint's mediation: not counted in the
+-- 45 working days of mediation (市场监督管理投诉举报处理暂行办法 Art.20; the 45 days: Art.21(五)). One row per period an officer
 -- recorded; the complaint's mediation_deadline and its running mediation-limit timers move by working_days.
 CREATE TABLE complaint_excluded_period (
   id            BIGINT        AUTO_INCREMENT PRIMARY KEY,

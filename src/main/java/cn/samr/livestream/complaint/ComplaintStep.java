@@ -18,7 +18,7 @@ public enum ComplaintStep implements TimelineStep {
   OVERDUE_SUPERVISION("超期督办"),
   ACCEPTANCE("受理审查"),
   VERIFICATION("调查核实与调解"),
-  MEDIATION_PERIOD_EXCLUDED("扣除检测、检验、鉴定期间"),
+  MEDIATION_PERIOD_EXCLUDED("扣除检定、检验、检测、鉴定期间"),
   MEDIATION_TERMINATED("终止调解"),
   MEDIATION_END_NOTICE("告知调解终止"),
   CLOSING("办结（答复投诉人）"),

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Testing, inspection and appraisal time (检测、检验、鉴定) is not counted in the 45 working days of mediation
- * (投诉举报处理暂行办法 Art.21(五)): an officer records each such period while mediation runs, and the complaint's
+ * Testing, inspection and appraisal time (检定、检验、检测、鉴定) is not counted in the 45 working days of mediation
+ * (投诉举报处理暂行办法 Art.20; the 45 days: Art.21(五)): an officer records each such period while mediation runs, and the complaint's
  * mediation deadline, its running mediation-limit timer and the open tasks due then move by the period's working
  * days — as the case file's excluded periods move its decision deadline.
  */
@@ -113,7 +113,7 @@ public class MediationPeriodService {
     complaints.updateWorkflowState(complaint);
     moveEngineDeadlines(complaint.getProcessInstanceId(), timers, oldDue, newDue);
     workflow.record(complaintId, ComplaintStep.MEDIATION_PERIOD_EXCLUDED, null,
-        start + "至" + end + "检测、检验、鉴定期间不计入调解期限，扣除" + period.getWorkingDays() + "个工作日；调解期限由"
+        start + "至" + end + "检定、检验、检测、鉴定期间不计入调解期限，扣除" + period.getWorkingDays() + "个工作日；调解期限由"
             + calendar.formatDeadline(oldDue) + "延至" + calendar.formatDeadline(newDue), actor);
     return new Recorded(period, oldDue, newDue);
   }

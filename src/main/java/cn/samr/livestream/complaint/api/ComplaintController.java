@@ -145,7 +145,7 @@ public class ComplaintController {
   }
 
   /**
-   * Records a period not counted in the 45 working days of mediation (投诉举报处理暂行办法 Art.21(五)) and moves
+   * Records a period not counted in the 45 working days of mediation (投诉举报处理暂行办法 Art.20, Art.21(五)) and moves
    * the mediation limit by its working days. For the handling unit's officers, who do the complaint's other
    * work (its tasks are theirs): others who may read the complaint get 403; who may not read it, 404.
    */
