@@ -80,14 +80,15 @@ class TimelineLabelsTest {
   void storedCodesAreTheOnesExistingRowsCarry() {
     assertThat(names(ComplaintStep.values())).containsExactlyInAnyOrder("ROUTING", "ASSIGNMENT",
         "ACCEPTANCE_REMINDER", "ACCEPTANCE_OVERDUE", "OVERDUE_SUPERVISION", "ACCEPTANCE", "VERIFICATION",
-        "MEDIATION_TERMINATED", "MEDIATION_END_NOTICE", "CLOSING", "REMEDY_NOTICE", "REMEDY_URGED",
-        "REMEDY_CONFIRMED", "REFERRAL");
+        "MEDIATION_PERIOD_EXCLUDED", "MEDIATION_TERMINATED", "MEDIATION_END_NOTICE", "CLOSING", "REMEDY_NOTICE",
+        "REMEDY_URGED", "REMEDY_CONFIRMED", "REFERRAL");
     assertThat(names(ClueStep.values())).containsExactlyInAnyOrder("EXTENSION_REQUEST", "EXTENSION_DECISION",
         "VERIFICATION_REMINDER", "VERIFICATION_OVERDUE", "OVERDUE_SUPERVISION", "VERIFICATION", "TIER_PROPOSED",
         "TIER_CONFIRMED", "TIER_APPROVAL", "TIER_RAISED", "ESCALATION", "CLOSED");
     assertThat(names(EscalationStep.values())).containsExactlyInAnyOrder("REPORTED", "TRIAGE", "MEETING",
         "NOTICE_SENT", "FEEDBACK_REMINDER", "FEEDBACK_OVERDUE", "FEEDBACK", "GUIDANCE", "ACKNOWLEDGED");
     assertThat(ComplaintTimeline.LABELS.step("ROUTING")).isEqualTo("分派");
+    assertThat(ComplaintTimeline.LABELS.step("MEDIATION_PERIOD_EXCLUDED")).isEqualTo("扣除检定、检验、检测、鉴定期间");
     assertThat(ClueTimeline.LABELS.step("OVERDUE_SUPERVISION")).isEqualTo("核查超期督办");
     assertThat(ComplaintTimeline.LABELS.step("OVERDUE_SUPERVISION")).isEqualTo("超期督办");
     assertThat(EscalationTimeline.LABELS.step("NO_SUCH_STEP")).isEqualTo("NO_SUCH_STEP");
