@@ -1,28 +1,13 @@
 package cn.samr.livestream.enforcement.casefile;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import cn.samr.livestream.shared.RecordedPeriod;
 
 /** Time not counted towards the case deadline (hearing, testing/appraisal, public notice): case_excluded_period. */
-public class ExcludedPeriod {
+public class ExcludedPeriod extends RecordedPeriod {
 
-  private Long id;
   private Long caseId;
   private ExcludedPeriodKind kind;
-  private LocalDate startDate;
-  private LocalDate endDate;
   private int days;
-  private String note;
-  private String recordedBy;
-  private LocalDateTime recordedAt;
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
-  }
 
   public Long getCaseId() {
     return caseId;
@@ -40,51 +25,11 @@ public class ExcludedPeriod {
     this.kind = kind;
   }
 
-  public LocalDate getStartDate() {
-    return startDate;
-  }
-
-  public void setStartDate(LocalDate startDate) {
-    this.startDate = startDate;
-  }
-
-  public LocalDate getEndDate() {
-    return endDate;
-  }
-
-  public void setEndDate(LocalDate endDate) {
-    this.endDate = endDate;
-  }
-
   public int getDays() {
     return days;
   }
 
   public void setDays(int days) {
     this.days = days;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
-  }
-
-  public String getRecordedBy() {
-    return recordedBy;
-  }
-
-  public void setRecordedBy(String recordedBy) {
-    this.recordedBy = recordedBy;
-  }
-
-  public LocalDateTime getRecordedAt() {
-    return recordedAt;
-  }
-
-  public void setRecordedAt(LocalDateTime recordedAt) {
-    this.recordedAt = recordedAt;
   }
 }
