@@ -1,6 +1,11 @@
 package cn.samr.livestream.audit;
 
 import cn.samr.livestream.audit.Timeline.ProcessRef;
+import cn.samr.livestream.calendar.Deadline;
+import cn.samr.livestream.calendar.DeadlineChange;
+import cn.samr.livestream.calendar.DeadlineLedger;
+import cn.samr.livestream.calendar.WorkCalendar;
+import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.EngineCalls;
 import cn.samr.livestream.shared.Times;
 import java.time.Instant;
@@ -38,15 +43,22 @@ class EngineHistory {
 
   /** Camunda's delete reason of a task that was completed (not cancelled by a timer or an end event). */
   static final String COMPLETED = "completed";
+  /** Codes of the deadline entries. */
+  static final String DEADLINE_PROVISIONAL = "DEADLINE_PROVISIONAL";
+  static final String DEADLINE_RECOMPUTED = "DEADLINE_RECOMPUTED";
 
   private final ProcessEngineConfigurationImpl configuration;
   private final HistoryService historyService;
   private final IdentityService identityService;
+  private final DeadlineLedger deadlines;
+  private final WorkCalendar calendar;
 
-  EngineHistory(ProcessEngine engine) {
+  EngineHistory(ProcessEngine engine, DeadlineLedger deadlines, WorkCalendar calendar) {
     this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     this.historyService = engine.getHistoryService();
     this.identityService = engine.getIdentityService();
+    this.deadlines = deadlines;
+    this.calendar = calendar;
   }
 
   /** The record's process instances with their entries. */
@@ -63,7 +75,10 @@ class EngineHistory {
       List<HistoricProcessInstance> instances = instances(businessKey, processKey, processInstanceId);
       Map<String, String> names = new LinkedHashMap<>();
       instances.forEach(p -> names.put(p.getId(), p.getProcessDefinitionName()));
-      List<TimelineDraft> entries = names.isEmpty() ? List.of() : tasksAndOperations(names);
+      List<TimelineDraft> entries = new ArrayList<>(names.isEmpty() ? List.of() : tasksAndOperations(names));
+      Map<String, String> keys = new HashMap<>();
+      instances.forEach(p -> keys.put(p.getId(), p.getProcessDefinitionKey()));
+      entries.addAll(deadlineEntries(keys));
       List<ProcessRef> processes = instances.stream()
           .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime))
           .map(p -> new ProcessRef(p.getId(), p.getProcessDefinitionKey(), p.getProcessDefinitionName(),
@@ -111,6 +126,30 @@ class EngineHistory {
       }
     }
     return new ArrayList<>(found.values());
+  }
+
+  /**
+   * Deadlines set provisionally (counted over a year the holiday calendar did not know) and deadlines computed
+   * again since; the map gives each instance's process key.
+   */
+  private List<TimelineDraft> deadlineEntries(Map<String, String> processKeys) {
+    List<TimelineDraft> entries = new ArrayList<>();
+    for (Deadline d : deadlines.provisionalOf(processKeys.keySet())) {
+      entries.add(new TimelineDraft(d.getCreatedAt(), TimelineSource.DEADLINE, DEADLINE_PROVISIONAL,
+          "期限暂按周末计算", null, null,
+          "「" + d.getActivityName() + "」期限" + calendar.formatDeadline(Times.toDate(d.getFirstDueAt()))
+              + "：期间跨入尚未录入节假日安排的年份，暂按周末计算，录入后重算",
+          null, List.of(Actors.SYSTEM), processKeys.get(d.getProcessInstanceId()), d.getId()));
+    }
+    for (DeadlineChange c : deadlines.changesOf(processKeys.keySet())) {
+      String dates = c.oldDueAt().equals(c.newDueAt())
+          ? calendar.formatDeadline(Times.toDate(c.newDueAt())) + "，不变"
+          : calendar.formatDeadline(Times.toDate(c.oldDueAt())) + " → " + calendar.formatDeadline(Times.toDate(c.newDueAt()));
+      entries.add(new TimelineDraft(c.changedAt(), TimelineSource.DEADLINE, DEADLINE_RECOMPUTED, "期限重算", null, null,
+          "「" + c.activityName() + "」期限" + dates + "（" + c.reason() + "）", null, List.of(c.changedBy()),
+          processKeys.get(c.processInstanceId()), c.id()));
+    }
+    return entries;
   }
 
   /** The instances' tasks and logged operations; the map gives each instance's process name. */

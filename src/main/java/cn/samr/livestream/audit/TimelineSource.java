@@ -9,7 +9,9 @@ public enum TimelineSource {
   /** Camunda's user operation log: who claimed, assigned or changed what in the engine. */
   USER_OPERATION("用户操作日志"),
   /** A completed user task in Camunda's history, with who completed it. */
-  TASK("已办任务");
+  TASK("已办任务"),
+  /** A deadline set provisionally, or computed again after the holiday calendar changed (calendar.DeadlineLedger). */
+  DEADLINE("期限");
 
   private final String label;
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,13 +43,15 @@ public class HolidayCalendars implements SmartInitializingSingleton {
   private final HolidayCalendarData data;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public HolidayCalendars(HolidayCalendarMapper mapper, HolidayCalendarData data,
-      PlatformTransactionManager transactionManager, Clock clock) {
+      PlatformTransactionManager transactionManager, Clock clock, ApplicationEventPublisher events) {
     this.mapper = mapper;
     this.data = data;
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
+    this.events = events;
   }
 
   /** A year's current version with its days, and every version of it, newest first. */
@@ -111,6 +114,7 @@ public class HolidayCalendars implements SmartInitializingSingleton {
         @Override
         public void afterCommit() {
           refresh();
+          events.publishEvent(new HolidayCalendarSaved(year, version.getVersionNo(), actor));
         }
       });
       return version;

@@ -87,14 +87,15 @@ public class WorkCalendar {
       while (!isWorkingDay(day)) {
         day = day.plusDays(1);
       }
-      return day;
-    }
-    for (int counted = 0; counted < days; ) {
-      day = day.plusDays(1);
-      if (isWorkingDay(day)) {
-        counted++;
+    } else {
+      for (int counted = 0; counted < days; ) {
+        day = day.plusDays(1);
+        if (isWorkingDay(day)) {
+          counted++;
+        }
       }
     }
+    recordComputation(new DeadlineBasis(start, days, DeadlineUnit.WORKING_DAYS), day);
     return day;
   }
 
@@ -109,7 +110,43 @@ public class WorkCalendar {
   /** Deadline {@code days} calendar days after the day of {@code from}: 23:59:59 Beijing time. */
   public Date addDays(Date from, int days) {
     requireNotNegative(days);
-    return endOfDay(localDate(from).plusDays(days));
+    LocalDate start = localDate(from);
+    LocalDate last = start.plusDays(days);
+    recordComputation(new DeadlineBasis(start, days, DeadlineUnit.CALENDAR_DAYS), last);
+    return endOfDay(last);
+  }
+
+  /** The deadline {@code basis} gives with the calendar as it is now: 23:59:59 Beijing time of its last day. */
+  public Date deadline(DeadlineBasis basis) {
+    return endOfDay(lastDay(basis));
+  }
+
+  /** The last day of the period {@code basis} describes, with the calendar as it is now. */
+  public LocalDate lastDay(DeadlineBasis basis) {
+    return switch (basis.unit()) {
+      case WORKING_DAYS -> addWorkingDays(basis.startDay(), basis.amount());
+      case CALENDAR_DAYS -> basis.startDay().plusDays(basis.amount());
+    };
+  }
+
+  /**
+   * Whether a period from {@code start} to {@code last} is provisional: it crosses a year the holiday calendar
+   * does not know yet, so it was counted on weekends only there. A period in calendar days never is.
+   */
+  public boolean provisional(DeadlineBasis basis, LocalDate last) {
+    if (basis.unit() == DeadlineUnit.CALENDAR_DAYS) {
+      return false;
+    }
+    for (int year = basis.startDay().getYear(); year <= last.getYear(); year++) {
+      if (!holidays.covers(year)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void recordComputation(DeadlineBasis basis, LocalDate last) {
+    DeadlineComputations.record(new DeadlineComputations.Computation(basis, last, provisional(basis, last)));
   }
 
   /** Working days in (fromExclusive, toInclusive]; 0 if {@code toInclusive} is not after {@code fromExclusive}. */
@@ -123,6 +160,14 @@ public class WorkCalendar {
       }
     }
     return count;
+  }
+
+  /** Said of a deadline counted over a year the calendar does not know yet (issue 13). */
+  public static final String PROVISIONAL_NOTE = "（期限暂按周末计算，待公布节假日后重算）";
+
+  /** A due date as the task list shows it: the date, and {@link #PROVISIONAL_NOTE} when it is provisional. */
+  public String deadlineText(Date deadline, boolean provisional) {
+    return formatDeadline(deadline) + (provisional ? PROVISIONAL_NOTE : "");
   }
 
   /** For read-only display in forms, e.g. {@code 2026年12月1日（星期二）}. */

@@ -10,6 +10,8 @@ public final class ComplaintProcess {
   public static final String PROCESS_KEY = "complaint-handling";
   public static final String ROUTING_DECISION_KEY = "complaint-routing";
   public static final String START_FORM_ID = "complaint-registration";
+  /** Mediation ends without agreement after 45 working days from acceptance (办法 Art.21(五)); as Timer_MediationLimit. */
+  public static final int MEDIATION_WORKING_DAYS = 45;
 
   /** Element ids; the BPMN file uses exactly these. */
   public static final class Element {

@@ -418,7 +418,7 @@ public class ComplaintWorkflowService {
       case MEDIATION_ENDED -> complaints.findEvents(complaintId).stream()
           .filter(e -> e.is(ComplaintStep.MEDIATION_TERMINATED)).map(RecordEvent::getOccurredAt).findFirst()
           .map(ended -> Times.toLocal(calendar.addWorkingDays(Times.toDate(ended), 7))).orElse(null);
-      default -> complaint.getMediationDeadline();
+      default -> Times.toLocal(mediationDue(complaintId));
     };
     return limit == null ? null : Times.toDate(limit);
   }
@@ -428,8 +428,15 @@ public class ComplaintWorkflowService {
    * boundary timer ends every open remedy enforcement; urging after it is no longer possible.
    */
   public Date mediationDue(long complaintId) {
-    LocalDateTime limit = complaint(complaintId).getMediationDeadline();
-    return limit == null ? null : Times.toDate(limit);
+    Complaint complaint = complaint(complaintId);
+    if (complaint.getMediationDeadline() == null || complaint.getAcceptedAt() == null) {
+      return null;
+    }
+    // computed from its basis, not read back, so that the deadline ledger keeps what it is counted from
+    int excluded = complaints.findExcludedPeriods(complaintId).stream()
+        .mapToInt(MediationExcludedPeriod::getWorkingDays).sum();
+    return calendar.addWorkingDays(Times.toDate(complaint.getAcceptedAt()),
+        ComplaintProcess.MEDIATION_WORKING_DAYS + excluded);
   }
 
   private static boolean within(LocalDateTime done, LocalDateTime limit) {

@@ -1,5 +1,7 @@
 package cn.samr.livestream.complaint;
 
+import cn.samr.livestream.calendar.Deadline;
+import cn.samr.livestream.calendar.DeadlineLedger;
 import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.EngineCalls;
@@ -46,9 +48,10 @@ public class MediationPeriodService {
   private final TaskService taskService;
   private final CommandExecutor executor;
   private final Clock clock;
+  private final DeadlineLedger deadlines;
 
   public MediationPeriodService(ComplaintMapper complaints, ComplaintWorkflowService workflow, WorkCalendar calendar,
-      ProcessEngine engine, Clock clock) {
+      ProcessEngine engine, Clock clock, DeadlineLedger deadlines) {
     this.complaints = complaints;
     this.workflow = workflow;
     this.calendar = calendar;
@@ -59,6 +62,7 @@ public class MediationPeriodService {
     this.executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired();
     this.clock = clock;
+    this.deadlines = deadlines;
   }
 
   public record Recorded(MediationExcludedPeriod period, Date oldDeadline, Date newDeadline) {
@@ -111,7 +115,7 @@ public class MediationPeriodService {
     Date newDue = calendar.addWorkingDays(oldDue, period.getWorkingDays());
     complaint.setMediationDeadline(Times.toLocal(newDue));
     complaints.updateWorkflowState(complaint);
-    moveEngineDeadlines(complaint.getProcessInstanceId(), timers, oldDue, newDue);
+    moveEngineDeadlines(complaint.getProcessInstanceId(), timers, oldDue, newDue, period.getWorkingDays());
     workflow.record(complaintId, ComplaintStep.MEDIATION_PERIOD_EXCLUDED, null,
         start + "至" + end + "检定、检验、检测、鉴定期间不计入调解期限，扣除" + period.getWorkingDays() + "个工作日；调解期限由"
             + calendar.formatDeadline(oldDue) + "延至" + calendar.formatDeadline(newDue), actor);
@@ -132,10 +136,11 @@ public class MediationPeriodService {
   }
 
   /** The limit timers, and the open tasks of the complaint and its remedy enforcements that were due at the limit. */
-  private void moveEngineDeadlines(String pi, List<Job> timers, Date oldDue, Date newDue) {
+  private void moveEngineDeadlines(String pi, List<Job> timers, Date oldDue, Date newDue, int workingDays) {
     EngineCalls.asSystem(executor, () -> {
       for (Job timer : timers) {
         managementService.setJobDuedate(timer.getId(), newDue);
+        deadlines.extend(Deadline.TargetKind.TIMER, timer.getId(), workingDays);
       }
       runtimeService.setVariable(pi, ComplaintProcess.Var.MEDIATION_DEADLINE_TEXT.name(),
           calendar.formatDeadline(newDue));
@@ -146,6 +151,7 @@ public class MediationPeriodService {
         for (Task task : taskService.createTaskQuery().processInstanceId(instance).dueDate(oldDue).list()) {
           task.setDueDate(newDue);
           taskService.saveTask(task);
+          deadlines.extend(Deadline.TargetKind.TASK, task.getId(), workingDays);
           taskService.setVariableLocal(task.getId(), TaskListColumns.DEADLINE, calendar.formatDeadline(newDue));
         }
       }

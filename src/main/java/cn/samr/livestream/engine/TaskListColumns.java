@@ -1,5 +1,6 @@
 package cn.samr.livestream.engine;
 
+import cn.samr.livestream.calendar.DeadlineLedger;
 import cn.samr.livestream.calendar.WorkCalendar;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,8 @@ public class TaskListColumns extends AbstractProcessEnginePlugin implements Task
     copy(task, SUBJECT);
     copy(task, CATEGORY);
     copy(task, UNIT);
-    task.setVariableLocal(DEADLINE, task.getDueDate() == null ? "—" : calendar.formatDeadline(task.getDueDate()));
+    task.setVariableLocal(DEADLINE, task.getDueDate() == null ? "—"
+        : calendar.deadlineText(task.getDueDate(), DeadlineLedger.provisional(task.getDueDate())));
   }
 
   private static void copy(DelegateTask task, String name) {
