@@ -4,6 +4,7 @@ import cn.samr.livestream.calendar.Deadline;
 import cn.samr.livestream.calendar.DeadlineLedger;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
  * back from the due date. Needs history level full (application.yaml), which also records the job log.
  */
 @Component
-public class DeadlineRecording extends AbstractProcessEnginePlugin implements HistoryEventHandler {
+public class DeadlineRecording extends AbstractProcessEnginePlugin {
 
+  // job log events carry no event type, only the job's state (created, failed, succeeded, deleted)
   // timer job types: timer-transition (boundary), timer-intermediate-transition, timer-start-event, …
   private static final String TIMER_JOB_TYPE_PREFIX = "timer";
 
@@ -41,27 +43,32 @@ public class DeadlineRecording extends AbstractProcessEnginePlugin implements Hi
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }
-    handlers.add(this);
+    // not a HistoryEventHandler bean itself: the starter would register such a bean a second time
+    handlers.add(new HistoryEventHandler() {
+      @Override
+      public void handleEvent(HistoryEvent event) {
+        record(event);
+      }
+
+      @Override
+      public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+      }
+    });
     configuration.setCustomHistoryEventHandlers(handlers);
   }
 
-  @Override
-  public void handleEvent(HistoryEvent event) {
+  void record(HistoryEvent event) {
     if (event instanceof HistoricTaskInstanceEventEntity task && event.isEventOfType(HistoryEventTypes.TASK_INSTANCE_CREATE)
         && task.getDueDate() != null) {
       ledger.recordIfComputed(new DeadlineLedger.Target(Deadline.TargetKind.TASK, task.getTaskId(),
           task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName()), task.getDueDate());
-    } else if (event instanceof HistoricJobLogEvent job && event.isEventOfType(HistoryEventTypes.JOB_CREATE)
+    } else if (event instanceof HistoricJobLogEvent job && job.getState() == JobState.CREATED.getStateCode()
         && job.getJobDueDate() != null && job.getJobDefinitionType() != null
         && job.getJobDefinitionType().startsWith(TIMER_JOB_TYPE_PREFIX)) {
       ledger.recordIfComputed(new DeadlineLedger.Target(Deadline.TargetKind.TIMER, job.getJobId(),
           job.getProcessInstanceId(), job.getActivityId(), activityName(job)), job.getJobDueDate());
     }
-  }
-
-  @Override
-  public void handleEvents(List<HistoryEvent> events) {
-    events.forEach(this::handleEvent);
   }
 
   private static String activityName(HistoricJobLogEvent job) {

@@ -64,12 +64,7 @@ class HolidayCalendarApiTest {
 
   @AfterAll
   void removeTestYears() {
-    for (int year : TEST_YEARS) {
-      jdbc.update("DELETE FROM holiday_calendar_day WHERE calendar_id IN "
-          + "(SELECT id FROM holiday_calendar WHERE calendar_year = ?)", year);
-      jdbc.update("DELETE FROM holiday_calendar WHERE calendar_year = ?", year);
-    }
-    calendars.refresh();
+    TestCalendarYears.remove(jdbc, calendars, TEST_YEARS.stream().mapToInt(Integer::intValue).toArray());
   }
 
   // ------------------------------------------------------------------ versions
