@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Date;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -26,14 +25,16 @@ public final class DeadlineComputations {
     }
   }
 
-  // a loop over many days (figures) must not grow the list without bound; the deadline is among the last few
-  private static final int KEPT = 32;
+  // only the newest is ever taken; a few more help when reading a stack in a debugger, no more is kept
+  private static final int KEPT = 4;
 
   private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
 
   private static final class Frame {
     final CommandContext context;
     final Deque<Computation> computations = new ArrayDeque<>();
+    // what the last creation took: the task's create listeners run after its history event and still ask
+    Computation taken;
 
     Frame(CommandContext context) {
       this.context = context;
@@ -59,18 +60,30 @@ public final class DeadlineComputations {
     }
   }
 
-  /** The newest computation of the current command that gave {@code due}, if any. */
-  public static Optional<Computation> thatGave(Date due) {
+  /**
+   * The computation that gave {@code due}: the newest of the current command, if it gave exactly that date. The
+   * engine evaluates a due date or timer expression just before it creates the task or the timer, so the newest
+   * computation is that expression's; one made earlier in the command (a figure, another deadline) is never taken for
+   * it. Each creation consumes what was computed before it.
+   */
+  public static Optional<Computation> take(Date due) {
     Frame frame = CURRENT.get();
-    if (due == null || frame == null || frame.context != Context.getCommandContext()) {
+    if (frame == null || frame.context != Context.getCommandContext()) {
       return Optional.empty();
     }
-    for (Iterator<Computation> it = frame.computations.descendingIterator(); it.hasNext(); ) {
-      Computation c = it.next();
-      if (c.gave(due)) {
-        return Optional.of(c);
-      }
+    Computation newest = frame.computations.peekLast();
+    frame.computations.clear();
+    frame.taken = newest != null && newest.gave(due) ? newest : null;
+    return Optional.ofNullable(frame.taken);
+  }
+
+  /** Whether the computation that gave {@code due} — the newest, or the one the creation just took — was provisional. */
+  public static boolean provisional(Date due) {
+    Frame frame = CURRENT.get();
+    if (frame == null || frame.context != Context.getCommandContext()) {
+      return false;
     }
-    return Optional.empty();
+    Computation newest = frame.computations.isEmpty() ? frame.taken : frame.computations.peekLast();
+    return newest != null && newest.gave(due) && newest.provisional();
   }
 }

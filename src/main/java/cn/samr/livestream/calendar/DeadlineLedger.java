@@ -35,13 +35,13 @@ public class DeadlineLedger {
   }
 
   /**
-   * Records the due date the engine just gave {@code target}, if a calendar computation of the current command
-   * gave exactly that date.
+   * Records the due date the engine just gave {@code target} (null: none), if the newest calendar computation of the
+   * current command gave exactly that date; consumes that computation either way.
    *
    * @return whether it was recorded
    */
   public boolean recordIfComputed(Target target, Date due) {
-    Optional<Computation> computed = DeadlineComputations.thatGave(due);
+    Optional<Computation> computed = DeadlineComputations.take(due);
     if (computed.isEmpty() || target.processInstanceId() == null) {
       return false;
     }
@@ -61,7 +61,7 @@ public class DeadlineLedger {
 
   /** Whether the due date just computed in this command counted over a year the calendar does not know. */
   public static boolean provisional(Date due) {
-    return DeadlineComputations.thatGave(due).map(Computation::provisional).orElse(false);
+    return DeadlineComputations.provisional(due);
   }
 
   /**

@@ -95,7 +95,6 @@ public class WorkCalendar {
         }
       }
     }
-    recordComputation(new DeadlineBasis(start, days, DeadlineUnit.WORKING_DAYS), day);
     return day;
   }
 
@@ -104,7 +103,18 @@ public class WorkCalendar {
    * resulting day. Accepts any Date subclass (java.sql.Timestamp from the engine's history, etc.).
    */
   public Date addWorkingDays(Date from, int days) {
-    return endOfDay(addWorkingDays(localDate(from), days));
+    return workingDaysDeadline(localDate(from), days);
+  }
+
+  /**
+   * Deadline {@code days} working days after {@code start}: 23:59:59 of the resulting day. Deadlines are computed
+   * with this method, {@link #addWorkingDays(Date, int)} or {@link #addDays(Date, int)}: inside an engine command they
+   * note what they computed, for the deadline ledger; the LocalDate method is for counting (figures, checks).
+   */
+  public Date workingDaysDeadline(LocalDate start, int days) {
+    LocalDate last = addWorkingDays(start, days);
+    recordComputation(new DeadlineBasis(start, days, DeadlineUnit.WORKING_DAYS), last);
+    return endOfDay(last);
   }
 
   /** Deadline {@code days} calendar days after the day of {@code from}: 23:59:59 Beijing time. */

@@ -77,7 +77,7 @@ public class EscalationDeadlineService {
     Escalation escalation = workflow.escalation(escalationId);
     LocalDate from = escalation.getPlannedMeetingDate() != null ? escalation.getPlannedMeetingDate()
         : dayOf(escalation.getTriagedAt());
-    return WorkCalendar.endOfDay(calendar.addWorkingDays(from, targets.meetingRecord()));
+    return calendar.workingDaysDeadline(from, targets.meetingRecord());
   }
 
   /**
@@ -95,7 +95,7 @@ public class EscalationDeadlineService {
         last = later(last, notice.getReceivedAt());
       }
     }
-    return WorkCalendar.endOfDay(calendar.addWorkingDays(dayOf(last), targets.consolidation()));
+    return calendar.workingDaysDeadline(dayOf(last), targets.consolidation());
   }
 
   /**
@@ -103,8 +103,8 @@ public class EscalationDeadlineService {
    * guidance was given (in triage when answered directly, else at consolidation).
    */
   public Date acknowledgementDue(long escalationId) {
-    return WorkCalendar.endOfDay(calendar.addWorkingDays(dayOf(workflow.escalation(escalationId).getGuidanceAt()),
-        targets.acknowledgement()));
+    return calendar.workingDaysDeadline(dayOf(workflow.escalation(escalationId).getGuidanceAt()),
+        targets.acknowledgement());
   }
 
   /** A step's task was created with its due date: the escalation keeps it next to the step. */
@@ -128,7 +128,9 @@ public class EscalationDeadlineService {
 
   /** The feedback deadline (the feedback task's due date and the overdue timer). */
   public Date feedbackDue(long noticeId) {
-    return Times.toDate(notices.notice(noticeId).getFeedbackDue());
+    DepartmentNotice notice = notices.notice(noticeId);
+    // computed from its basis (as sendNotice did), not read back, so that the deadline ledger keeps what it counts from
+    return calendar.addWorkingDays(Times.toDate(notice.getSentAt()), notice.getFeedbackWorkingDays());
   }
 
   /** Two working days before the feedback deadline. */

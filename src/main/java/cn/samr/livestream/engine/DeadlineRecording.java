@@ -59,13 +59,13 @@ public class DeadlineRecording extends AbstractProcessEnginePlugin {
   }
 
   void record(HistoryEvent event) {
-    if (event instanceof HistoricTaskInstanceEventEntity task && event.isEventOfType(HistoryEventTypes.TASK_INSTANCE_CREATE)
-        && task.getDueDate() != null) {
+    // every creation is handed on, with a due date or without: each consumes what was computed before it
+    if (event instanceof HistoricTaskInstanceEventEntity task
+        && event.isEventOfType(HistoryEventTypes.TASK_INSTANCE_CREATE)) {
       ledger.recordIfComputed(new DeadlineLedger.Target(Deadline.TargetKind.TASK, task.getTaskId(),
           task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName()), task.getDueDate());
     } else if (event instanceof HistoricJobLogEvent job && job.getState() == JobState.CREATED.getStateCode()
-        && job.getJobDueDate() != null && job.getJobDefinitionType() != null
-        && job.getJobDefinitionType().startsWith(TIMER_JOB_TYPE_PREFIX)) {
+        && job.getJobDefinitionType() != null && job.getJobDefinitionType().startsWith(TIMER_JOB_TYPE_PREFIX)) {
       ledger.recordIfComputed(new DeadlineLedger.Target(Deadline.TargetKind.TIMER, job.getJobId(),
           job.getProcessInstanceId(), job.getActivityId(), activityName(job)), job.getJobDueDate());
     }
