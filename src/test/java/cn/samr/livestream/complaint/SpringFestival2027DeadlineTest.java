@@ -123,7 +123,7 @@ class SpringFestival2027DeadlineTest {
     // an administrator enters 2027
     at(LocalDateTime.of(2026, 12, 20, 9, 0));
     ResponseEntity<String> saved = TestHttp.send(http, admin, HttpMethod.PUT, "/api/calendar/{year}",
-        arrangement2027(), 2027);
+        TestCalendarYears.springFestival2027(), 2027);
     assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
 
     // after: computed again from the same basis, everywhere, and no longer provisional
@@ -161,7 +161,8 @@ class SpringFestival2027DeadlineTest {
     taskService.saveTask(verification);
 
     at(LocalDateTime.of(2026, 12, 20, 9, 0));
-    assertThat(TestHttp.send(http, admin, HttpMethod.PUT, "/api/calendar/{year}", arrangement2027(), 2027)
+    assertThat(TestHttp.send(http, admin, HttpMethod.PUT, "/api/calendar/{year}",
+        TestCalendarYears.springFestival2027(), 2027)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
 
     assertThat(verification(complaint).getDueDate()).as("set by hand, kept").isEqualTo(byHand);
@@ -179,15 +180,6 @@ class SpringFestival2027DeadlineTest {
         .isEqualTo("2026年12月16日（星期三）");
     taskService.complete(acceptance.getId(), Map.of(Var.ACCEPTANCE_DECISION.name(), "ACCEPT"));
     return complaint;
-  }
-
-  private String arrangement2027() {
-    StringBuilder days = new StringBuilder("{\"name\":\"元旦\",\"date\":\"2027-01-01\",\"isOffDay\":true},");
-    for (LocalDate day = LocalDate.of(2027, 2, 5); !day.isAfter(LocalDate.of(2027, 2, 14)); day = day.plusDays(1)) {
-      days.append("{\"name\":\"春节\",\"date\":\"").append(day).append("\",\"isOffDay\":true},");
-    }
-    days.append("{\"name\":\"春节\",\"date\":\"2027-02-20\",\"isOffDay\":false}");
-    return "{\"year\":2027,\"papers\":[\"测试用安排 test arrangement\"],\"days\":[" + days + "]}";
   }
 
   private Task verification(RegisteredComplaint complaint) {
