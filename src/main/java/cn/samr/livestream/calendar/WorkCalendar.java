@@ -212,4 +212,18 @@ public class WorkCalendar {
           year, year, year, year);
     }
   }
+
+  /**
+   * A period counted in calendar days (期间) whose last day, when it is not a working day (a statutory holiday or a
+   * rest day), moves to the next working day: the day {@code days} calendar days after the day of {@code from}
+   * (start day not counted, as {@link #addDays}), or the first working day after it ({@link #isWorkingDay}: a
+   * make-up Saturday is one and stays); 23:59:59 Beijing time. 市场监督管理行政处罚程序规定, 期间、送达 chapter:
+   * 期间届满的最后一日为法定节假日的，以法定节假日后的第一日为期间届满的日期; 民法典第二百零三条. Call it once on the
+   * period's whole basis (start + every day of it, e.g. 90 + 30 + excluded days), never on a date already moved:
+   * moving first and adding afterwards would count the days of the move twice.
+   */
+  public Date addDaysToWorkingDay(Date from, int days) {
+    requireNotNegative(days);
+    return endOfDay(addWorkingDays(localDate(from).plusDays(days), 0));
+  }
 }

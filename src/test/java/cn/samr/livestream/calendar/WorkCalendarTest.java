@@ -112,6 +112,65 @@ class WorkCalendarTest {
     assertThat(calendar.addDays(received, 7).toInstant()).isEqualTo(Instant.parse("2026-02-19T15:59:59Z"));
   }
 
+  /** Beijing 10:00 of {@code iso}, as the engine hands it over. */
+  private static Date at10(String iso) {
+    return Date.from(Instant.parse(iso + "T02:00:00Z"));
+  }
+
+  /** 23:59:59 Beijing of {@code iso}. */
+  private static Instant endOf(String iso) {
+    return Instant.parse(iso + "T15:59:59Z");
+  }
+
+  @Test
+  void aCalendarDayPeriodEndingOnAHolidayOrRestDayEndsOnTheNextWorkingDay() {
+    // Wed 2026-09-30 + 3: 10-01(1) 10-02(2) 10-03(3) in National Day (off 10-01..10-07) -> Thu 10-08
+    assertThat(calendar.addDaysToWorkingDay(at10("2026-09-30"), 3).toInstant()).isEqualTo(endOf("2026-10-08"));
+    // Thu 2026-03-05 + 3 = Sun 03-08 -> Mon 03-09
+    assertThat(calendar.addDaysToWorkingDay(at10("2026-03-05"), 3).toInstant()).isEqualTo(endOf("2026-03-09"));
+    // Sat 03-07 (ordinary rest day) -> Mon 03-09
+    assertThat(calendar.addDaysToWorkingDay(at10("2026-03-05"), 2).toInstant()).isEqualTo(endOf("2026-03-09"));
+    // Wed 2026-10-07 + 3 = Sat 10-10, a make-up working day of National Day: it stays
+    assertThat(calendar.addDaysToWorkingDay(at10("2026-10-07"), 3).toInstant()).isEqualTo(endOf("2026-10-10"));
+    // Thu 2026-09-17 + 3 = Sun 09-20, a make-up working day: it stays
+    assertThat(calendar.addDaysToWorkingDay(at10("2026-09-17"), 3).toInstant()).isEqualTo(endOf("2026-09-20"));
+    // an ordinary working day is the last day itself, as addDays: Mon 03-02 + 3 = Thu 03-05
+    assertThat(calendar.addDaysToWorkingDay(at10("2026-03-02"), 3).toInstant()).isEqualTo(endOf("2026-03-05"));
+    assertThat(calendar.addDaysToWorkingDay(at10("2026-03-02"), 3)).isEqualTo(calendar.addDays(at10("2026-03-02"), 3));
+    // Spring Festival: Thu 2026-02-12 + 7 = Thu 02-19 (off 02-15..02-23) -> Tue 02-24
+    assertThat(calendar.addDaysToWorkingDay(at10("2026-02-12"), 7).toInstant()).isEqualTo(endOf("2026-02-24"));
+    // 0 days on a holiday: the first working day after it
+    assertThat(calendar.addDaysToWorkingDay(at10("2026-10-03"), 0).toInstant()).isEqualTo(endOf("2026-10-08"));
+    assertThatThrownBy(() -> calendar.addDaysToWorkingDay(at10("2026-03-02"), -1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theNinetyDaysOfACaseAndItsExtensionAreMovedOnceFromTheirBasis() {
+    Date filed = at10("2026-07-03"); // Fri
+    // Jul 4..31 = 28, Aug = 59, Sep = 89, Oct 1 = 90: National Day -> Thu 10-08
+    assertThat(calendar.addDays(filed, 90).toInstant()).as("old rule").isEqualTo(endOf("2026-10-01"));
+    assertThat(calendar.addDaysToWorkingDay(filed, 90).toInstant()).isEqualTo(endOf("2026-10-08"));
+    // 90 + 30 = 120 days: Oct 31 is a Saturday -> Mon 11-02
+    assertThat(calendar.addDaysToWorkingDay(filed, 120).toInstant()).isEqualTo(endOf("2026-11-02"));
+    // adding the 30 days to the already moved 10-08 would give Sat 11-07 -> Mon 11-09: one week too late
+    assertThat(calendar.addDaysToWorkingDay(calendar.addDaysToWorkingDay(filed, 90), 30).toInstant())
+        .isEqualTo(endOf("2026-11-09"));
+  }
+
+  @Test
+  void periodDeadlineIsEndOfDayInShanghaiWhateverTheJvmZone() {
+    TimeZone original = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+      // 2026-09-29 20:00 UTC is already Wed 09-30 04:00 in Beijing: + 3 -> 10-03 -> 10-08
+      Date reported = Date.from(Instant.parse("2026-09-29T20:00:00Z"));
+      assertThat(calendar.addDaysToWorkingDay(reported, 3).toInstant()).isEqualTo(endOf("2026-10-08"));
+    } finally {
+      TimeZone.setDefault(original);
+    }
+  }
+
   @Test
   void workingDaysBetween() {
     assertThat(calendar.workingDaysBetween(d("2026-02-12"), d("2026-02-28"))).isEqualTo(7);

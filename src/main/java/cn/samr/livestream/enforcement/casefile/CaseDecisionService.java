@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +33,19 @@ public class CaseDecisionService {
   private final EnforcementRecords records;
   private final WorkCalendar calendar;
   private final Clock clock;
+  private final int hearingWorkingDays;
 
   public CaseDecisionService(CaseFileMapper cases, CaseFilingService filing, CaseInvestigationService investigation,
-      EnforcementRecords records, WorkCalendar calendar, Clock clock) {
+      EnforcementRecords records, WorkCalendar calendar, Clock clock,
+      @Value("${livestream.enforcement.hearing-working-days:" + CaseProcess.HEARING_WORKING_DAYS + "}")
+      int hearingWorkingDays) {
     this.cases = cases;
     this.filing = filing;
     this.investigation = investigation;
     this.records = records;
     this.calendar = calendar;
     this.clock = clock;
+    this.hearingWorkingDays = hearingWorkingDays;
   }
 
   /** The head's decision (处罚决定). */
@@ -64,7 +69,8 @@ public class CaseDecisionService {
     return Times.toDate(now);
   }
 
-  public boolean recordHearingRequest(long caseId, Boolean requested) {
+  /** Whether the party asked for a hearing; when it did, the time the request was recorded (else null). */
+  public Date recordHearingRequest(long caseId, Boolean requested) {
     if (requested == null) {
       throw InvalidInputException.of("hearingRequested", "请选择当事人是否要求听证", "did the party ask for a hearing?");
     }
@@ -74,7 +80,17 @@ public class CaseDecisionService {
       caseFile.setStatus(CaseStatus.AWAITING_DECISION);
     }
     cases.update(caseFile);
-    return requested;
+    return requested ? Times.toDate(now()) : null;
+  }
+
+  /**
+   * 举行听证's due date: an internal target (本地做法), {@code livestream.enforcement.hearing-working-days} working days
+   * after the request. Neither 行政处罚法 nor the sources here set a period from the request to the hearing; Art.64(二)
+   * only requires the notice 7 days (working days, Art.85) before the hearing, and the target leaves room for
+   * appointing the presiding officer, fixing time and place and serving that notice (docs/working-days.md).
+   */
+  public Date hearingDue(Date requestedAt) {
+    return calendar.addWorkingDays(requestedAt, hearingWorkingDays);
   }
 
   /** Five days passed without a request: the right lapsed. */

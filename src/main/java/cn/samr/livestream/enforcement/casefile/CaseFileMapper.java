@@ -1,5 +1,6 @@
 package cn.samr.livestream.enforcement.casefile;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
@@ -26,4 +27,10 @@ public interface CaseFileMapper {
   String findClueFacts(@Param("clueId") long clueId);
 
   String findClueCategory(@Param("clueId") long clueId);
+
+  /** When the clue was received: the 立案审批 limit runs from it when filing follows the verification directly. */
+  LocalDateTime findClueReceivedAt(@Param("clueId") long clueId);
+
+  /** Whether the head extended the clue's verification (and with it the filing decision) to 30 working days. */
+  Boolean findClueExtensionGranted(@Param("clueId") long clueId);
 }

@@ -14,6 +14,7 @@ import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.shared.ViolationCategory;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +78,30 @@ public class CaseFilingService {
     return text.length() > 500 ? text.substring(0, 500) + "…" : text;
   }
 
-  /** 立案审批: approved, the filing document's number (文号) becomes the case number and the 90 days start. */
+  /** When 立案审批's limit starts and how many working days it has: its due date is the last of them. */
+  public record FilingLimit(Date from, int workingDays) {
+  }
+
+  /**
+   * 立案审批's limit (处罚程序规定 Art.18: whether to file is decided within 15 working days of finding the clue, 30
+   * with the head's extension). Filing straight after the verification keeps the clue's own limit, as 确定处置方式
+   * does: from its receipt, 15 or (extended) 30 working days. After a failed follow-up check or a returned transfer
+   * that limit has long passed; the non-correction or the return is a new finding (新的发现) and the 15 working days
+   * run from it (our reading of Art.18, docs/working-days.md).
+   */
+  public FilingLimit filingLimit(long clueId, Date newFindingAt) {
+    if (newFindingAt != null) {
+      return new FilingLimit(newFindingAt, CaseProcess.FILING_WORKING_DAYS);
+    }
+    boolean extended = Boolean.TRUE.equals(cases.findClueExtensionGranted(clueId));
+    return new FilingLimit(Times.toDate(cases.findClueReceivedAt(clueId)),
+        extended ? CaseProcess.FILING_EXTENDED_WORKING_DAYS : CaseProcess.FILING_WORKING_DAYS);
+  }
+
+  /**
+   * 立案审批: approved, the filing document's number (文号) becomes the case number and the 90 days start; their last
+   * day moves to the next working day when it is not one (the 期间 rule).
+   */
   public CaseFile decideFiling(long caseId, Boolean approved, String note, String actor) {
     new Inputs()
         .require(approved != null, "filingApproved", "请选择是否立案", "choose whether to file the case")
@@ -89,7 +113,7 @@ public class CaseFilingService {
     caseFile.setFilingNote(trim(note));
     caseFile.setFilingDecidedBy(actor);
     if (approved) {
-      LocalDateTime due = Times.toLocal(calendar.addDays(Times.toDate(now), CaseProcess.DECISION_DAYS));
+      LocalDateTime due = Times.toLocal(calendar.addDaysToWorkingDay(Times.toDate(now), CaseProcess.DECISION_DAYS));
       EnforcementAction filing = records.record(new NewAction(ActionType.CASE_FILING, caseFile.getUnit(),
           caseFile.getClueId(), caseId, caseFile.getSubjectId(), due, "FILED", actor, trim(note)));
       caseFile.setCaseNo(filing.getDocumentNo());

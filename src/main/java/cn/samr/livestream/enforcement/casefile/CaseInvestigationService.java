@@ -109,7 +109,7 @@ public class CaseInvestigationService {
     return action;
   }
 
-  /** 延期审批: approved, the deadline, the running timer and the open tasks move by 30 days. */
+  /** 延期审批: approved, the deadline, the running timer and the open tasks move to 90 + 30 days (期间 rule). */
   public DecisionDeadline decideExtension(long caseId, Boolean approved, String note, String actor) {
     new Inputs()
         .require(approved != null, "extensionApproved", "请选择是否批准延期", "choose whether to extend")
@@ -126,12 +126,13 @@ public class CaseInvestigationService {
     }
     caseFile.setExtended(true);
     cases.update(caseFile);
-    return moveDecisionDeadline(caseFile, CaseProcess.EXTENSION_DAYS);
+    return moveDecisionDeadline(caseFile);
   }
 
   /**
    * A hearing, testing/appraisal or public-notice period (start and end day included) does not count: the
-   * deadline moves by its days, and with it the one running deadline timer and the open tasks due then.
+   * deadline moves by its calendar days (then to a working day, from the basis), and with it the one running
+   * deadline timer and the open tasks due then.
    */
   public DecisionDeadline excludePeriod(long caseId, String kindValue, String startValue, String endValue,
       String note, String actor) {
@@ -155,12 +156,17 @@ public class CaseInvestigationService {
     cases.insertExcludedPeriod(period);
     caseFile.setExcludedDays(caseFile.getExcludedDays() + period.getDays());
     cases.update(caseFile);
-    return moveDecisionDeadline(caseFile, period.getDays());
+    return moveDecisionDeadline(caseFile);
   }
 
-  private DecisionDeadline moveDecisionDeadline(CaseFile caseFile, int days) {
+  /**
+   * The deadline after an extension or an excluded period, computed again from its basis: filing date + 90 (+30)
+   * + all excluded days, then moved to a working day if it is not one. Adding the new days to the old deadline would
+   * count again the days by which that deadline had been moved off a holiday.
+   */
+  private DecisionDeadline moveDecisionDeadline(CaseFile caseFile) {
     Date oldDue = Times.toDate(caseFile.getDecisionDue());
-    Date newDue = WorkCalendar.endOfDay(WorkCalendar.localDate(oldDue).plusDays(days));
+    Date newDue = calendar.addDaysToWorkingDay(Times.toDate(caseFile.getFiledAt()), periodDays(caseFile));
     caseFile.setDecisionDue(Times.toLocal(newDue));
     cases.update(caseFile);
     String pi = caseFile.getProcessInstanceId();
@@ -183,9 +189,13 @@ public class CaseInvestigationService {
 
   /** The deadline as the model and the forms read it: days from filing (for the due-date expressions) and text. */
   private DecisionDeadline deadline(CaseFile caseFile, Date due) {
-    int periodDays = CaseProcess.DECISION_DAYS + (caseFile.isExtended() ? CaseProcess.EXTENSION_DAYS : 0)
+    return new DecisionDeadline(due, periodDays(caseFile), calendar.formatDeadline(due));
+  }
+
+  /** Calendar days from filing to the deadline's last day before the 期间 rule moves it: 90 (+30) + excluded days. */
+  private static int periodDays(CaseFile caseFile) {
+    return CaseProcess.DECISION_DAYS + (caseFile.isExtended() ? CaseProcess.EXTENSION_DAYS : 0)
         + caseFile.getExcludedDays();
-    return new DecisionDeadline(due, periodDays, calendar.formatDeadline(due));
   }
 
   public String formatDeadline(Date deadline) {

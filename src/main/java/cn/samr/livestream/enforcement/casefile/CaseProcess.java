@@ -15,9 +15,25 @@ public final class CaseProcess {
   public static final String CRIMINAL_TRANSFER_KEY = "criminal-transfer";
   public static final String HEARING_RIGHT_DECISION = "hearing-right";
 
-  /** Statutory periods (行政处罚法 Art.60, 61, 64; 行政处罚信息公示规定). */
+  /**
+   * Statutory periods (行政处罚法 Art.60, 61, 64; 行政处罚信息公示规定). The 90 and 30 are calendar days (九十日, not one of
+   * Art.85's 二日、三日、五日、七日): the last day moves to the next working day when it is not one
+   * ({@code WorkCalendar.addDaysToWorkingDay}, the 期间 rule of 处罚程序规定). The 5 and 7 are working days (Art.85).
+   */
   public static final int DECISION_DAYS = 90;
   public static final int EXTENSION_DAYS = 30;
+  /**
+   * 立案审批 (处罚程序规定 Art.18): decided within 15 working days of the clue (30 with the head's extension); after a
+   * failed follow-up check or a returned transfer, 15 working days from that new finding (our reading, see
+   * docs/working-days.md).
+   */
+  public static final int FILING_WORKING_DAYS = 15;
+  public static final int FILING_EXTENDED_WORKING_DAYS = 30;
+  /**
+   * 举行听证: internal target (本地做法) in working days from the request, default of
+   * livestream.enforcement.hearing-working-days; no source sets a period from the request to the hearing.
+   */
+  public static final int HEARING_WORKING_DAYS = 20;
   public static final int HEARING_REQUEST_DAYS = 5;
   public static final int SERVICE_DAYS = 7;
   public static final int PUBLICATION_WORKING_DAYS = 20;
@@ -69,6 +85,11 @@ public final class CaseProcess {
     public static final ProcessVariable<String> HANDLING_UNIT_HEAD = ProcessVariable.of("handlingUnitHead", String.class);
     public static final ProcessVariable<String> HANDLING_UNIT_NAME = ProcessVariable.of("handlingUnitName", String.class);
     public static final ProcessVariable<String> COMPLAINT_NO = ProcessVariable.of("complaintNo", String.class);
+    /**
+     * In from clue-verification, null when filing follows the verification directly: when a failed follow-up check
+     * or a returned transfer sent the clue to a case (新的发现), from which the filing limit runs.
+     */
+    public static final ProcessVariable<Date> NEW_FINDING_AT = ProcessVariable.of("newFindingAt", Date.class);
     /** Task-list column 当事人/主体 ({@link TaskListColumns#SUBJECT}): in from the clue: the party. */
     public static final ProcessVariable<String> SUBJECT_NAME = ProcessVariable.of(TaskListColumns.SUBJECT, String.class);
     /** Task-list column 违法类别 ({@link TaskListColumns#CATEGORY}): in from the clue. */
@@ -80,10 +101,16 @@ public final class CaseProcess {
     public static final ProcessVariable<String> CASE_NO = ProcessVariable.of("caseNo", String.class);
     public static final ProcessVariable<String> CASE_SUMMARY = ProcessVariable.of("caseSummary", String.class);
     public static final ProcessVariable<Date> FILED_AT = ProcessVariable.of("filedAt", Date.class);
-    /** Days from filing to the decision deadline: 90, +30 on extension, + excluded days. */
+    /**
+     * Days from filing to the decision deadline: 90, +30 on extension, + excluded days; the deadline is the last of
+     * them, moved to the next working day when it is not one (WorkCalendar.addDaysToWorkingDay).
+     */
     public static final ProcessVariable<Integer> DECISION_PERIOD_DAYS = ProcessVariable.of("decisionPeriodDays", Integer.class);
     public static final ProcessVariable<String> DECISION_DEADLINE_TEXT = ProcessVariable.of("decisionDeadlineText", String.class);
-    // 立案审批
+    // 立案审批: its due date is filingLimitWorkingDays working days after filingLimitFrom
+    public static final ProcessVariable<Date> FILING_LIMIT_FROM = ProcessVariable.of("filingLimitFrom", Date.class);
+    public static final ProcessVariable<Integer> FILING_LIMIT_WORKING_DAYS =
+        ProcessVariable.of("filingLimitWorkingDays", Integer.class);
     public static final ProcessVariable<Boolean> FILING_APPROVED = ProcessVariable.of("filingApproved", Boolean.class);
     public static final ProcessVariable<String> FILING_NOTE = ProcessVariable.of("filingNote", String.class);
     // 调查取证
@@ -116,6 +143,8 @@ public final class CaseProcess {
     public static final ProcessVariable<Boolean> HEARING_RIGHT = ProcessVariable.of("hearingRight", Boolean.class);
     public static final ProcessVariable<Date> HEARING_NOTIFIED_AT = ProcessVariable.of("hearingNotifiedAt", Date.class);
     public static final ProcessVariable<Boolean> HEARING_REQUESTED = ProcessVariable.of("hearingRequested", Boolean.class);
+    /** When the party's request was recorded: 举行听证 is due a set number of working days after it. */
+    public static final ProcessVariable<Date> HEARING_REQUESTED_AT = ProcessVariable.of("hearingRequestedAt", Date.class);
     public static final ProcessVariable<String> HEARING_START = ProcessVariable.of("hearingStart", String.class);
     public static final ProcessVariable<String> HEARING_END = ProcessVariable.of("hearingEnd", String.class);
     public static final ProcessVariable<String> HEARING_NOTE = ProcessVariable.of("hearingNote", String.class);

@@ -103,6 +103,11 @@ public final class ClueProcess {
     public static final ProcessVariable<String> NOTIFICATION_METHOD = ProcessVariable.of("notificationMethod", String.class);
     public static final ProcessVariable<String> CASE_OUTCOME = ProcessVariable.of("caseOutcome", String.class);
     public static final ProcessVariable<String> TRANSFER_OUTCOME = ProcessVariable.of("transferOutcome", String.class);
+    /**
+     * Set on Flow_NotCorrected and Flow_TransferReturned: when the non-correction or the return became known, passed to
+     * case-investigation, whose 立案审批 is due 15 working days after it. Unset when filing follows the verification.
+     */
+    public static final ProcessVariable<Date> NEW_FINDING_AT = ProcessVariable.of("newFindingAt", Date.class);
 
     private Var() {
     }

@@ -16,6 +16,17 @@ public final class TransferProcess {
 
   /** Art.5: the transfer is made within 24 hours of the approval (clock hours, not working days). */
   public static final int TRANSFER_HOURS = 24;
+  /**
+   * Art.5 ¶2, Art.8, Art.9: 3 日 of a State Council regulation, calendar days; the last day moves to the next working
+   * day when it is not one (WorkCalendar.addDaysToWorkingDay), by analogy with the 期间 rule of 处罚程序规定 and 民法典
+   * Art.203. The model's due dates and timers write it as 3.
+   */
+  public static final int DECISION_DAYS = 3;
+  /**
+   * 移送报告: Art.5 ¶1 says 立即 (immediately) with no number of days; the internal target (本地做法) in working days
+   * from the decision to transfer, default of livestream.enforcement.transfer-report-working-days.
+   */
+  public static final int REPORT_WORKING_DAYS = 2;
 
   public static final class Element {
     public static final String START = "StartEvent_TransferProposed";
@@ -63,6 +74,8 @@ public final class TransferProcess {
     public static final ProcessVariable<String> CATEGORY_LABEL = ProcessVariable.of(TaskListColumns.CATEGORY, String.class);
     // set by the process
     public static final ProcessVariable<String> TRANSFER_SUMMARY = ProcessVariable.of("transferSummary", String.class);
+    /** When the transfer was decided (the process started): 移送报告 is due from it. */
+    public static final ProcessVariable<Date> PROPOSED_AT = ProcessVariable.of("transferProposedAt", Date.class);
     public static final ProcessVariable<Long> TRANSFER_ID = ProcessVariable.of("transferId", Long.class);
     public static final ProcessVariable<Date> REPORTED_AT = ProcessVariable.of("reportedAt", Date.class);
     public static final ProcessVariable<Date> APPROVED_AT = ProcessVariable.of("approvedAt", Date.class);

@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,14 +42,32 @@ public class TransferService {
   private final IdentityService identityService;
   private final WorkCalendar calendar;
   private final Clock clock;
+  private final int reportWorkingDays;
 
   public TransferService(CriminalTransferMapper transfers, EnforcementRecords records, IdentityService identityService,
-      WorkCalendar calendar, Clock clock) {
+      WorkCalendar calendar, Clock clock,
+      @Value("${livestream.enforcement.transfer-report-working-days:" + TransferProcess.REPORT_WORKING_DAYS + "}")
+      int reportWorkingDays) {
     this.transfers = transfers;
     this.records = records;
     this.identityService = identityService;
     this.calendar = calendar;
     this.clock = clock;
+    this.reportWorkingDays = reportWorkingDays;
+  }
+
+  /** The moment the transfer was decided, from which 移送报告 is due. */
+  public Date proposedAt() {
+    return Date.from(clock.instant());
+  }
+
+  /**
+   * 移送报告's due date: Art.5 ¶1 says 立即 (immediately, no number of days); the bureau's internal target, like its
+   * other supervision limits, is {@code livestream.enforcement.transfer-report-working-days} working days after the
+   * decision to transfer (本地做法, docs/working-days.md).
+   */
+  public Date reportDue(Date proposedAt) {
+    return calendar.addWorkingDays(proposedAt, reportWorkingDays);
   }
 
   /** What the officers report (移送报告). */
@@ -121,7 +140,7 @@ public class TransferService {
     inputs.require(member > 0, field, "不是本单位执法人员：" + userId, "not an officer of " + unit + ": " + userId);
   }
 
-  /** The approval task was created: its due date (3 days, Art.5) is recorded. */
+  /** The approval task was created: its due date (3 days, Art.5, moved off a holiday or rest day) is recorded. */
   public String recordApprovalDue(long transferId, Date due) {
     CriminalTransfer transfer = transfer(transferId);
     transfer.setApprovalDue(Times.toLocal(due));
@@ -201,7 +220,7 @@ public class TransferService {
     transfers.update(transfer);
   }
 
-  /** The police-decision task was created: the police decide within 3 days (Art.8). */
+  /** The police-decision task was created: the police decide within 3 days (Art.8, moved off a holiday or rest day). */
   public String recordPoliceDecisionDue(long transferId, Date due) {
     CriminalTransfer transfer = transfer(transferId);
     transfer.setPoliceDecisionDue(Times.toLocal(due));

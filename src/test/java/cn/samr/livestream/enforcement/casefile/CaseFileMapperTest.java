@@ -69,6 +69,12 @@ class CaseFileMapperTest {
     assertThat(cases.findByClue(clueId)).extracting(CaseFile::getId).containsExactly(caseFile.getId());
     assertThat(cases.findClueFacts(clueId)).isEqualTo("直播间销售不合格充电宝");
     assertThat(cases.findClueCategory(clueId)).isEqualTo("PRODUCT_QUALITY");
+    assertThat(cases.findClueReceivedAt(clueId)).isEqualTo(NOW);
+    assertThat(cases.findClueExtensionGranted(clueId)).isNull();
+    jdbc.update("INSERT INTO clue (clue_no, source, received_at, category, facts, status, extension_granted, created_at) "
+        + "VALUES ('XS-20260302-99002', 'REPORT', ?, 'PRODUCT_QUALITY', '延期核查的线索', 'VERIFIED', TRUE, ?)", NOW, NOW);
+    assertThat(cases.findClueExtensionGranted(
+        jdbc.queryForObject("SELECT id FROM clue WHERE clue_no = 'XS-20260302-99002'", Long.class))).isTrue();
 
     ExcludedPeriod period = new ExcludedPeriod();
     period.setCaseId(caseFile.getId());

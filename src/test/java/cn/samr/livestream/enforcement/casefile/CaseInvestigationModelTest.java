@@ -12,11 +12,13 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import cn.samr.livestream.ModelTest;
 import cn.samr.livestream.ModelTestEngine;
 import cn.samr.livestream.enforcement.casefile.CaseProcess.Element;
 import cn.samr.livestream.enforcement.casefile.CaseProcess.Var;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -60,6 +62,7 @@ class CaseInvestigationModelTest extends ModelTest {
   TaskListener service;
   JavaDelegate serviceOverdue;
   TaskListener publication;
+  CaseDecisionService decisions;
 
   @BeforeEach
   void mocks() throws Exception {
@@ -83,9 +86,20 @@ class CaseInvestigationModelTest extends ModelTest {
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
       Var.DECISION_PERIOD_DAYS.set(execution, CaseProcess.DECISION_DAYS);
+      Var.FILING_LIMIT_FROM.set(execution, ClockUtil.getCurrentTime());
+      Var.FILING_LIMIT_WORKING_DAYS.set(execution, CaseProcess.FILING_WORKING_DAYS);
       Var.CASE_OUTCOME.set(execution, null);
       return null;
     }).when(openCaseFile).execute(any());
+    doAnswer(call -> {
+      DelegateTask task = call.getArgument(0);
+      if (Boolean.TRUE.equals(Var.HEARING_REQUESTED.get(task.getExecution()))) {
+        Var.HEARING_REQUESTED_AT.set(task.getExecution(), ClockUtil.getCurrentTime());
+      }
+      return null;
+    }).when(hearingRequest).notify(any());
+    decisions = ModelTestEngine.mock("caseDecisionService", CaseDecisionService.class);
+    when(decisions.hearingDue(any())).thenAnswer(call -> calendar.addWorkingDays((Date) call.getArgument(0), 20));
     doAnswer(call -> {
       DelegateTask task = call.getArgument(0);
       if (Boolean.TRUE.equals(Var.FILING_APPROVED.get(task.getExecution()))) {
@@ -129,7 +143,8 @@ class CaseInvestigationModelTest extends ModelTest {
     ProcessInstance pi = start();
 
     assertThat(pi).hasPassed(Element.OPEN_CASE_FILE).isWaitingAt(Element.APPROVE_FILING);
-    assertThat(task()).hasCandidateGroup(HEAD);
+    // due filingLimitWorkingDays working days after filingLimitFrom, as 建立案件 sets them
+    assertThat(task()).hasCandidateGroup(HEAD).hasDueDate(calendar.addWorkingDays(date(MONDAY), 15));
     complete(task(), withVariables(Var.FILING_APPROVED.name(), false));
 
     assertThat(pi).isEnded().hasPassed(Element.END_NOT_FILED).hasNotPassed(Element.INVESTIGATE);
@@ -140,7 +155,7 @@ class CaseInvestigationModelTest extends ModelTest {
     ProcessInstance pi = filed();
 
     assertThat(task()).hasCandidateGroup(UNIT)
-        .hasDueDate(calendar.addDays(date(MONDAY), CaseProcess.DECISION_DAYS));
+        .hasDueDate(calendar.addDaysToWorkingDay(date(MONDAY), CaseProcess.DECISION_DAYS));
     conclude(pi, 5000.0);
     assertThat(pi).hasPassed(Element.DETERMINE_HEARING_RIGHT).isWaitingAt(Element.DECIDE_PENALTY)
         .hasNotPassed(Element.NOTIFY_HEARING_RIGHT).variables().containsEntry(Var.HEARING_RIGHT.name(), false);
@@ -166,7 +181,7 @@ class CaseInvestigationModelTest extends ModelTest {
     assertThat(task()).hasCandidateGroup(HEAD);
     complete(task(), withVariables(Var.EXTENSION_APPROVED.name(), true));
     assertThat(pi).isWaitingAt(Element.INVESTIGATE);
-    assertThat(task()).hasDueDate(calendar.addDays(date(MONDAY), CaseProcess.DECISION_DAYS + 30));
+    assertThat(task()).hasDueDate(calendar.addDaysToWorkingDay(date(MONDAY), CaseProcess.DECISION_DAYS + 30));
 
     complete(task(), withVariables(Var.INVESTIGATION_ACTION.name(), "EXCLUDE_PERIOD"));
     assertThat(pi).hasPassed(Element.EXCLUDE_PERIOD).isWaitingAt(Element.INVESTIGATE);
@@ -183,6 +198,7 @@ class CaseInvestigationModelTest extends ModelTest {
     assertThat(task()).hasDueDate(calendar.addWorkingDays(date(MONDAY), 5));
     complete(task(), withVariables(Var.HEARING_REQUESTED.name(), true));
     assertThat(pi).isWaitingAt(Element.HOLD_HEARING);
+    assertThat(task()).hasDueDate(calendar.addWorkingDays(date(MONDAY), 20));
     complete(task());
     assertThat(pi).isWaitingAt(Element.DECIDE_PENALTY);
     verify(hearing).notify(any());
@@ -239,7 +255,7 @@ class CaseInvestigationModelTest extends ModelTest {
     ProcessInstance pi = filed();
 
     assertThat(job(Element.DECISION_DEADLINE_TIMER, pi).getDuedate())
-        .isEqualTo(calendar.addDays(date(MONDAY), CaseProcess.DECISION_DAYS));
+        .isEqualTo(calendar.addDaysToWorkingDay(date(MONDAY), CaseProcess.DECISION_DAYS));
     // the head has 2 working days from when the task appears: Fri 2026-05-29 → Mon 06-01, Tue 06-02
     ClockUtil.setCurrentTime(date(java.time.LocalDateTime.of(2026, 5, 29, 23, 59, 59)));
     execute(job(Element.DECISION_DEADLINE_TIMER, pi));

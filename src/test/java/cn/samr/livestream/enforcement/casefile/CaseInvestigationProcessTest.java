@@ -24,6 +24,7 @@ import cn.samr.livestream.shared.Times;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
@@ -61,8 +62,13 @@ class CaseInvestigationProcessTest {
 
   /** Monday 2 March 2026, 10:00 Beijing time. */
   static final LocalDateTime MONDAY = LocalDateTime.of(2026, 3, 2, 10, 0);
-  /** 90 calendar days after 2 March 2026. */
-  static final LocalDateTime DECISION_DUE = LocalDateTime.of(2026, 5, 31, 23, 59, 59);
+  /**
+   * 90 calendar days after 2 March 2026 end on Sunday 31 May (Mar 3..31 = 29, Apr = 59, May 31 = 90); a rest day,
+   * so the period ends on Monday 1 June (期间 rule). The old rule (plain calendar days) gave 31 May.
+   */
+  static final LocalDateTime DECISION_DUE = LocalDateTime.of(2026, 6, 1, 23, 59, 59);
+  /** 15 working days after the clue's receipt, Monday 2 March (no holiday in March 2026). */
+  static final LocalDateTime FILING_DUE = LocalDateTime.of(2026, 3, 23, 23, 59, 59);
   static final String DOCUMENT_NO = "沪宝山市监%s〔2026〕\\d+号";
   static final AtomicInteger CLUES = new AtomicInteger();
 
@@ -91,6 +97,10 @@ class CaseInvestigationProcessTest {
   void filingRefusedNeedsAReasonAndEndsNotFiled() {
     ProcessInstance pi = start();
     assertThat(task(Element.APPROVE_FILING, pi)).hasCandidateGroup("district-310113-head");
+    // filing straight after the verification: the clue's own limit (处罚程序规定 Art.18)
+    Assertions.assertThat(due(task(Element.APPROVE_FILING, pi))).isEqualTo(FILING_DUE);
+    Assertions.assertThat(engine.getTaskService().getVariableLocal(task(pi).getId(), "deadlineText"))
+        .isEqualTo("2026年3月23日（星期一）");
     assertThat(pi).variables().containsEntry(Var.COMPLAINT_NO.name(), pi.getBusinessKey())
         .containsEntry(Var.CASE_SUMMARY.name(), "【电子商务违法】直播间销售假冒口红");
 
@@ -105,6 +115,25 @@ class CaseInvestigationProcessTest {
     Assertions.assertThat(caseFile.getFiledAt()).isNull();
     Assertions.assertThat(records.ofCase(caseFile.getId())).extracting(EnforcementAction::getActionType)
         .containsExactly(ActionType.NO_ACTION);
+  }
+
+  @Test
+  void filingAfterAnExtendedVerificationHasThirtyWorkingDays() {
+    ProcessInstance pi = start(true, null);
+    // received Mon 2 March: 15 working days end Mon 23 March, 30 end Tue 14 April (Qingming 4-6 April off):
+    // 24(16) 25 26 27 30 31(21) 1 2 3(24) 7 8 9 10(28) 13(29) 14(30), as 核查线索's extended limit
+    Assertions.assertThat(due(task(Element.APPROVE_FILING, pi))).isEqualTo(LocalDateTime.of(2026, 4, 14, 23, 59, 59));
+  }
+
+  @Test
+  void filingAfterANewFindingIsDueFifteenWorkingDaysAfterIt() {
+    // a failed follow-up check or a returned transfer on Wed 1 April, long after the clue's own limit
+    Date newFinding = Date.from(LocalDateTime.of(2026, 4, 1, 16, 0).atZone(Times.ZONE).toInstant());
+    ProcessInstance pi = start(false, newFinding);
+    // Thu 2(1) Fri 3(2), Qingming Sat 4 - Mon 6 off, 7(3) 8 9 10(6) 13 14 15 16 17(11) 20 21 22 23(15)
+    Assertions.assertThat(due(task(Element.APPROVE_FILING, pi))).isEqualTo(LocalDateTime.of(2026, 4, 23, 23, 59, 59));
+    assertThat(pi).variables().containsEntry(Var.FILING_LIMIT_FROM.name(), newFinding)
+        .containsEntry(Var.FILING_LIMIT_WORKING_DAYS.name(), 15);
   }
 
   // ---------------------------------------------------------------- full paths
@@ -184,12 +213,17 @@ class CaseInvestigationProcessTest {
     complete(task(pi), withVariables(Var.HEARING_REQUESTED.name(), true));
 
     assertThat(pi).isWaitingAt(Element.HOLD_HEARING);
+    // requested Mon 2 March: the internal target of 20 working days ends Mon 30 March (no holiday in March)
+    Assertions.assertThat(due(task(Element.HOLD_HEARING, pi))).isEqualTo(LocalDateTime.of(2026, 3, 30, 23, 59, 59));
+    assertThat(pi).variables().containsEntry(Var.HEARING_REQUESTED_AT.name(), Date.from(MONDAY.atZone(Times.ZONE).toInstant()));
     rejected(() -> complete(task(pi), withVariables(Var.HEARING_START.name(), "2026-03-12",
         Var.HEARING_END.name(), "2026-03-10", Var.HEARING_NOTE.name(), "当事人到场陈述申辩")), "hearingEnd");
     complete(task(pi), withVariables(Var.HEARING_START.name(), "2026-03-10", Var.HEARING_END.name(), "2026-03-12",
         Var.HEARING_NOTE.name(), "当事人到场陈述申辩"));
 
-    LocalDateTime moved = DECISION_DUE.plusDays(3);
+    // 90 + 3 days from 2 March: Wed 3 June, counted from the basis. Adding the 3 days to the deadline already moved
+    // off Sunday 31 May (Mon 1 June) would give Thu 4 June, one day too late.
+    LocalDateTime moved = LocalDateTime.of(2026, 6, 3, 23, 59, 59);
     assertThat(pi).isWaitingAt(Element.DECIDE_PENALTY);
     Assertions.assertThat(due(task(Element.DECIDE_PENALTY, pi))).isEqualTo(moved);
     Job timer = deadlineTimer(pi);
@@ -262,7 +296,7 @@ class CaseInvestigationProcessTest {
         Var.EXCLUDED_KIND.name(), "TESTING", Var.EXCLUDED_START.name(), "2026-03-10",
         Var.EXCLUDED_END.name(), "2026-03-19", Var.EXCLUDED_NOTE.name(), "送检口红样品"));
 
-    // ten days, 10 to 19 March inclusive: 31 May becomes 10 June
+    // ten days, 10 to 19 March inclusive: 100 days from 2 March end Wed 10 June (a working day)
     LocalDateTime moved = LocalDateTime.of(2026, 6, 10, 23, 59, 59);
     assertThat(pi).isWaitingAt(Element.INVESTIGATE).hasPassed(Element.EXCLUDE_PERIOD);
     Task investigation = task(Element.INVESTIGATE, pi);
@@ -284,10 +318,53 @@ class CaseInvestigationProcessTest {
   }
 
   @Test
+  void theNinetyDaysEndingInTheNationalDayHolidayEndOnTheFirstWorkingDayAfterIt() {
+    at(LocalDateTime.of(2026, 7, 3, 10, 0));
+    ProcessInstance pi = filed();
+    // filed Fri 3 July: Jul 4..31 = 28, Aug = 59, Sep = 89, Thu 1 Oct = day 90, in National Day (off 1-7 Oct):
+    // the period ends Thu 8 October. The old rule (calendar days only) gave 1 October.
+    LocalDateTime due = LocalDateTime.of(2026, 10, 8, 23, 59, 59);
+    LocalDateTime oldRule = LocalDateTime.of(2026, 10, 1, 23, 59, 59);
+    Job timer = deadlineTimer(pi);
+    Assertions.assertThat(Times.toLocal(timer.getDuedate())).isEqualTo(due).isNotEqualTo(oldRule);
+    Assertions.assertThat(due(task(Element.INVESTIGATE, pi))).isEqualTo(due);
+    Assertions.assertThat(caseFile(pi).getDecisionDue()).isEqualTo(due);
+    Assertions.assertThat(engine.getTaskService().getVariableLocal(task(pi).getId(), "deadlineText"))
+        .isEqualTo("2026年10月8日（星期四）");
+
+    // during the holiday the limit has not passed: no due job; the day after the moved deadline it has
+    at(LocalDateTime.of(2026, 10, 7, 12, 0));
+    Assertions.assertThat(dueJobs(pi)).isEmpty();
+    at(LocalDateTime.of(2026, 10, 9, 0, 0, 1));
+    Assertions.assertThat(dueJobs(pi)).extracting(Job::getId).containsExactly(timer.getId());
+    execute(timer);
+    assertThat(pi).isWaitingAt(Element.INVESTIGATE, Element.SUPERVISE_OVERDUE_CASE);
+    Assertions.assertThat(caseFile(pi).isDeadlineOverdue()).isTrue();
+  }
+
+  @Test
+  void anExtensionAfterAHolidayDeadlineCountsOneHundredTwentyDaysFromFiling() {
+    at(LocalDateTime.of(2026, 7, 3, 10, 0));
+    ProcessInstance pi = filed();
+    complete(task(pi), withVariables(Var.INVESTIGATION_ACTION.name(), "EXTEND",
+        Var.EXTENSION_REASON.name(), "需调取平台交易数据"));
+    complete(task(Element.APPROVE_EXTENSION, pi), withVariables(Var.EXTENSION_APPROVED.name(), true));
+
+    // 120 days from Fri 3 July: Sat 31 October -> Mon 2 November. Adding 30 days to the moved 8 October would
+    // give Sat 7 November -> Mon 9 November.
+    LocalDateTime extended = LocalDateTime.of(2026, 11, 2, 23, 59, 59);
+    Assertions.assertThat(Times.toLocal(deadlineTimer(pi).getDuedate())).isEqualTo(extended);
+    Assertions.assertThat(due(task(Element.INVESTIGATE, pi))).isEqualTo(extended);
+    Assertions.assertThat(caseFile(pi).getDecisionDue()).isEqualTo(extended);
+    assertThat(pi).variables().containsEntry(Var.DECISION_PERIOD_DAYS.name(), 120)
+        .containsEntry(Var.DECISION_DEADLINE_TEXT.name(), "2026年11月2日（星期一）");
+  }
+
+  @Test
   void theDecisionDeadlinePassingCallsTheHeadToSupervise() {
     ProcessInstance pi = filed();
 
-    at(LocalDateTime.of(2026, 6, 1, 9, 0));
+    at(LocalDateTime.of(2026, 6, 2, 9, 0));
     execute(deadlineTimer(pi));
 
     assertThat(pi).isWaitingAt(Element.INVESTIGATE, Element.SUPERVISE_OVERDUE_CASE);
@@ -360,11 +437,18 @@ class CaseInvestigationProcessTest {
   // ---------------------------------------------------------------- helpers
 
   private ProcessInstance start() {
+    return start(false, null);
+  }
+
+  /** A clue received on MONDAY, its verification extended or not; newFindingAt as clue-verification passes it. */
+  private ProcessInstance start(boolean verificationExtended, Date newFindingAt) {
     String clueNo = "XS-20260302-" + String.format("%05d", 70000 + CLUES.incrementAndGet());
-    jdbc.update("INSERT INTO clue (clue_no, source, received_at, category, facts, status, created_at) "
-        + "VALUES (?, 'MONITORING', ?, 'ECOMMERCE', '直播间销售假冒口红', 'VERIFIED', ?)", clueNo, MONDAY, MONDAY);
+    jdbc.update("INSERT INTO clue (clue_no, source, received_at, category, facts, status, extension_granted, created_at) "
+        + "VALUES (?, 'MONITORING', ?, 'ECOMMERCE', '直播间销售假冒口红', 'VERIFIED', ?, ?)", clueNo, MONDAY,
+        verificationExtended ? Boolean.TRUE : null, MONDAY);
     Long clueId = jdbc.queryForObject("SELECT id FROM clue WHERE clue_no = ?", Long.class, clueNo);
     Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.NEW_FINDING_AT.name(), newFindingAt);
     variables.put(Var.CLUE_ID.name(), clueId);
     variables.put(Var.CLUE_NO.name(), clueNo);
     variables.put(Var.SUBJECT_ID.name(), null);
@@ -430,6 +514,11 @@ class CaseInvestigationProcessTest {
 
   private Job deadlineTimer(ProcessInstance pi) {
     return job(pi, Element.DECISION_DEADLINE_TIMER);
+  }
+
+  /** The instance's jobs due by the engine clock. */
+  private List<Job> dueJobs(ProcessInstance pi) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).executable().list();
   }
 
   private Job job(ProcessInstance pi, String activityId) {

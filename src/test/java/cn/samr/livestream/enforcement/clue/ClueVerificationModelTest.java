@@ -65,6 +65,7 @@ class ClueVerificationModelTest extends ModelTest {
   TaskListener correctionOrder;
   TaskListener followUpCheck;
   JavaDelegate closeClue;
+  ExecutionListener newFinding;
 
   @BeforeEach
   void mocks() throws Exception {
@@ -84,6 +85,11 @@ class ClueVerificationModelTest extends ModelTest {
     correctionOrder = ModelTestEngine.mock("correctionOrderListener", TaskListener.class);
     followUpCheck = ModelTestEngine.mock("followUpCheckListener", TaskListener.class);
     closeClue = ModelTestEngine.mock("closeClueDelegate", JavaDelegate.class);
+    newFinding = ModelTestEngine.mock("newFindingListener", ExecutionListener.class);
+    doAnswer(call -> {
+      Var.NEW_FINDING_AT.set((DelegateExecution) call.getArgument(0), ClockUtil.getCurrentTime());
+      return null;
+    }).when(newFinding).notify(any());
 
     // the variables the real listeners and delegates hand on to gateways, due dates and timers
     doAnswer(call -> {
@@ -246,6 +252,9 @@ class ClueVerificationModelTest extends ModelTest {
     complete(task(Element.FOLLOW_UP_CHECK, pi), withVariables(Var.CORRECTED.name(), false));
 
     assertThat(pi).isWaitingAt(Element.CASE_INVESTIGATION);
+    // the non-correction is a new finding: its moment goes to the case, whose 立案审批 is due from it
+    verify(newFinding).notify(any());
+    assertThat(caseVariable(Var.NEW_FINDING_AT.name())).isEqualTo(ClockUtil.getCurrentTime());
     completeStub(STUB_CASE_TASK, Var.CASE_OUTCOME.name(), "DECIDED");
     assertThat(pi).isEnded();
   }
@@ -261,6 +270,9 @@ class ClueVerificationModelTest extends ModelTest {
     assertThat(pi).isWaitingAt(Element.CASE_INVESTIGATION);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(CaseProcess.PROCESS_KEY).singleResult().getBusinessKey()).isEqualTo("XS-MODEL");
+    // filing straight after the verification: no new finding, the case keeps the clue's limit
+    verify(newFinding, never()).notify(any());
+    assertThat(caseVariable(Var.NEW_FINDING_AT.name())).isNull();
     completeStub(STUB_CASE_TASK, Var.CASE_OUTCOME.name(), "NOT_FILED");
 
     assertThat(pi).isEnded().variables().containsEntry(Var.CASE_OUTCOME.name(), "NOT_FILED");
@@ -282,6 +294,8 @@ class ClueVerificationModelTest extends ModelTest {
     completeStub(STUB_TRANSFER_TASK, Var.TRANSFER_OUTCOME.name(), "RETURNED");
 
     assertThat(pi).isWaitingAt(Element.CASE_INVESTIGATION);
+    verify(newFinding).notify(any());
+    assertThat(caseVariable(Var.NEW_FINDING_AT.name())).isEqualTo(ClockUtil.getCurrentTime());
     completeStub(STUB_CASE_TASK, Var.CASE_OUTCOME.name(), "DECIDED");
     assertThat(pi).isEnded().hasPassed(Element.CRIMINAL_TRANSFER, Element.CASE_INVESTIGATION);
   }
@@ -430,6 +444,14 @@ class ClueVerificationModelTest extends ModelTest {
   private void completeStub(String stubTask, String outcomeVariable, String outcome) {
     complete(engine.getTaskService().createTaskQuery().taskDefinitionKey(stubTask).singleResult(),
         withVariables(outcomeVariable, outcome));
+  }
+
+
+  /** A variable of the running case-investigation stub, as the call activity passed it in. */
+  private Object caseVariable(String name) {
+    String caseInstance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(CaseProcess.PROCESS_KEY).singleResult().getId();
+    return engine.getRuntimeService().getVariable(caseInstance, name);
   }
 
 }

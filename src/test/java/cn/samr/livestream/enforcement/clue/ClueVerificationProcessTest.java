@@ -430,6 +430,8 @@ class ClueVerificationProcessTest {
     headDecides(pi, false);
 
     assertThat(pi).isWaitingAt(Element.CASE_INVESTIGATION).variables().containsEntry(Var.TIER.name(), "CASE");
+    // the head's refusal not to file is part of the verification: the clue's own limit, 23 March
+    Assertions.assertThat(filingDue(pi)).isEqualTo(LocalDateTime.of(2026, 3, 23, 23, 59, 59));
     Assertions.assertThat(clue(pi).getTier()).isEqualTo(ResponseTier.CASE);
     Assertions.assertThat(events(pi)).contains("TIER_APPROVAL");
   }
@@ -516,6 +518,8 @@ class ClueVerificationProcessTest {
         Var.NOTIFICATION_METHOD.name(), "LETTER"));
     Assertions.assertThat(actions(pi)).filteredOn(a -> a.getActionType() == ActionType.REPORTER_NOTICE)
         .extracting(EnforcementAction::getOutcome).containsExactly("CASE_FILED");
+    // filing follows the verification: 立案审批 keeps the clue's limit, 15 working days from Mon 2 March
+    Assertions.assertThat(filingDue(pi)).isEqualTo(LocalDateTime.of(2026, 3, 23, 23, 59, 59));
     refuseFiling(pi);
 
     assertThat(pi).isEnded().hasPassed(Element.CASE_INVESTIGATION);
@@ -537,6 +541,9 @@ class ClueVerificationProcessTest {
         Var.CHECK_NOTE.name(), "复查：违法宣传仍在播放"));
 
     assertThat(pi).isWaitingAt(Element.CASE_INVESTIGATION).variables().containsEntry(Var.TIER.name(), "CASE");
+    // the non-correction found Tue 10 March is the new finding: 15 working days, 11 (1) .. 31 March (15);
+    // the clue's own limit (23 March) would leave 9 of them
+    Assertions.assertThat(filingDue(pi)).isEqualTo(LocalDateTime.of(2026, 3, 31, 23, 59, 59));
     Assertions.assertThat(clue(pi).getTier()).isEqualTo(ResponseTier.CASE);
     Assertions.assertThat(actions(pi).get(0).getOutcome()).isEqualTo("NOT_CORRECTED");
     Assertions.assertThat(actions(pi)).extracting(EnforcementAction::getActionType).doesNotContain(ActionType.TAKEDOWN);
@@ -550,9 +557,13 @@ class ClueVerificationProcessTest {
     verify(pi, counterfeit);
     confirm(pi, "CRIMINAL_TRANSFER", null);
 
+    at(LocalDateTime.of(2026, 4, 1, 10, 0));
     transfers.toReturnedByPolice(transfers.bySuperProcessInstance(pi.getId()));
 
     assertThat(pi).isWaitingAt(Element.CASE_INVESTIGATION).variables().containsEntry(Var.TRANSFER_OUTCOME.name(), "RETURNED");
+    // returned Wed 1 April, long after the clue's limit (23 March): 15 working days from the return,
+    // Thu 2 (1), Fri 3 (2), Qingming 4-6 off, 7 (3) .. 10 (6), 13 .. 17 (11), 20 .. 23 (15): Thu 23 April
+    Assertions.assertThat(filingDue(pi)).isEqualTo(LocalDateTime.of(2026, 4, 23, 23, 59, 59));
   }
 
   // ---------------------------------------------------------------- helpers
@@ -563,6 +574,14 @@ class ClueVerificationProcessTest {
     assertThat(approval).hasCandidateGroup("district-310113-head");
     complete(approval, withVariables(Var.TIER_CHANGE_APPROVED.name(), approved, Var.APPROVAL_NOTE.name(),
         approved ? "同意" : "不同意"));
+  }
+
+  /** The due date of 立案审批 in the called case-investigation. */
+  private LocalDateTime filingDue(ProcessInstance pi) {
+    ProcessInstance caseProcess = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey(CaseProcess.PROCESS_KEY).singleResult();
+    Task approval = task(CaseProcess.Element.APPROVE_FILING, caseProcess);
+    return Times.toLocal(approval.getDueDate());
   }
 
   /** The head declines to file the case in the called case-investigation. */

@@ -18,6 +18,7 @@ import cn.samr.livestream.enforcement.transfer.TransferProcess.Element;
 import cn.samr.livestream.enforcement.transfer.TransferProcess.Var;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -67,8 +68,13 @@ class CriminalTransferModelTest extends ModelTest {
     reconsiderationResult = ModelTestEngine.mock("reconsiderationResultListener", TaskListener.class);
     transfers = ModelTestEngine.mock("transferService", TransferService.class);
     when(transfers.transferDue(any())).thenReturn(TRANSFER_DUE);
+    when(transfers.reportDue(any())).thenAnswer(call -> calendar.addWorkingDays((Date) call.getArgument(0), 2));
 
     // the dates the real listeners hand on to due dates and timers
+    doAnswer(call -> {
+      ((DelegateExecution) call.getArgument(0)).setVariable(Var.PROPOSED_AT.name(), ClockUtil.getCurrentTime());
+      return null;
+    }).when(start).notify(any());
     doAnswer(call -> set(call.getArgument(0), Var.REPORTED_AT.name())).when(report).notify(any());
     doAnswer(call -> {
       DelegateTask task = call.getArgument(0);
@@ -96,7 +102,7 @@ class CriminalTransferModelTest extends ModelTest {
   void anApprovedTransferGoesToThePoliceWithin24HoursAndEndsWhenTheyAccept() throws Exception {
     ProcessInstance pi = transferred();
 
-    assertThat(task()).hasCandidateGroup(UNIT).hasDueDate(calendar.addDays(date(MONDAY), 3));
+    assertThat(task()).hasCandidateGroup(UNIT).hasDueDate(calendar.addDaysToWorkingDay(date(MONDAY), 3));
     complete(task(), withVariables(Var.POLICE_DECISION.name(), "ACCEPTED"));
 
     assertThat(pi).isEnded().hasPassed(Element.END_ACCEPTED).hasNotPassed(Element.DECIDE_RECONSIDERATION);
@@ -134,7 +140,7 @@ class CriminalTransferModelTest extends ModelTest {
   @Test
   void eachDeadlineMarksItsOverdueAndLeavesTheTaskOpen() throws Exception {
     ProcessInstance pi = reported();
-    assertThat(job(Element.APPROVAL_OVERDUE_TIMER, pi).getDuedate()).isEqualTo(calendar.addDays(date(MONDAY), 3));
+    assertThat(job(Element.APPROVAL_OVERDUE_TIMER, pi).getDuedate()).isEqualTo(calendar.addDaysToWorkingDay(date(MONDAY), 3));
     execute(job(Element.APPROVAL_OVERDUE_TIMER, pi));
     assertThat(pi).hasPassed(Element.END_APPROVAL_OVERDUE_MARKED).isWaitingAt(Element.APPROVE_TRANSFER);
 
@@ -162,9 +168,11 @@ class CriminalTransferModelTest extends ModelTest {
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(TransferProcess.PROCESS_KEY, "XS-MODEL",
         Map.of(Var.CLUE_ID.name(), 4711L, Var.HANDLING_UNIT.name(), UNIT, Var.HANDLING_UNIT_HEAD.name(), HEAD));
     assertThat(pi).isWaitingAt(Element.REPORT_TRANSFER);
+    // the report's due date comes from transferService.reportDue(transferProposedAt): Mon + 2 working days
+    assertThat(task()).hasDueDate(calendar.addWorkingDays(date(MONDAY), 2));
     complete(task());
     assertThat(pi).isWaitingAt(Element.APPROVE_TRANSFER);
-    assertThat(task()).hasCandidateGroup(HEAD).hasDueDate(calendar.addDays(date(MONDAY), 3));
+    assertThat(task()).hasCandidateGroup(HEAD).hasDueDate(calendar.addDaysToWorkingDay(date(MONDAY), 3));
     verify(start).notify(any());
     return pi;
   }
@@ -183,7 +191,7 @@ class CriminalTransferModelTest extends ModelTest {
     ProcessInstance pi = transferred();
     complete(task(), withVariables(Var.POLICE_DECISION.name(), "REFUSED"));
     assertThat(pi).isWaitingAt(Element.DECIDE_RECONSIDERATION);
-    assertThat(task()).hasCandidateGroup(HEAD).hasDueDate(calendar.addDays(date(MONDAY), 3));
+    assertThat(task()).hasCandidateGroup(HEAD).hasDueDate(calendar.addDaysToWorkingDay(date(MONDAY), 3));
     return pi;
   }
 
@@ -191,7 +199,7 @@ class CriminalTransferModelTest extends ModelTest {
     ProcessInstance pi = refused();
     complete(task(), withVariables(Var.REQUEST_RECONSIDERATION.name(), true));
     assertThat(pi).isWaitingAt(Element.RECORD_RECONSIDERATION);
-    assertThat(task()).hasCandidateGroup(UNIT).hasDueDate(calendar.addDays(date(MONDAY), 3));
+    assertThat(task()).hasCandidateGroup(UNIT).hasDueDate(calendar.addDaysToWorkingDay(date(MONDAY), 3));
     return pi;
   }
 

@@ -115,6 +115,8 @@ class CriminalTransferProcessTest {
             s -> Assertions.assertThat((String) s).startsWith("线索" + clueNo + "（宝山区市场监督管理局）：").contains("LV"));
     assertThat(task(pi)).hasCandidateGroup(UNIT);
     Assertions.assertThat(taskService.getVariableLocal(task(pi).getId(), "complaintNo")).isEqualTo(clueNo);
+    // decided Mon 2 March: the report is due 2 working days later, Wed 4 March (internal target; Art.5 says 立即)
+    Assertions.assertThat(Times.toLocal(task(pi).getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 4, 23, 59, 59));
 
     report(pi);
     Task approval = task(Element.APPROVE_TRANSFER, pi);
@@ -236,6 +238,47 @@ class CriminalTransferProcessTest {
 
     approve(pi);
     assertThat(pi).isWaitingAt(Element.TRANSFER_TO_POLICE);
+  }
+
+  @Test
+  void threeDaysEndingInTheNationalDayHolidayEndOnTheFirstWorkingDayAfterIt() {
+    // decided Thu 24 Sep 2026: Mid-Autumn Fri 25 - Sun 27 off, Mon 28 (1), Tue 29 (2): the report is due Tue 29 Sep
+    at(LocalDateTime.of(2026, 9, 24, 10, 0));
+    ProcessInstance pi = start();
+    Assertions.assertThat(Times.toLocal(task(Element.REPORT_TRANSFER, pi).getDueDate()))
+        .isEqualTo(LocalDateTime.of(2026, 9, 29, 23, 59, 59));
+
+    // reported Mon 28 Sep: 29 (1), 30 (2), Thu 1 Oct (3) is National Day (off 1-7 Oct): due Thu 8 Oct.
+    // The old rule (plain calendar days) gave 1 October.
+    at(LocalDateTime.of(2026, 9, 28, 10, 0));
+    report(pi);
+    LocalDateTime approvalDue = LocalDateTime.of(2026, 10, 8, 23, 59, 59);
+    Job approvalTimer = timer(pi, Element.APPROVAL_OVERDUE_TIMER);
+    Assertions.assertThat(Times.toLocal(approvalTimer.getDuedate())).isEqualTo(approvalDue)
+        .isNotEqualTo(LocalDateTime.of(2026, 10, 1, 23, 59, 59));
+    Assertions.assertThat(Times.toLocal(task(Element.APPROVE_TRANSFER, pi).getDueDate())).isEqualTo(approvalDue);
+    Assertions.assertThat(row(pi).getApprovalDue()).isEqualTo(approvalDue);
+    Assertions.assertThat(taskService.getVariableLocal(task(pi).getId(), "deadlineText")).isEqualTo("2026年10月8日（星期四）");
+    // no approval during the holiday is no breach: the timer is due only after 8 October
+    at(LocalDateTime.of(2026, 10, 7, 18, 0));
+    Assertions.assertThat(dueJobs(pi)).isEmpty();
+    at(LocalDateTime.of(2026, 10, 9, 0, 0, 1));
+    Assertions.assertThat(dueJobs(pi)).extracting(Job::getId).containsExactly(approvalTimer.getId());
+  }
+
+  @Test
+  void thePolicesThreeDaysEndingInAHolidayEndOnTheFirstWorkingDayAfterIt() {
+    at(LocalDateTime.of(2026, 9, 29, 9, 0));
+    ProcessInstance pi = start();
+    report(pi);
+    approve(pi);
+    at(LocalDateTime.of(2026, 9, 29, 15, 0));
+    transferToPolice(pi);
+    // transferred Tue 29 Sep: 30 (1), 1 Oct (2), Fri 2 Oct (3) in National Day: the police decide by Thu 8 Oct
+    LocalDateTime due = LocalDateTime.of(2026, 10, 8, 23, 59, 59);
+    Assertions.assertThat(Times.toLocal(task(Element.RECORD_POLICE_DECISION, pi).getDueDate())).isEqualTo(due);
+    Assertions.assertThat(Times.toLocal(timer(pi, Element.POLICE_DECISION_REMINDER_TIMER).getDuedate())).isEqualTo(due);
+    Assertions.assertThat(row(pi).getPoliceDecisionDue()).isEqualTo(due);
   }
 
   @Test
@@ -413,8 +456,9 @@ class CriminalTransferProcessTest {
         Var.POLICE_REASON.name(), "认为违法经营额计算有误，未达立案追诉标准"));
     Task decide = task(Element.DECIDE_RECONSIDERATION, pi);
     assertThat(decide).hasCandidateGroup(HEAD);
-    // refusal recorded Wed 4 March: reconsideration may be requested until the end of Sat 7 March (Art.9)
-    Assertions.assertThat(Times.toLocal(decide.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 7, 23, 59, 59));
+    // refusal recorded Wed 4 March: 3 days end Sat 7 March, a rest day, so reconsideration may be requested until
+    // the end of Mon 9 March (Art.9, 期间 rule; the old rule gave Sat 7 March)
+    Assertions.assertThat(Times.toLocal(decide.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
     Assertions.assertThat(row(pi).getStatus()).isEqualTo(TransferStatus.REFUSED);
     Assertions.assertThat(row(pi).getPoliceReason()).isEqualTo("认为违法经营额计算有误，未达立案追诉标准");
     return pi;
@@ -426,7 +470,8 @@ class CriminalTransferProcessTest {
         Var.RECONSIDERATION_NOTE.name(), "订单数据显示违法经营额52万元，已达追诉标准"));
     Task record = task(Element.RECORD_RECONSIDERATION, pi);
     assertThat(record).hasCandidateGroup(UNIT);
-    Assertions.assertThat(Times.toLocal(record.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 7, 23, 59, 59));
+    // requested Wed 4 March: the police's 3 days end Sat 7 March -> Mon 9 March (old rule: Sat 7 March)
+    Assertions.assertThat(Times.toLocal(record.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
     Assertions.assertThat(row(pi).getStatus()).isEqualTo(TransferStatus.RECONSIDERATION);
     Assertions.assertThat(row(pi).getReconsiderationRequested()).isTrue();
     return pi;
@@ -448,6 +493,11 @@ class CriminalTransferProcessTest {
     Assertions.assertThat(actions).extracting(EnforcementAction::getActionType)
         .containsExactly(ActionType.CRIMINAL_TRANSFER);
     return actions.get(0);
+  }
+
+  /** The instance's jobs due by the engine clock. */
+  private List<Job> dueJobs(ProcessInstance pi) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).executable().list();
   }
 
   private Job timer(ProcessInstance pi, String activityId) {

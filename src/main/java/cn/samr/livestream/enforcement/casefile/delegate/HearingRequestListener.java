@@ -3,11 +3,12 @@ package cn.samr.livestream.enforcement.casefile.delegate;
 import static cn.samr.livestream.enforcement.casefile.CaseProcess.Var.*;
 
 import cn.samr.livestream.enforcement.casefile.CaseDecisionService;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** 等待听证申请 completed: whether the party asked for a hearing. */
+/** 等待听证申请 completed: whether the party asked for a hearing, and when (举行听证 is due from then). */
 @Component
 public class HearingRequestListener implements TaskListener {
 
@@ -19,6 +20,7 @@ public class HearingRequestListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    decisions.recordHearingRequest(CASE_ID.require(task), HEARING_REQUESTED.get(task));
+    Date requestedAt = decisions.recordHearingRequest(CASE_ID.require(task), HEARING_REQUESTED.get(task));
+    HEARING_REQUESTED_AT.set(task.getExecution(), requestedAt);
   }
 }

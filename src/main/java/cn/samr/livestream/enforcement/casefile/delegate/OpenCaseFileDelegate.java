@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 建立案件: the case_file row awaiting filing, and what every form of the case shows. */
+/** 建立案件: the case_file row awaiting filing, what every form of the case shows, and 立案审批's limit. */
 @Component
 public class OpenCaseFileDelegate implements JavaDelegate {
 
@@ -32,6 +32,9 @@ public class OpenCaseFileDelegate implements JavaDelegate {
     CASE_NO.set(execution, caseFile.getCaseNo());
     CASE_SUMMARY.set(execution, filing.summary(clueId));
     DECISION_PERIOD_DAYS.set(execution, CaseProcess.DECISION_DAYS);
+    CaseFilingService.FilingLimit filingLimit = filing.filingLimit(clueId, NEW_FINDING_AT.get(execution));
+    FILING_LIMIT_FROM.set(execution, filingLimit.from());
+    FILING_LIMIT_WORKING_DAYS.set(execution, filingLimit.workingDays());
     CASE_OUTCOME.set(execution, null);
     TRANSFER_OUTCOME.set(execution, null);
   }
