@@ -70,10 +70,18 @@ public class DeadlineLedger {
    */
   public Optional<Date> extend(Deadline.TargetKind kind, String targetId, int more) {
     Deadline deadline = deadlines.findByTarget(kind, targetId);
+    return deadline == null ? Optional.empty() : rebase(kind, targetId, deadline.basis().extendedBy(more));
+  }
+
+  /**
+   * A recorded deadline now runs on {@code basis} (an extension, excluded days counted from the start again): its
+   * date is computed from it. Empty if the target's deadline was not recorded.
+   */
+  public Optional<Date> rebase(Deadline.TargetKind kind, String targetId, DeadlineBasis basis) {
+    Deadline deadline = deadlines.findByTarget(kind, targetId);
     if (deadline == null) {
       return Optional.empty();
     }
-    DeadlineBasis basis = deadline.basis().extendedBy(more);
     Date due = calendar.deadline(basis);
     deadline.setBasis(basis);
     deadline.setDueAt(Times.toLocal(due));

@@ -108,7 +108,8 @@ public class WorkCalendar {
 
   /**
    * Deadline {@code days} working days after {@code start}: 23:59:59 of the resulting day. Deadlines are computed
-   * with this method, {@link #addWorkingDays(Date, int)} or {@link #addDays(Date, int)}: inside an engine command they
+   * with this method, {@link #addWorkingDays(Date, int)}, {@link #addDays(Date, int)} or
+   * {@link #addDaysToWorkingDay(Date, int)}: inside an engine command they
    * note what they computed, for the deadline ledger; the LocalDate method is for counting (figures, checks).
    */
   public Date workingDaysDeadline(LocalDate start, int days) {
@@ -136,6 +137,7 @@ public class WorkCalendar {
     return switch (basis.unit()) {
       case WORKING_DAYS -> addWorkingDays(basis.startDay(), basis.amount());
       case CALENDAR_DAYS -> basis.startDay().plusDays(basis.amount());
+      case CALENDAR_DAYS_TO_WORKING_DAY -> addWorkingDays(basis.startDay().plusDays(basis.amount()), 0);
     };
   }
 
@@ -147,7 +149,10 @@ public class WorkCalendar {
     if (basis.unit() == DeadlineUnit.CALENDAR_DAYS) {
       return false;
     }
-    for (int year = basis.startDay().getYear(); year <= last.getYear(); year++) {
+    // a period in calendar days depends on the calendar only where its last day may be moved
+    int from = basis.unit() == DeadlineUnit.CALENDAR_DAYS_TO_WORKING_DAY
+        ? basis.startDay().plusDays(basis.amount()).getYear() : basis.startDay().getYear();
+    for (int year = from; year <= last.getYear(); year++) {
       if (!holidays.covers(year)) {
         return true;
       }
@@ -224,6 +229,9 @@ public class WorkCalendar {
    */
   public Date addDaysToWorkingDay(Date from, int days) {
     requireNotNegative(days);
-    return endOfDay(addWorkingDays(localDate(from).plusDays(days), 0));
+    LocalDate start = localDate(from);
+    LocalDate last = addWorkingDays(start.plusDays(days), 0);
+    recordComputation(new DeadlineBasis(start, days, DeadlineUnit.CALENDAR_DAYS_TO_WORKING_DAY), last);
+    return endOfDay(last);
   }
 }

@@ -3,6 +3,10 @@ package cn.samr.livestream.enforcement.casefile;
 import static cn.samr.livestream.enforcement.casefile.CaseText.blank;
 import static cn.samr.livestream.enforcement.casefile.CaseText.trim;
 
+import cn.samr.livestream.calendar.Deadline;
+import cn.samr.livestream.calendar.DeadlineBasis;
+import cn.samr.livestream.calendar.DeadlineLedger;
+import cn.samr.livestream.calendar.DeadlineUnit;
 import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.EngineCalls;
@@ -38,15 +42,17 @@ public class CaseInvestigationService {
   private final ManagementService managementService;
   private final TaskService taskService;
   private final Clock clock;
+  private final DeadlineLedger deadlines;
 
   public CaseInvestigationService(CaseFileMapper cases, CaseFilingService filing, WorkCalendar calendar,
-      ManagementService managementService, TaskService taskService, Clock clock) {
+      ManagementService managementService, TaskService taskService, Clock clock, DeadlineLedger deadlines) {
     this.cases = cases;
     this.filing = filing;
     this.calendar = calendar;
     this.managementService = managementService;
     this.taskService = taskService;
     this.clock = clock;
+    this.deadlines = deadlines;
   }
 
   /** The penalty the investigation proposes (拟处罚意见). */
@@ -173,13 +179,18 @@ public class CaseInvestigationService {
     EngineCalls.asSystem(() -> {
       Job timer = managementService.createJobQuery().processInstanceId(pi)
           .activityId(CaseProcess.Element.DECISION_DEADLINE_TIMER).singleResult();
+      // the deadline ledger keeps the new basis, so that a calendar change computes these dates from it
+      DeadlineBasis basis = new DeadlineBasis(WorkCalendar.localDate(Times.toDate(caseFile.getFiledAt())),
+          periodDays(caseFile), DeadlineUnit.CALENDAR_DAYS_TO_WORKING_DAY);
       if (timer != null) {
         managementService.setJobDuedate(timer.getId(), newDue);
+        deadlines.rebase(Deadline.TargetKind.TIMER, timer.getId(), basis);
       }
       List<Task> open = new ArrayList<>(taskService.createTaskQuery().processInstanceId(pi).dueDate(oldDue).list());
       for (Task task : open) {
         task.setDueDate(newDue);
         taskService.saveTask(task);
+        deadlines.rebase(Deadline.TargetKind.TASK, task.getId(), basis);
         taskService.setVariableLocal(task.getId(), TaskListColumns.DEADLINE, calendar.formatDeadline(newDue));
       }
       return null;
