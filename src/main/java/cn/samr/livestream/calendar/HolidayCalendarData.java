@@ -45,6 +45,8 @@ public class HolidayCalendarData {
   private final List<HolidayYear> shipped;
   // replaced whole, never changed: readers see one version of every year
   private volatile Known known;
+  // runs before every read: HolidayCalendarRefresh brings in a year saved on another node; nothing outside Spring
+  private volatile Runnable beforeRead = () -> { };
 
   private record Known(Map<LocalDate, Boolean> offDays, Set<Integer> years) {
   }
@@ -84,16 +86,24 @@ public class HolidayCalendarData {
 
   /** true = official day off, false = make-up working day, null = not listed (ordinary day). */
   public Boolean offDay(LocalDate day) {
+    beforeRead.run();
     return known.offDays().get(day);
   }
 
   /** Whether the State Council arrangement for this year is known. */
   public boolean covers(int year) {
+    beforeRead.run();
     return known.years().contains(year);
   }
 
   public Set<Integer> years() {
+    beforeRead.run();
     return known.years();
+  }
+
+  /** {@code check} runs before every read from now on (cheap: it decides itself whether to ask the database). */
+  void beforeRead(Runnable check) {
+    this.beforeRead = check;
   }
 
   /** The arrangements of the shipped files, by year: what the database is seeded from. */

@@ -25,4 +25,7 @@ public interface HolidayCalendarMapper {
 
   /** The days of every year's current version, by year and date. */
   List<CalendarDayRow> currentDays();
+
+  /** Which versions are current, in one cheap row: changes whenever any node saves a year. */
+  CalendarStamp currentStamp();
 }

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * (/engine-rest/*) and our own REST API (/api/*). An authenticated request runs with
  * IdentityService's current authentication set (user and groups), so the engine's authorization
  * checks apply and {@link CurrentUser} tells controllers who calls; without valid credentials the
- * answer is 401 with a Basic challenge. The webapps (/camunda) keep their own session login.
+ * answer is 401 with a Basic challenge. The webapps (/camunda) keep their own session login, which /api accepts
+ * only for the read-only addresses of {@link ApiAuthenticationProvider#WEBAPP_READABLE}.
  */
 @Configuration(proxyBeanMethods = false)
 public class RestAuthenticationConfiguration {
@@ -35,7 +36,9 @@ public class RestAuthenticationConfiguration {
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(processEngine));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, PROVIDER);
+    // HTTP Basic, and the webapps' login for the few read-only addresses the webapps' pages call
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        ApiAuthenticationProvider.class.getName());
     return registration;
   }
 }

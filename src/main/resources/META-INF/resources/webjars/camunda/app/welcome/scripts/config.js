@@ -35,6 +35,9 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // livestream-supervision: from 1 November, administrators and heads are warned here when next year's holiday
+  // calendar is not entered (welcome/livestream/calendar-warning.js, GET /api/calendar/status)
+  customScripts: ['livestream/calendar-warning'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

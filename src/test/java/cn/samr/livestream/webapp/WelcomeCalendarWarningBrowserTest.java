@@ -1,0 +1,163 @@
+package cn.samr.livestream.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
+import cn.samr.livestream.TestUsers;
+import cn.samr.livestream.calendar.HolidayCalendars;
+import cn.samr.livestream.shared.Times;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The Welcome page as a person sees it, in a real browser: Debian's headless Chromium logs in through the Welcome
+ * login form, and the page shows the warning that next year's holiday calendar is missing — to an administrator on
+ * 1 November, not to an officer, and to nobody on 31 October. The engine clock is moved to 2034, whose next year no
+ * file and no other test enters. Skipped only where /usr/bin/chromium is not installed (.ci/run installs it).
+ */
+@IntegrationTest
+@Officers
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WelcomeCalendarWarningBrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final int NEXT_YEAR = 2035;
+  static final LocalDateTime OCTOBER_31 = LocalDateTime.of(2034, 10, 31, 9, 0);
+  static final LocalDateTime NOVEMBER_1 = LocalDateTime.of(2034, 11, 1, 9, 0);
+  static final By ALERT = By.id("livestream-calendar-warning");
+  // set by the plugin once the status call is answered: without it, "no alert" could just mean "not yet"
+  static final By STATUS_HANDLED = By.cssSelector("[data-calendar-status]");
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired HolidayCalendars calendars;
+  @LocalServerPort int port;
+
+  ChromeDriver browser;
+  String admin;
+  String officer;
+
+  @BeforeAll
+  void startBrowser(TestUsers users) {
+    if (!Files.isExecutable(CHROMIUM)) {
+      return; // each test is skipped, see requireBrowser()
+    }
+    admin = users.create("welcome-admin", "camunda-admin");
+    officer = users.create("welcome-baoshan-officer", "district-310113");
+    removeNextYear();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--window-size=1280,1000", "--lang=zh-CN");
+    // Debian's driver, named: Selenium Manager would otherwise try to download one
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  /** Skips each test, reported as skipped, where Chromium is not installed; nothing else may skip it. */
+  @BeforeEach
+  void requireBrowser() {
+    Assumptions.assumeTrue(browser != null, "no " + CHROMIUM + ": the browser test is skipped");
+  }
+
+  @AfterEach
+  void logOutAndResetClock() {
+    if (browser != null) {
+      browser.manage().deleteAllCookies();
+    }
+    ClockUtil.reset();
+  }
+
+  @AfterAll
+  void quitBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  void removeNextYear() {
+    jdbc.update("DELETE FROM holiday_calendar_day WHERE calendar_id IN "
+        + "(SELECT id FROM holiday_calendar WHERE calendar_year = ?)", NEXT_YEAR);
+    jdbc.update("DELETE FROM holiday_calendar WHERE calendar_year = ?", NEXT_YEAR);
+    calendars.refresh();
+  }
+
+  @Test
+  void on1NovemberTheAdministratorSeesTheWarningAboveTheApplications() throws IOException {
+    setClock(NOVEMBER_1);
+    logInToWelcome(admin);
+    assertThat(handledStatus()).isEqualTo("warning");
+    WebElement alert = browser.findElement(ALERT);
+    assertThat(alert.isDisplayed()).isTrue();
+    assertThat(alert.getDomAttribute("class")).contains("alert").contains("alert-warning");
+    assertThat(alert.getText()).contains("2035 年节假日安排尚未录入：伸入 2035 年的期限暂按周末计算")
+        .contains("PUT /api/calendar/2035");
+    // at the top: above the page's applications section
+    WebElement applications = browser.findElement(By.cssSelector(".welcome-page"));
+    assertThat(alert.getRect().getY()).isLessThan(applications.getRect().getY());
+    // what the administrator saw, for a person to look at: target/welcome-calendar-warning.png
+    Files.write(Path.of("target", "welcome-calendar-warning.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void on1NovemberAnOfficerSeesNoWarning() {
+    setClock(NOVEMBER_1);
+    logInToWelcome(officer);
+    assertThat(handledStatus()).isEqualTo("none");
+    assertThat(browser.findElements(ALERT)).isEmpty();
+  }
+
+  @Test
+  void on31OctoberNobodySeesTheWarning() {
+    setClock(OCTOBER_31);
+    logInToWelcome(admin);
+    assertThat(handledStatus()).isEqualTo("none");
+    assertThat(browser.findElements(ALERT)).isEmpty();
+  }
+
+  private void logInToWelcome(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/welcome/default/");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("input[ng-model='username']")));
+    name.sendKeys(user);
+    browser.findElement(By.cssSelector("input[type='password'][ng-model='password']")).sendKeys(TestUsers.PASSWORD);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".welcome-page")));
+  }
+
+  private String handledStatus() {
+    return new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(STATUS_HANDLED)).getDomAttribute("data-calendar-status");
+  }
+
+  static void setClock(LocalDateTime beijing) {
+    ClockUtil.setCurrentTime(Date.from(beijing.atZone(Times.ZONE).toInstant()));
+  }
+}
