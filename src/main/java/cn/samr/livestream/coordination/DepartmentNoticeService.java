@@ -61,6 +61,16 @@ public class DepartmentNoticeService {
     return notice;
   }
 
+  /**
+   * The feedback deadline the engine holds (the feedback task and its overdue timer) was computed again (a holiday
+   * calendar entered or corrected): the notice's copy follows.
+   */
+  public void moveFeedbackDue(long noticeId, Date due) {
+    DepartmentNotice notice = notice(noticeId);
+    notice.setFeedbackDue(Times.toLocal(due));
+    escalations.updateNotice(notice);
+  }
+
   public void remindFeedback(long noticeId) {
     DepartmentNotice notice = notice(noticeId);
     notice.setRemindedAt(LocalDateTime.now(clock));

@@ -1,5 +1,6 @@
 package cn.samr.livestream.enforcement;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -10,6 +11,8 @@ public interface EnforcementActionMapper {
   int insert(EnforcementAction action);
 
   int updateOutcome(@Param("id") long id, @Param("outcome") String outcome);
+
+  int updateDeadline(@Param("id") long id, @Param("deadline") LocalDateTime deadline);
 
   List<EnforcementAction> findByClue(@Param("clueId") long clueId);
 

@@ -60,6 +60,14 @@ public class EnforcementRecords {
     actions.updateOutcome(actionId, outcome);
   }
 
+  /**
+   * The engine deadline the action's deadline mirrors was computed again (a holiday calendar entered or corrected):
+   * the action states the limit as it now stands.
+   */
+  public void moveDeadline(long actionId, LocalDateTime deadline) {
+    actions.updateDeadline(actionId, deadline);
+  }
+
   public List<EnforcementAction> ofClue(long clueId) {
     return actions.findByClue(clueId);
   }

@@ -171,7 +171,7 @@ public class DeadlineRecomputation {
     deadlines.update(deadline);
     if (outcome == Outcome.MOVED) {
       events.publishEvent(new DeadlineMoved(deadline.getProcessInstanceId(), deadline.getActivityId(),
-          deadline.getTargetKind(), oldDue, newDue));
+          deadline.getTargetKind(), deadline.getTargetId(), oldDue, newDue));
     }
     return outcome;
   }

@@ -229,6 +229,17 @@ public class CaseInvestigationService {
     cases.update(caseFile);
   }
 
+  /**
+   * The decision deadline the engine holds was computed again (a holiday calendar entered or corrected, for a period
+   * whose last day moves to a working day): the case's copy follows. Returns the text the forms show.
+   */
+  public String moveDecisionDue(long caseId, Date due) {
+    CaseFile caseFile = filing.caseFile(caseId);
+    caseFile.setDecisionDue(Times.toLocal(due));
+    cases.update(caseFile);
+    return calendar.formatDeadline(due);
+  }
+
   /** The police accepted the transfer: the administrative case ends here. */
   public void closeTransferred(long caseId) {
     CaseFile caseFile = filing.caseFile(caseId);

@@ -94,6 +94,12 @@ public final class ClueProcess {
     public static final ProcessVariable<String> DOCUMENT_KIND = ProcessVariable.of("documentKind", String.class);
     public static final ProcessVariable<String> DOCUMENT_CONTENT = ProcessVariable.of("documentContent", String.class);
     public static final ProcessVariable<Long> CORRECTION_WORKING_DAYS = ProcessVariable.of("correctionWorkingDays", Long.class);
+    /** When the order to correct was issued: the correction timer counts correctionWorkingDays from it. */
+    public static final ProcessVariable<Date> CORRECTION_ORDERED_AT = ProcessVariable.of("correctionOrderedAt", Date.class);
+    /**
+     * The correction deadline, from which the follow-up check's 5 working days run; moved with the timer when the
+     * calendar changes (ClueDeadlineSync).
+     */
     public static final ProcessVariable<Date> CORRECTION_DEADLINE = ProcessVariable.of("correctionDeadline", Date.class);
     public static final ProcessVariable<Boolean> CORRECTED = ProcessVariable.of("corrected", Boolean.class);
     public static final ProcessVariable<String> CHECK_NOTE = ProcessVariable.of("checkNote", String.class);

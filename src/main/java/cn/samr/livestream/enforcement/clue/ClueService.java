@@ -84,6 +84,17 @@ public class ClueService {
     return calendar.formatDeadline(due);
   }
 
+  /**
+   * The verification limit the engine holds was computed again (a holiday calendar entered or corrected): the clue's
+   * copy follows, so that the on-time figures measure against it. Returns the text the forms show.
+   */
+  public String moveVerificationDue(long clueId, Date due) {
+    Clue clue = clue(clueId);
+    clue.setVerificationDue(Times.toLocal(due));
+    clues.update(clue);
+    return calendar.formatDeadline(due);
+  }
+
   public void requestExtension(long clueId, String reason, String actor) {
     Clue clue = clue(clueId);
     new Inputs()
@@ -262,18 +273,37 @@ public class ClueService {
         "ISSUED", actor, content.trim()));
   }
 
-  /** ORDER_TO_CORRECT (责令改正): returns the correction deadline, at which the follow-up check is due. */
-  public Date issueOrder(long clueId, Long workingDays, String content, String actor) {
+  /**
+   * An order to correct: when it was issued and the correction deadline, {@code workingDays} working days later. The
+   * model's timer counts the deadline again from the same two (its basis), so the deadline ledger keeps what it is
+   * counted from.
+   */
+  public record CorrectionOrder(Date orderedAt, Date deadline) {
+  }
+
+  /** ORDER_TO_CORRECT (责令改正): returns the order's time and the correction deadline, after which the check is due. */
+  public CorrectionOrder issueOrder(long clueId, Long workingDays, String content, String actor) {
     new Inputs()
         .require(workingDays != null && workingDays >= 1 && workingDays <= MAX_CORRECTION_WORKING_DAYS,
             "correctionWorkingDays", "改正期限应为1至60个工作日", "the correction period is 1 to 60 working days")
         .require(content != null && !content.isBlank(), "documentContent", "请填写责令改正的内容", "give the order's content")
         .throwIfAny();
     Clue clue = clue(clueId);
-    Date deadline = calendar.addWorkingDays(Date.from(clock.instant()), workingDays.intValue());
+    Date orderedAt = Date.from(clock.instant());
+    Date deadline = calendar.addWorkingDays(orderedAt, workingDays.intValue());
     records.record(new NewAction(ActionType.ORDER_TO_CORRECT, clue.getHandlingUnit(), clueId, null,
         firstSubject(clueId), Times.toLocal(deadline), null, actor, content.trim()));
-    return deadline;
+    return new CorrectionOrder(orderedAt, deadline);
+  }
+
+  /**
+   * The correction deadline the engine's timer holds was computed again: the order not yet followed up (the one
+   * without an outcome) states the moved deadline.
+   */
+  public void moveCorrectionDeadline(long clueId, Date deadline) {
+    records.ofClue(clueId).stream()
+        .filter(order -> order.getActionType() == ActionType.ORDER_TO_CORRECT && order.getOutcome() == null)
+        .forEach(order -> records.moveDeadline(order.getId(), Times.toLocal(deadline)));
   }
 
   /**

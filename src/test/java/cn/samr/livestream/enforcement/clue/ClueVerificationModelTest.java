@@ -122,6 +122,9 @@ class ClueVerificationModelTest extends ModelTest {
     }).when(recordDecision).execute(any());
     doAnswer(call -> {
       DelegateTask task = call.getArgument(0);
+      // as the real listener: the order's time and working days, from which the timer counts
+      Var.CORRECTION_WORKING_DAYS.set(task.getExecution(), 10L);
+      Var.CORRECTION_ORDERED_AT.set(task.getExecution(), ClockUtil.getCurrentTime());
       Var.CORRECTION_DEADLINE.set(task.getExecution(), calendar.addWorkingDays(ClockUtil.getCurrentTime(), 10));
       return null;
     }).when(correctionOrder).notify(any());

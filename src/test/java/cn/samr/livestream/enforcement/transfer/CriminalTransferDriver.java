@@ -69,6 +69,21 @@ public final class CriminalTransferDriver {
     drive(transfer, true, false);
   }
 
+  /** Reported, approved and so on until the instance waits at {@code taskKey} (e.g. {@code Element.APPROVE_TRANSFER}). */
+  public Task until(ProcessInstance transfer, String taskKey) {
+    for (int step = 0; step < 10; step++) {
+      Task task = taskService.createTaskQuery().processInstanceId(transfer.getId()).active().singleResult();
+      if (task == null) {
+        throw new IllegalStateException("criminal-transfer " + transfer.getId() + " ended before " + taskKey);
+      }
+      if (task.getTaskDefinitionKey().equals(taskKey)) {
+        return task;
+      }
+      taskService.complete(task.getId(), answer(task.getTaskDefinitionKey(), true, true));
+    }
+    throw new IllegalStateException("criminal-transfer " + transfer.getId() + " did not reach " + taskKey);
+  }
+
   private void drive(ProcessInstance transfer, boolean approve, boolean accept) {
     if (transfer == null) {
       throw new IllegalArgumentException("no running criminal-transfer instance");

@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** 责令改正: the order is issued; the follow-up check waits for its deadline. */
+/**
+ * 责令改正: the order is issued; the follow-up check waits for its deadline, which the model's timer counts from the
+ * order's time and working days (correctionOrderedAt, correctionWorkingDays).
+ */
 @Component
 public class CorrectionOrderListener implements TaskListener {
 
@@ -25,7 +28,9 @@ public class CorrectionOrderListener implements TaskListener {
   public void notify(DelegateTask task) {
     long clueId = CLUE_ID.require(task);
     String actor = Actors.of(task, identityService);
-    CORRECTION_DEADLINE.set(task.getExecution(),
-        clues.issueOrder(clueId, CORRECTION_WORKING_DAYS.get(task), DOCUMENT_CONTENT.get(task), actor));
+    ClueService.CorrectionOrder order =
+        clues.issueOrder(clueId, CORRECTION_WORKING_DAYS.get(task), DOCUMENT_CONTENT.get(task), actor);
+    CORRECTION_ORDERED_AT.set(task.getExecution(), order.orderedAt());
+    CORRECTION_DEADLINE.set(task.getExecution(), order.deadline());
   }
 }

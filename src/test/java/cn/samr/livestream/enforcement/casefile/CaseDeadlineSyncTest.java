@@ -1,0 +1,170 @@
+package cn.samr.livestream.enforcement.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.Officers;
+import cn.samr.livestream.calendar.CalendarChangeFixture;
+import cn.samr.livestream.calendar.Deadline;
+import cn.samr.livestream.calendar.DeadlineMoved;
+import cn.samr.livestream.enforcement.ActionType;
+import cn.samr.livestream.enforcement.EnforcementAction;
+import cn.samr.livestream.enforcement.EnforcementRecords;
+import cn.samr.livestream.enforcement.casefile.CaseProcess.Element;
+import cn.samr.livestream.enforcement.casefile.CaseProcess.Var;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The case file's copies of engine deadlines across Spring Festival 2027 (CaseDeadlineSync): the service (7 working
+ * days) and publication (20 working days) of a decision made on Monday 1 February 2027, before the year is entered,
+ * are provisional; entered, the tasks, the timer and the case file move to the recomputed day, and the service and
+ * publication records state it. The 2027 arrangement is test data: 5–14 February off, Saturday 20 February worked.
+ */
+@IntegrationTest
+@Officers
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseDeadlineSyncTest extends CalendarChangeFixture {
+
+  /** Filed, investigated and decided on Monday 1 February 2027. */
+  static final LocalDateTime DECIDED = LocalDateTime.of(2027, 2, 1, 10, 0);
+  static final AtomicInteger CLUES = new AtomicInteger();
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired CaseFilingService cases;
+  @Autowired EnforcementRecords records;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired PlatformTransactionManager transactions;
+
+  @Test
+  void theServiceDeadlineMovesOnTheCaseFileAndTheServiceRecord() {
+    ProcessInstance pi = decided();
+    // 7 working days after Mon 1 February, weekends only: 2–5 Feb (4), 8, 9, 10 Feb (7)
+    LocalDate provisional = LocalDate.of(2027, 2, 10);
+    // with 2027 entered: 2, 3, 4 Feb (3), 5–14 Feb off, 15, 16, 17, 18 Feb (7)
+    LocalDate recomputed = LocalDate.of(2027, 2, 18);
+    Task service = task(pi, Element.SERVE_DECISION);
+    assertThat(service.getDueDate()).isEqualTo(endOf(provisional));
+    assertThat(timer(pi, Element.SERVICE_OVERDUE_TIMER).getDuedate()).isEqualTo(endOf(provisional));
+    assertThat(caseFile(pi).getServiceDue()).isEqualTo(endOfDay(provisional));
+    assertThat(provisional(Deadline.TargetKind.TASK, service.getId())).isTrue();
+
+    enter2027(DECIDED.plusDays(1));
+
+    assertThat(task(pi, Element.SERVE_DECISION).getDueDate()).isEqualTo(endOf(recomputed));
+    assertThat(timer(pi, Element.SERVICE_OVERDUE_TIMER).getDuedate()).isEqualTo(endOf(recomputed));
+    assertThat(caseFile(pi).getServiceDue()).isEqualTo(endOfDay(recomputed));
+    // served after the old day, within the new one: the record states the limit it was served within
+    at(LocalDateTime.of(2027, 2, 16, 10, 0));
+    taskService.complete(task(pi, Element.SERVE_DECISION).getId(), Map.of(Var.SERVED_ON.name(), "2027-02-16",
+        Var.SERVICE_METHOD.name(), "DIRECT"));
+    assertThat(action(pi, ActionType.SERVICE).getDeadline()).isEqualTo(endOfDay(recomputed));
+  }
+
+  @Test
+  void thePublicationDeadlineMovesOnTheCaseFile() {
+    ProcessInstance pi = decided();
+    taskService.complete(task(pi, Element.SERVE_DECISION).getId(), Map.of(Var.SERVED_ON.name(), "2027-02-01",
+        Var.SERVICE_METHOD.name(), "DIRECT"));
+    // 20 working days after Mon 1 February, weekends only: 2–5 Feb (4), 8–12 (9), 15–19 (14), 22–26 (19), Mon 1 Mar (20)
+    LocalDate provisional = LocalDate.of(2027, 3, 1);
+    // with 2027 entered: 2–4 Feb (3), 5–14 Feb off, 15–19 (8), Sat 20 (9), 22–26 (14), 1–5 Mar (19), Mon 8 Mar (20)
+    LocalDate recomputed = LocalDate.of(2027, 3, 8);
+    assertThat(task(pi, Element.PUBLISH_PENALTY).getDueDate()).isEqualTo(endOf(provisional));
+    assertThat(caseFile(pi).getPublicationDue()).isEqualTo(endOfDay(provisional));
+
+    enter2027(DECIDED.plusDays(1));
+
+    assertThat(task(pi, Element.PUBLISH_PENALTY).getDueDate()).isEqualTo(endOf(recomputed));
+    assertThat(caseFile(pi).getPublicationDue()).isEqualTo(endOfDay(recomputed));
+  }
+
+  /**
+   * The 90 days are calendar days today and never move with the calendar; once their last day moves to a working day
+   * (期间 rule), the recomputation moves the timer and the tasks due then and says so: the case file and the forms'
+   * text follow, whichever of them moved.
+   */
+  @Test
+  void aMovedDecisionDeadlineMovesOnTheCaseFileAndInItsForms() {
+    at(DECIDED);
+    ProcessInstance pi = filed();
+    Job deadline = timer(pi, Element.DECISION_DEADLINE_TIMER);
+    Date oldDue = deadline.getDuedate();
+    Date newDue = endOf(LocalDate.of(2027, 5, 3));
+
+    new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(
+        new DeadlineMoved(pi.getId(), Element.DECISION_DEADLINE_TIMER, Deadline.TargetKind.TIMER, deadline.getId(),
+            oldDue, newDue)));
+
+    assertThat(caseFile(pi).getDecisionDue()).isEqualTo(endOfDay(LocalDate.of(2027, 5, 3)));
+    assertThat(runtimeService.getVariable(pi.getId(), Var.DECISION_DEADLINE_TEXT.name()))
+        .isEqualTo("2027年5月3日（星期一）");
+  }
+
+  /** Filed on Monday 1 February 2027 (a case-investigation started as clue-verification calls it). */
+  private ProcessInstance filed() {
+    String clueNo = "XS-20270201-" + String.format("%05d", 80000 + CLUES.incrementAndGet());
+    jdbc.update("INSERT INTO clue (clue_no, source, received_at, category, facts, status, created_at) "
+        + "VALUES (?, 'MONITORING', ?, 'ECOMMERCE', '直播间销售假冒口红', 'VERIFIED', ?)", clueNo, DECIDED, DECIDED);
+    Long clueId = jdbc.queryForObject("SELECT id FROM clue WHERE clue_no = ?", Long.class, clueNo);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.CLUE_ID.name(), clueId);
+    variables.put(Var.CLUE_NO.name(), clueNo);
+    variables.put(Var.SUBJECT_ID.name(), null);
+    variables.put(Var.HANDLING_UNIT.name(), "district-310113");
+    variables.put(Var.HANDLING_UNIT_HEAD.name(), "district-310113-head");
+    variables.put(Var.HANDLING_UNIT_NAME.name(), "宝山区市场监督管理局");
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(CaseProcess.PROCESS_KEY, clueNo, variables);
+    taskService.complete(task(pi, Element.APPROVE_FILING).getId(), Map.of(Var.FILING_APPROVED.name(), true));
+    return pi;
+  }
+
+  /** Filed, concluded with a small fine (no hearing) and decided on Monday 1 February 2027. */
+  private ProcessInstance decided() {
+    at(DECIDED);
+    ProcessInstance pi = filed();
+    taskService.complete(task(pi, Element.INVESTIGATE).getId(), Map.of(Var.INVESTIGATION_ACTION.name(), "CONCLUDE",
+        Var.FINDINGS.name(), "经查，当事人在直播间销售假冒口红", Var.PARTY_INDIVIDUAL.name(), false,
+        Var.PLANNED_FINE_AMOUNT.name(), 5000.0, Var.PLANNED_WARNING.name(), true));
+    taskService.complete(task(pi, Element.DECIDE_PENALTY).getId(), Map.of(Var.FINE_AMOUNT.name(), 5000L,
+        Var.CONFISCATION_AMOUNT.name(), 0L, Var.WARNING.name(), true, Var.PUBLICATION.name(), true,
+        Var.SERIOUS_VIOLATION_LIST.name(), false));
+    return pi;
+  }
+
+  private Task task(ProcessInstance pi, String activityId) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId).singleResult();
+  }
+
+  private Job timer(ProcessInstance pi, String activityId) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+  }
+
+  private CaseFile caseFile(ProcessInstance pi) {
+    Long caseId = jdbc.queryForObject("SELECT id FROM case_file WHERE process_instance_id = ?", Long.class, pi.getId());
+    return cases.caseFile(caseId);
+  }
+
+  private EnforcementAction action(ProcessInstance pi, ActionType type) {
+    return records.ofCase(caseFile(pi).getId()).stream().filter(a -> a.getActionType() == type).findFirst()
+        .orElseThrow();
+  }
+}
