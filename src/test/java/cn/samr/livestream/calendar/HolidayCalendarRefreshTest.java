@@ -48,7 +48,9 @@ class HolidayCalendarRefreshTest {
   @BeforeEach
   void otherNodeAndClock() {
     removeYear();
-    otherNode = new HolidayCalendars(mapper, HolidayCalendarData.loadFromClasspath(), transactionManager, clock);
+    // another node: its own cache, and its events stay on that node (its recomputation is not this one's)
+    otherNode = new HolidayCalendars(mapper, HolidayCalendarData.loadFromClasspath(), transactionManager, clock,
+        event -> { });
     setClock(T0);
     // a read at T0 checks (the clock went back from now), so the interval counts from T0
     assertThat(workCalendar.isWorkingDay(NEW_YEAR)).as("2036 is not entered: weekends only").isTrue();

@@ -6,7 +6,6 @@ import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.Officers;
 import cn.samr.livestream.calendar.CalendarChangeFixture;
 import cn.samr.livestream.calendar.Deadline;
-import cn.samr.livestream.calendar.DeadlineMoved;
 import cn.samr.livestream.enforcement.ActionType;
 import cn.samr.livestream.enforcement.EnforcementAction;
 import cn.samr.livestream.enforcement.EnforcementRecords;
@@ -14,7 +13,6 @@ import cn.samr.livestream.enforcement.casefile.CaseProcess.Element;
 import cn.samr.livestream.enforcement.casefile.CaseProcess.Var;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,9 +25,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The case file's copies of engine deadlines across Spring Festival 2027 (CaseDeadlineSync): the service (7 working
@@ -51,8 +46,6 @@ class CaseDeadlineSyncTest extends CalendarChangeFixture {
   @Autowired ManagementService managementService;
   @Autowired CaseFilingService cases;
   @Autowired EnforcementRecords records;
-  @Autowired ApplicationEventPublisher events;
-  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void theServiceDeadlineMovesOnTheCaseFileAndTheServiceRecord() {
@@ -98,32 +91,39 @@ class CaseDeadlineSyncTest extends CalendarChangeFixture {
   }
 
   /**
-   * The 90 days are calendar days today and never move with the calendar; once their last day moves to a working day
-   * (期间 rule), the recomputation moves the timer and the tasks due then and says so: the case file and the forms'
-   * text follow, whichever of them moved.
+   * The 90 days are calendar days whose last day, a holiday or rest day, moves to the next working day (期间 rule):
+   * filed on Monday 9 November 2026, day 90 is Sunday 7 February 2027 — Monday 8 February on weekends only
+   * (provisional); with 2027 entered, 5–14 February are off and the limit is Monday 15 February, on the timer, the
+   * investigation task, the case file and the forms' text.
    */
   @Test
-  void aMovedDecisionDeadlineMovesOnTheCaseFileAndInItsForms() {
-    at(DECIDED);
-    ProcessInstance pi = filed();
+  void theNinetyDaysEndingInSpringFestival2027MoveWithTheCalendar() {
+    LocalDateTime filedAt = LocalDateTime.of(2026, 11, 9, 10, 0);
+    at(filedAt);
+    ProcessInstance pi = filed(filedAt);
+    LocalDate provisional = LocalDate.of(2027, 2, 8);
+    LocalDate recomputed = LocalDate.of(2027, 2, 15);
     Job deadline = timer(pi, Element.DECISION_DEADLINE_TIMER);
-    Date oldDue = deadline.getDuedate();
-    Date newDue = endOf(LocalDate.of(2027, 5, 3));
+    assertThat(deadline.getDuedate()).isEqualTo(endOf(provisional));
+    assertThat(task(pi, Element.INVESTIGATE).getDueDate()).isEqualTo(endOf(provisional));
+    assertThat(caseFile(pi).getDecisionDue()).isEqualTo(endOfDay(provisional));
+    assertThat(provisional(Deadline.TargetKind.TIMER, deadline.getId())).isTrue();
 
-    new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(
-        new DeadlineMoved(pi.getId(), Element.DECISION_DEADLINE_TIMER, Deadline.TargetKind.TIMER, deadline.getId(),
-            oldDue, newDue)));
+    enter2027(LocalDateTime.of(2026, 12, 20, 9, 0));
 
-    assertThat(caseFile(pi).getDecisionDue()).isEqualTo(endOfDay(LocalDate.of(2027, 5, 3)));
+    assertThat(timer(pi, Element.DECISION_DEADLINE_TIMER).getDuedate()).isEqualTo(endOf(recomputed));
+    assertThat(task(pi, Element.INVESTIGATE).getDueDate()).isEqualTo(endOf(recomputed));
+    assertThat(caseFile(pi).getDecisionDue()).isEqualTo(endOfDay(recomputed));
     assertThat(runtimeService.getVariable(pi.getId(), Var.DECISION_DEADLINE_TEXT.name()))
-        .isEqualTo("2027年5月3日（星期一）");
+        .isEqualTo("2027年2月15日（星期一）");
+    assertThat(provisional(Deadline.TargetKind.TIMER, deadline.getId())).isFalse();
   }
 
-  /** Filed on Monday 1 February 2027 (a case-investigation started as clue-verification calls it). */
-  private ProcessInstance filed() {
+  /** Filed at {@code filedAt} (a case-investigation started as clue-verification calls it). */
+  private ProcessInstance filed(LocalDateTime filedAt) {
     String clueNo = "XS-20270201-" + String.format("%05d", 80000 + CLUES.incrementAndGet());
     jdbc.update("INSERT INTO clue (clue_no, source, received_at, category, facts, status, created_at) "
-        + "VALUES (?, 'MONITORING', ?, 'ECOMMERCE', '直播间销售假冒口红', 'VERIFIED', ?)", clueNo, DECIDED, DECIDED);
+        + "VALUES (?, 'MONITORING', ?, 'ECOMMERCE', '直播间销售假冒口红', 'VERIFIED', ?)", clueNo, filedAt, filedAt);
     Long clueId = jdbc.queryForObject("SELECT id FROM clue WHERE clue_no = ?", Long.class, clueNo);
     Map<String, Object> variables = new HashMap<>();
     variables.put(Var.CLUE_ID.name(), clueId);
@@ -140,7 +140,7 @@ class CaseDeadlineSyncTest extends CalendarChangeFixture {
   /** Filed, concluded with a small fine (no hearing) and decided on Monday 1 February 2027. */
   private ProcessInstance decided() {
     at(DECIDED);
-    ProcessInstance pi = filed();
+    ProcessInstance pi = filed(DECIDED);
     taskService.complete(task(pi, Element.INVESTIGATE).getId(), Map.of(Var.INVESTIGATION_ACTION.name(), "CONCLUDE",
         Var.FINDINGS.name(), "经查，当事人在直播间销售假冒口红", Var.PARTY_INDIVIDUAL.name(), false,
         Var.PLANNED_FINE_AMOUNT.name(), 5000.0, Var.PLANNED_WARNING.name(), true));
