@@ -1,12 +1,8 @@
 package cn.samr.livestream.complaint;
 
 import cn.samr.livestream.calendar.DeadlineMoved;
-import cn.samr.livestream.shared.EngineCalls;
+import cn.samr.livestream.engine.MovedDeadlineScope;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,34 +18,30 @@ class ComplaintDeadlineSync {
       ComplaintProcess.Element.MEDIATION_LIMIT_TIMER, ComplaintProcess.Element.MEDIATION_LIMIT_DURING_REMEDY_TIMER);
 
   private final ComplaintWorkflowService workflow;
-  private final RuntimeService runtimeService;
-  private final CommandExecutor executor;
+  private final MovedDeadlineScope scope;
 
-  ComplaintDeadlineSync(ComplaintWorkflowService workflow, ProcessEngine engine) {
+  ComplaintDeadlineSync(ComplaintWorkflowService workflow, MovedDeadlineScope scope) {
     this.workflow = workflow;
-    this.runtimeService = engine.getRuntimeService();
-    this.executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired();
+    this.scope = scope;
   }
 
   @EventListener
   public void onDeadlineMoved(DeadlineMoved moved) {
     boolean acceptance = ComplaintProcess.Element.ACCEPT_COMPLAINT.equals(moved.activityId());
-    boolean mediation = MEDIATION_LIMIT.contains(moved.activityId());
-    if (!acceptance && !mediation) {
+    if (!acceptance && !MEDIATION_LIMIT.contains(moved.activityId())) {
       return;
     }
-    Object complaintId = EngineCalls.asSystem(executor, () -> runtimeService.getVariable(moved.processInstanceId(),
-        ComplaintProcess.Var.COMPLAINT_ID.name()));
-    if (!(complaintId instanceof Long id)) {
-      return;
-    }
-    String text = acceptance ? workflow.recordAcceptanceDue(id, moved.newDue())
-        : workflow.recordMediationDeadline(id, moved.newDue());
-    EngineCalls.asSystem(executor, () -> {
-      runtimeService.setVariable(moved.processInstanceId(), (acceptance ? ComplaintProcess.Var.ACCEPTANCE_DUE_TEXT
-          : ComplaintProcess.Var.MEDIATION_DEADLINE_TEXT).name(), text);
-      return null;
+    scope.run(moved, ComplaintProcess.PROCESS_KEY, execution -> {
+      Long complaintId = ComplaintProcess.Var.COMPLAINT_ID.get(execution);
+      if (complaintId == null) {
+        return;
+      }
+      if (acceptance) {
+        ComplaintProcess.Var.ACCEPTANCE_DUE_TEXT.set(execution, workflow.recordAcceptanceDue(complaintId, moved.newDue()));
+      } else {
+        ComplaintProcess.Var.MEDIATION_DEADLINE_TEXT.set(execution,
+            workflow.recordMediationDeadline(complaintId, moved.newDue()));
+      }
     });
   }
 }
