@@ -51,6 +51,15 @@ public final class WebappSession {
     return URI.create(base + path);
   }
 
+  /**
+   * Sends the request with the session's cookie but without its CSRF token: what another site can make the logged-in
+   * user's browser send.
+   */
+  public HttpResponse<String> sendForged(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return client.send(request.timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   /** Sends the request with the session's cookie and CSRF token; remembers a renewed token. */
   public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     if (csrfToken != null) {

@@ -1,7 +1,16 @@
 package cn.samr.livestream.security;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Camunda's authentication filter for our own REST API under /api/*.
@@ -14,10 +23,40 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
  */
 public class ApiAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
+  static final String REQUESTED_WITH = "X-Requested-With";
+
   private final ProcessEngine processEngine;
 
   public ApiAuthenticationFilter(ProcessEngine processEngine) {
     this.processEngine = processEngine;
+  }
+
+  /**
+   * A page's script (it says so with {@code X-Requested-With}) gets its 401 without the Basic challenge, so that the
+   * browser shows no password prompt: the page asks the user to log in to the webapps instead.
+   */
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse httpResponse
+        && http.getHeader(REQUESTED_WITH) != null) {
+      response = new HttpServletResponseWrapper(httpResponse) {
+        @Override
+        public void setHeader(String name, String value) {
+          if (!HttpHeaders.WWW_AUTHENTICATE.equalsIgnoreCase(name)) {
+            super.setHeader(name, value);
+          }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+          if (!HttpHeaders.WWW_AUTHENTICATE.equalsIgnoreCase(name)) {
+            super.addHeader(name, value);
+          }
+        }
+      };
+    }
+    super.doFilter(request, response, chain);
   }
 
   @Override
