@@ -6,12 +6,11 @@ import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.calendar.HolidayCalendars;
+import cn.samr.livestream.calendar.TestCalendarYears;
 import cn.samr.livestream.shared.Times;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,10 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,8 +41,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WelcomeCalendarWarningBrowserTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final int NEXT_YEAR = 2035;
   static final LocalDateTime OCTOBER_31 = LocalDateTime.of(2034, 10, 31, 9, 0);
   static final LocalDateTime NOVEMBER_1 = LocalDateTime.of(2034, 11, 1, 9, 0);
@@ -58,54 +52,46 @@ class WelcomeCalendarWarningBrowserTest {
   @Autowired HolidayCalendars calendars;
   @LocalServerPort int port;
 
+  HeadlessChromium chromium;
   ChromeDriver browser;
   String admin;
   String officer;
 
   @BeforeAll
   void startBrowser(TestUsers users) {
-    if (!Files.isExecutable(CHROMIUM)) {
+    chromium = HeadlessChromium.startIfInstalled();
+    if (chromium == null) {
       return; // each test is skipped, see requireBrowser()
     }
+    browser = chromium.driver();
     admin = users.create("welcome-admin", "camunda-admin");
     officer = users.create("welcome-baoshan-officer", "district-310113");
     removeNextYear();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--window-size=1280,1000", "--lang=zh-CN");
-    // Debian's driver, named: Selenium Manager would otherwise try to download one
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
   }
 
   /** Skips each test, reported as skipped, where Chromium is not installed; nothing else may skip it. */
   @BeforeEach
   void requireBrowser() {
-    Assumptions.assumeTrue(browser != null, "no " + CHROMIUM + ": the browser test is skipped");
+    Assumptions.assumeTrue(chromium != null, "no " + HeadlessChromium.CHROMIUM + ": the browser test is skipped");
   }
 
   @AfterEach
   void logOutAndResetClock() {
-    if (browser != null) {
-      browser.manage().deleteAllCookies();
+    if (chromium != null) {
+      chromium.logOut();
     }
     ClockUtil.reset();
   }
 
   @AfterAll
   void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
   void removeNextYear() {
-    jdbc.update("DELETE FROM holiday_calendar_day WHERE calendar_id IN "
-        + "(SELECT id FROM holiday_calendar WHERE calendar_year = ?)", NEXT_YEAR);
-    jdbc.update("DELETE FROM holiday_calendar WHERE calendar_year = ?", NEXT_YEAR);
-    calendars.refresh();
+    TestCalendarYears.remove(jdbc, calendars, NEXT_YEAR);
   }
 
   @Test
@@ -142,18 +128,11 @@ class WelcomeCalendarWarningBrowserTest {
   }
 
   private void logInToWelcome(String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/welcome/default/");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    name.sendKeys(user);
-    browser.findElement(By.cssSelector("input[type='password'][ng-model='password']")).sendKeys(TestUsers.PASSWORD);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".welcome-page")));
+    chromium.logInToWelcome(port, user);
   }
 
   private String handledStatus() {
-    return new WebDriverWait(browser, Duration.ofSeconds(30))
+    return chromium.await()
         .until(ExpectedConditions.presenceOfElementLocated(STATUS_HANDLED)).getDomAttribute("data-calendar-status");
   }
 
