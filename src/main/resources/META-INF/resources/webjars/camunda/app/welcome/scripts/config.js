@@ -83,6 +83,11 @@ export default {
       label: '月度数据统计图表',
       href: '/reports/monthly.html',
       description: '各区抽查、分级处置、按时办结率图表与Excel统计表'
+    },
+    {
+      label: '监管对象名录库',
+      href: '/register/index.html',
+      description: '平台、直播间、主播、机构与重点商户的名录、办理记录与更正'
     }
   ],
   // csrfCookieName: 'XSRF-TOKEN',
