@@ -1,6 +1,14 @@
 package cn.samr.livestream.platform;
 
+import cn.samr.livestream.shared.ApiError;
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -31,5 +39,39 @@ final class PlatformOpenApi {
             .description("用户名为平台客户端编号，密码为管理员登记时发给平台的密钥 / user name: the client id; password: the secret "
                 + "issued when the administrators registered the platform")));
     api.security(List.of(new SecurityRequirement().addList(SECURITY)));
+    if (api.getTags() != null) {
+      // one order whatever order the controllers were found in: the checked-in copy stays comparable
+      api.getTags().sort(java.util.Comparator.comparing(io.swagger.v3.oas.models.tags.Tag::getName));
+    }
+    // the error answers, in the format of /api (shared.ApiError): springdoc sees only this package's advice
+    ModelConverters.getInstance().readAll(ApiError.class).forEach(api.getComponents()::addSchemas);
+    if (api.getPaths() != null) {
+      api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        if (method == PathItem.HttpMethod.POST && responses.containsKey("200")) {
+          responses.addApiResponse("201", new ApiResponse().description("新登记 / registered")
+              .content(responses.get("200").getContent()));
+          responses.get("200").description("重试：首次的结果 / a retry: the first answer");
+        }
+        error(responses, "400", "输入有误：fieldErrors 列出每个字段（含每一行）/ invalid input: fieldErrors names each field (and row)");
+        error(responses, "401", "未以平台客户端登录 / not logged in as a platform client");
+        error(responses, "403", "本客户端无此权限 / this client lacks the scope");
+        if (path.contains("{")) {
+          error(responses, "404", "本平台没有该编号 / no such number of this platform");
+        }
+        if (method == PathItem.HttpMethod.POST) {
+          error(responses, "409", "同一编号内容不同，或同时报送 / the same number with other content, or sent concurrently");
+          error(responses, "413", "请求内容过大 / body too large");
+          error(responses, "415", "须为UTF-8编码的JSON / JSON in UTF-8 only");
+        }
+        error(responses, "429", "调用过于频繁，见 Retry-After / too many calls, see Retry-After");
+        operation.setResponses(responses);
+      }));
+    }
+  }
+
+  private static void error(ApiResponses responses, String status, String description) {
+    responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
+        .addMediaType("application/json", new MediaType().schema(new Schema<>().$ref("#/components/schemas/ApiError")))));
   }
 }
