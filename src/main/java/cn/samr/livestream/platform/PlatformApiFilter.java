@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The door of /platform-api/*: the platforms' own login, limits and audit, in front of the controllers of
@@ -74,36 +75,49 @@ public class PlatformApiFilter extends OncePerRequestFilter {
     }
     long started = System.nanoTime();
     LocalDateTime calledAt = LocalDateTime.now(clock);
-    PlatformClient client = null;
-    try {
-      client = authenticated(request).orElse(null);
-      if (client == null) {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
-        write(response, HttpServletResponse.SC_UNAUTHORIZED, ApiError.of("UNAUTHORIZED",
-            "请以平台客户端编号和密钥登录（HTTP Basic）", "log in with the platform client id and secret (HTTP Basic)"));
-        return;
-      }
-      int perMinute = client.getRequestsPerMinute() != null ? client.getRequestsPerMinute() : settings.requestsPerMinute();
-      Optional<Duration> wait = limiter.acquire(client.getClientId(), perMinute);
-      if (wait.isPresent()) {
-        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        write(response, 429, ApiError.of("TOO_MANY_REQUESTS", "调用过于频繁：每分钟至多" + perMinute + "次，请" + seconds + "秒后再试",
-            "too many calls: at most " + perMinute + " a minute, try again in " + seconds + " s"));
-        return;
-      }
-      Optional<byte[]> body = body(request);
-      if (body.isEmpty()) {
-        write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, ApiError.of("PAYLOAD_TOO_LARGE",
-            "请求内容超过" + settings.maxBodyBytes() / 1024 + " KB，请分批报送",
-            "the body exceeds " + settings.maxBodyBytes() / 1024 + " KB: send it in smaller batches"));
-        return;
-      }
-      request.setAttribute(CLIENT, client);
-      chain.doFilter(new CachedBody(request, body.get()), response);
-    } finally {
-      audit(client, request, path, response.getStatus(), calledAt, started);
+    PlatformClient client = authenticated(request).orElse(null);
+    if (client == null) {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
+      refuse(request, response, null, path, calledAt, started, HttpServletResponse.SC_UNAUTHORIZED,
+          ApiError.of("UNAUTHORIZED", "请以平台客户端编号和密钥登录（HTTP Basic）",
+              "log in with the platform client id and secret (HTTP Basic)"));
+      return;
     }
+    int perMinute = client.getRequestsPerMinute() != null ? client.getRequestsPerMinute() : settings.requestsPerMinute();
+    Optional<Duration> wait = limiter.acquire(client.getClientId(), perMinute);
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+      refuse(request, response, client, path, calledAt, started, 429, ApiError.of("TOO_MANY_REQUESTS",
+          "调用过于频繁：每分钟至多" + perMinute + "次，请" + seconds + "秒后再试",
+          "too many calls: at most " + perMinute + " a minute, try again in " + seconds + " s"));
+      return;
+    }
+    Optional<byte[]> body = body(request);
+    if (body.isEmpty()) {
+      refuse(request, response, client, path, calledAt, started, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+          ApiError.of("PAYLOAD_TOO_LARGE", "请求内容超过" + settings.maxBodyBytes() / 1024 + " KB，请分批报送",
+              "the body exceeds " + settings.maxBodyBytes() / 1024 + " KB: send it in smaller batches"));
+      return;
+    }
+    request.setAttribute(CLIENT, client);
+    // the answer is held back until the call is audited: a client that has its answer finds its audit row
+    ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+    boolean failed = true;
+    try {
+      chain.doFilter(new CachedBody(request, body.get()), held);
+      failed = false;
+    } finally {
+      audit(client, request, path, failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : held.getStatus(),
+          calledAt, started);
+      held.copyBodyToResponse();
+    }
+  }
+
+  private void refuse(HttpServletRequest request, HttpServletResponse response, PlatformClient client, String path,
+      LocalDateTime calledAt, long started, int status, ApiError error) throws IOException {
+    audit(client, request, path, status, calledAt, started);
+    write(response, status, error);
   }
 
   private Optional<PlatformClient> authenticated(HttpServletRequest request) {

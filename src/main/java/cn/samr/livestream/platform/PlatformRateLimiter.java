@@ -39,9 +39,4 @@ final class PlatformRateLimiter {
       return Optional.empty();
     }
   }
-
-  /** Forgets every client's calls (tests). */
-  void forgetAll() {
-    calls.clear();
-  }
 }

@@ -18,12 +18,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -53,7 +53,7 @@ class PlatformApiTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired PlatformRateLimiter limiter;
+  @Autowired Clock clock;
 
   final HttpClient httpClient = HttpClient.newHttpClient();
   String supervisor;
@@ -148,8 +148,8 @@ class PlatformApiTest {
     assertThat(overlap.body().get("added").asInt()).isEqualTo(2);
     assertThat(overlap.body().get("matched").asInt()).isEqualTo(2);
     assertThat(subjects()).isEqualTo(before + 1002);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM supervised_subject WHERE platform_name = ?", Long.class,
-        alpha.platformName())).isEqualTo(501);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM supervised_subject WHERE platform_name = ? "
+        + "AND subject_type = 'STREAMER'", Long.class, alpha.platformName())).isEqualTo(501);
     // the audit names the batch
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM platform_call_log WHERE client_id = ? AND batch_id = ? "
         + "AND path = '/platform-api/v1/subject-batches' AND method = 'POST'", Long.class, alpha.id(), "b1-" + RUN))
@@ -314,8 +314,8 @@ class PlatformApiTest {
     assertThat(platform(alpha, "POST", "/platform-api/v1/self-inspection-reports", changed.toString()).status())
         .isEqualTo(409);
     ObjectNode backwards = report("R2-" + RUN);
-    backwards.put("periodFrom", LocalDate.now().minusDays(1).toString());
-    backwards.put("periodTo", LocalDate.now().minusDays(20).toString());
+    backwards.put("periodFrom", LocalDate.now(clock).minusDays(1).toString());
+    backwards.put("periodTo", LocalDate.now(clock).minusDays(20).toString());
     Answer bad = platform(alpha, "POST", "/platform-api/v1/self-inspection-reports", backwards.toString());
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body().get("fieldErrors").findValuesAsText("field")).contains("periodTo");
@@ -428,8 +428,8 @@ class PlatformApiTest {
   private ObjectNode report(String number) {
     ObjectNode report = json.createObjectNode();
     report.put("reportNo", number);
-    report.put("periodFrom", LocalDate.now().minusDays(40).toString());
-    report.put("periodTo", LocalDate.now().minusDays(10).toString());
+    report.put("periodFrom", LocalDate.now(clock).minusDays(40).toString());
+    report.put("periodTo", LocalDate.now(clock).minusDays(10).toString());
     report.put("summary", "本期巡查直播间1200个，发现违规32起，已全部处置");
     report.put("roomsInspected", 1200);
     report.put("violationsFound", 32);
@@ -480,9 +480,5 @@ class PlatformApiTest {
 
   private static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  static int random() {
-    return ThreadLocalRandom.current().nextInt();
   }
 }
