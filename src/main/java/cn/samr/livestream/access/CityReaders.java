@@ -23,6 +23,8 @@ public enum CityReaders {
   ESCALATIONS(COORDINATION, COORDINATION_HEADS, ADMINISTRATORS),
   /** The monthly statistics of every district and the city totals. */
   MONTHLY_STATISTICS(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
+  /** Platforms' self-inspection reports (自查报告); a district reads those of the platforms registered in it. */
+  PLATFORM_REPORTS(ENFORCEMENT_CORPS, COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
   /** Who was shown a record's personal data (besides the handling unit's heads). */
   PERSONAL_DATA_ACCESS_LOG(SUPERVISORS);
 

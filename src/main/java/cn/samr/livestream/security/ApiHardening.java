@@ -9,14 +9,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Filters in front of the REST APIs (our /api, the engine's /engine-rest and the webapps' copy under
- * /camunda/api): response headers, UTF-8 only, login throttling per address, no direct /error. They run
+ * Filters in front of the REST APIs (our /api, the platforms' /platform-api, the engine's /engine-rest and the
+ * webapps' copy under /camunda/api): response headers, UTF-8 only, login throttling per address, no direct /error. They run
  * before the authentication filters, so their answers and headers hold for anonymous callers too.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiHardening {
 
-  static final String[] REST_APIS = {"/api/*", "/engine-rest/*"};
+  /** The platforms' interface (feature platform) gets the same hardening; its own door comes after these. */
+  static final String PLATFORM_API = "/platform-api/*";
+  static final String[] REST_APIS = {"/api/*", "/engine-rest/*", PLATFORM_API};
 
   @Bean
   public FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {

@@ -113,7 +113,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     String chinese = "登录失败次数过多，请" + minutes + "分钟后再试";
     String english = "too many failed logins from this address, try again in " + minutes + " minutes";
     response.setHeader("Retry-After", String.valueOf(Math.max(1, left.getSeconds())));
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    if (ApiErrorPaths.answersApiError(request)) {
       response.setStatus(429);
       response.setContentType("application/json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -38,7 +38,7 @@ public class RequestCharsetFilter extends OncePerRequestFilter {
     String chinese = "请求内容须为UTF-8编码（Content-Type: application/json; charset=UTF-8），不接受 " + shown(declared);
     String english = "send the body in UTF-8 (Content-Type: application/json; charset=UTF-8), not " + shown(declared);
     response.setHeader("Accept", "application/json;charset=UTF-8");
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    if (ApiErrorPaths.answersApiError(request)) {
       response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
       response.setContentType("application/json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,0 +1,54 @@
+package cn.samr.livestream.platform;
+
+import cn.samr.livestream.platform.PlatformRecords.Call;
+import cn.samr.livestream.platform.PlatformRecords.SelfInspectionReport;
+import cn.samr.livestream.platform.PlatformRecords.SubjectBatch;
+import cn.samr.livestream.platform.PlatformRecords.SubjectRow;
+import cn.samr.livestream.platform.PlatformRecords.SubmittedClue;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface PlatformMapper {
+
+  int insertClient(PlatformClient client);
+
+  Optional<PlatformClient> findClient(@Param("clientId") String clientId);
+
+  List<PlatformClient> findClients();
+
+  int updateEnabled(@Param("clientId") String clientId, @Param("enabled") boolean enabled);
+
+  int updateSecret(@Param("clientId") String clientId, @Param("secretHash") String secretHash,
+      @Param("rotatedAt") LocalDateTime rotatedAt);
+
+  int insertCall(Call call);
+
+  /** The calls of a client, newest first (tests and the administrators' audit). */
+  List<Call> findCalls(@Param("clientId") String clientId, @Param("limit") int limit);
+
+  Optional<SubmittedClue> findClue(@Param("clientPk") long clientPk, @Param("externalNo") String externalNo);
+
+  List<SubmittedClue> findClues(@Param("clientPk") long clientPk, @Param("offset") int offset, @Param("limit") int limit);
+
+  int insertClue(SubmittedClue clue);
+
+  Optional<SubjectBatch> findBatch(@Param("clientPk") long clientPk, @Param("batchId") String batchId);
+
+  int insertBatch(SubjectBatch batch);
+
+  int insertRows(@Param("rows") List<SubjectRow> rows);
+
+  List<SubjectRow> findRows(@Param("batchPk") long batchPk);
+
+  Optional<SelfInspectionReport> findReport(@Param("clientPk") long clientPk, @Param("reportNo") String reportNo);
+
+  int insertReport(SelfInspectionReport report);
+
+  /** Reports with their platform, newest first; districtCodes null for all. */
+  List<SelfInspectionReport> findReports(@Param("districtCodes") List<String> districtCodes,
+      @Param("offset") int offset, @Param("limit") int limit);
+}

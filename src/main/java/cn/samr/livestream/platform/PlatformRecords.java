@@ -1,0 +1,71 @@
+package cn.samr.livestream.platform;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** Rows of the platform tables as MyBatis reads and writes them (fields set by reflection). */
+public final class PlatformRecords {
+
+  private PlatformRecords() {
+  }
+
+  /** platform_clue: a platform's clue number and the clue it became. */
+  public static class SubmittedClue {
+    public Long id;
+    public long clientPk;
+    public String externalNo;
+    public long clueId;
+    public String requestHash;
+    public LocalDateTime submittedAt;
+  }
+
+  /** platform_subject_batch. */
+  public static class SubjectBatch {
+    public Long id;
+    public long clientPk;
+    public String batchId;
+    public String requestHash;
+    public int rowCount;
+    public int createdCount;
+    public LocalDateTime receivedAt;
+  }
+
+  /** platform_subject_row. */
+  public static class SubjectRow {
+    public long batchPk;
+    public int rowIndex;
+    public long subjectId;
+    public boolean created;
+  }
+
+  /** platform_report: a self-inspection report. */
+  public static class SelfInspectionReport {
+    public Long id;
+    public long clientPk;
+    public String platformName;
+    public String districtCode;
+    public String reportNo;
+    public LocalDate periodFrom;
+    public LocalDate periodTo;
+    public String summary;
+    public Integer roomsInspected;
+    public Integer violationsFound;
+    public Integer itemsTakenDown;
+    public Integer accountsSanctioned;
+    public Integer cluesSubmitted;
+    public String requestHash;
+    public LocalDateTime receivedAt;
+  }
+
+  /** platform_call_log. */
+  public static class Call {
+    public Long id;
+    public String clientId;
+    public String method;
+    public String path;
+    public int status;
+    public LocalDateTime calledAt;
+    public long durationMs;
+    public String batchId;
+  }
+}

@@ -1,0 +1,21 @@
+package cn.samr.livestream.platform;
+
+/** What a platform client may do on /platform-api/v1; an administrator grants each (docs/platform-api.md). */
+public enum PlatformScope {
+  /** 报送线索 and read their status: /clues. */
+  CLUES("报送线索"),
+  /** 报送主体名录: /subject-batches. */
+  SUBJECTS("报送经营主体"),
+  /** 报送自查报告: /self-inspection-reports. */
+  REPORTS("报送自查报告");
+
+  private final String label;
+
+  PlatformScope(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
