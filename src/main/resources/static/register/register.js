@@ -17,7 +17,7 @@
 
   var $ = function (id) { return document.getElementById(id); };
   var csrfToken = null;
-  var state = { page: 0, total: 0, current: null, editing: null };
+  var state = { page: 0, total: 0, current: null, editing: null, searches: 0 };
 
   function call(method, path, body) {
     var headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
@@ -93,13 +93,17 @@
     params.set('page', String(page));
     params.set('size', String(PAGE_SIZE));
     $('status').textContent = '查询中…';
+    // only the newest search is shown: an earlier answer arriving late is dropped
+    var seq = ++state.searches;
     return call('GET', '/api/subjects?' + params.toString()).then(function (result) {
+      if (seq !== state.searches) { return; }
       state.page = result.page;
       state.total = result.total;
       renderResults(result);
       $('status').textContent = '共 ' + result.total + ' 个';
       showMessage('');
     }, function (error) {
+      if (seq !== state.searches) { return; }
       $('status').textContent = '';
       showMessage(error.message);
     });

@@ -85,10 +85,13 @@ class RegisterPageBrowserTest {
     browser.get("http://localhost:" + port + "/register/index.html");
     assertThat(ready()).as("signed in with the Welcome page's session, no second login").isEqualTo("true");
 
+    // the page opens with the whole register; the search narrows it to the one merchant
+    chromium.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "共 "));
     browser.findElement(By.id("q")).sendKeys(merchant);
     browser.findElement(By.cssSelector("#search button[type='submit']")).click();
-    WebElement row = chromium.await().until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//table[@id='results']//tr[td[1][text()='" + merchant + "']]")));
+    chromium.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "共 1 个"));
+    WebElement row = browser.findElement(
+        By.xpath("//table[@id='results']//tr[td[1][text()='" + merchant + "']]"));
     assertThat(row.getText()).contains("商品经营者").contains(request.subjects().merchant().creditCode());
     String subjectId = row.getDomAttribute("data-subject-id");
 
