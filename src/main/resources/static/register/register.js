@@ -1,7 +1,8 @@
 /*
  * 监管对象名录库: the register page. Signed in with the webapps' session (the Camunda login of the Welcome page):
  * it asks /camunda/api/admin/auth/user/default who is logged in, keeps the CSRF token that answer carries, and calls
- * /api/subjects with the session — reads as they are, writes with the token (X-XSRF-TOKEN). X-Requested-With tells
+ * /api/subjects with the session — reads as they are, writes with the token (X-XSRF-TOKEN; from that answer's header
+ * for a new session, else from the webapps' XSRF-TOKEN cookie). X-Requested-With tells
  * the API to answer 401 without a Basic challenge: no password prompt, the page says to log in instead. Every value
  * from the server is written with textContent, never as HTML.
  */
@@ -49,6 +50,11 @@
     if (status === 404) { return '未找到该监管对象。'; }
     if (status === 409) { return (data && data.message) || '该主体已在名录库中（同一统一社会信用代码或平台账号）。'; }
     return (data && data.message) || ('请求失败（' + status + '）');
+  }
+
+  function cookie(name) {
+    var found = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
+    return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
   }
 
   function showMessage(text) {
