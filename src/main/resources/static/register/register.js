@@ -1,8 +1,8 @@
 /*
  * 监管对象名录库: the register page. Signed in with the webapps' session (the Camunda login of the Welcome page):
- * it asks /camunda/api/admin/auth/user/default who is logged in, keeps the CSRF token that answer carries, and calls
- * /api/subjects with the session — reads as they are, writes with the token (X-XSRF-TOKEN; from that answer's header
- * for a new session, else from the webapps' XSRF-TOKEN cookie). X-Requested-With tells
+ * it asks /camunda/api/admin/auth/user/default who is logged in, and calls
+ * /api/subjects with the session — reads as they are, writes with the session's CSRF token (X-XSRF-TOKEN), read from
+ * /api/session/csrf-token (the webapps' own cookie is scoped to /camunda). X-Requested-With tells
  * the API to answer 401 without a Basic challenge: no password prompt, the page says to log in instead. Every value
  * from the server is written with textContent, never as HTML.
  */
@@ -50,11 +50,6 @@
     if (status === 404) { return '未找到该监管对象。'; }
     if (status === 409) { return (data && data.message) || '该主体已在名录库中（同一统一社会信用代码或平台账号）。'; }
     return (data && data.message) || ('请求失败（' + status + '）');
-  }
-
-  function cookie(name) {
-    var found = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
-    return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
   }
 
   function showMessage(text) {
@@ -288,12 +283,16 @@
     $('cancel').addEventListener('click', function () { $('editor').hidden = true; });
     form.addEventListener('submit', save);
 
-    // who is logged in to the webapps; the answer carries the session's CSRF token for the writes
+    // who is logged in to the webapps, then the session's CSRF token for the writes
     fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': 'Fetch' } }).then(function (response) {
-      csrfToken = response.headers.get('X-XSRF-TOKEN');
+      headers: { Accept: 'application/json' } }).then(function (response) {
       if (!response.ok) { throw new Error('not logged in'); }
       return response.json();
+    }).then(function (user) {
+      return call('GET', '/api/session/csrf-token').then(function (answer) {
+        csrfToken = answer.token;
+        return user;
+      });
     }).then(function (user) {
       $('user').textContent = user.userId;
       $('search').hidden = false;
