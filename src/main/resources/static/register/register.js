@@ -1,7 +1,8 @@
 /*
  * 监管对象名录库: the register page. Signed in with the webapps' session (the Camunda login of the Welcome page):
- * it asks /camunda/api/admin/auth/user/default who is logged in, keeps the CSRF token that answer carries, and calls
- * /api/subjects with the session — reads as they are, writes with the token (X-XSRF-TOKEN). X-Requested-With tells
+ * it asks /camunda/api/admin/auth/user/default who is logged in, and calls
+ * /api/subjects with the session — reads as they are, writes with the session's CSRF token (X-XSRF-TOKEN), read from
+ * /api/session/csrf-token (the webapps' own cookie is scoped to /camunda). X-Requested-With tells
  * the API to answer 401 without a Basic challenge: no password prompt, the page says to log in instead. Every value
  * from the server is written with textContent, never as HTML.
  */
@@ -17,7 +18,7 @@
 
   var $ = function (id) { return document.getElementById(id); };
   var csrfToken = null;
-  var state = { page: 0, total: 0, current: null, editing: null };
+  var state = { page: 0, total: 0, current: null, editing: null, searches: 0 };
 
   function call(method, path, body) {
     var headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
@@ -93,13 +94,17 @@
     params.set('page', String(page));
     params.set('size', String(PAGE_SIZE));
     $('status').textContent = '查询中…';
+    // only the newest search is shown: an earlier answer arriving late is dropped
+    var seq = ++state.searches;
     return call('GET', '/api/subjects?' + params.toString()).then(function (result) {
+      if (seq !== state.searches) { return; }
       state.page = result.page;
       state.total = result.total;
       renderResults(result);
       $('status').textContent = '共 ' + result.total + ' 个';
       showMessage('');
     }, function (error) {
+      if (seq !== state.searches) { return; }
       $('status').textContent = '';
       showMessage(error.message);
     });
@@ -278,12 +283,16 @@
     $('cancel').addEventListener('click', function () { $('editor').hidden = true; });
     form.addEventListener('submit', save);
 
-    // who is logged in to the webapps; the answer carries the session's CSRF token for the writes
+    // who is logged in to the webapps, then the session's CSRF token for the writes
     fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': 'Fetch' } }).then(function (response) {
-      csrfToken = response.headers.get('X-XSRF-TOKEN');
+      headers: { Accept: 'application/json' } }).then(function (response) {
       if (!response.ok) { throw new Error('not logged in'); }
       return response.json();
+    }).then(function (user) {
+      return call('GET', '/api/session/csrf-token').then(function (answer) {
+        csrfToken = answer.token;
+        return user;
+      });
     }).then(function (user) {
       $('user').textContent = user.userId;
       $('search').hidden = false;

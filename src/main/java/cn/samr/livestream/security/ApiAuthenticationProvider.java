@@ -31,7 +31,7 @@ import org.springframework.http.HttpHeaders;
 public class ApiAuthenticationProvider extends HttpBasicAuthenticationProvider {
 
   /** /api addresses (below the context path) that accept the webapps' login for GET and HEAD. */
-  public static final Set<String> WEBAPP_READABLE = Set.of("/api/calendar/status");
+  public static final Set<String> WEBAPP_READABLE = Set.of("/api/calendar/status", WebappCsrfTokenController.PATH);
   /** /api address prefixes of the application's own pages: the session for reads, the session + CSRF token for writes. */
   public static final List<String> WEBAPP_PAGE_APIS = List.of("/api/subjects");
   /** The header and session attribute of the webapps' CSRF protection (Camunda's CsrfPreventionFilter). */

@@ -50,6 +50,23 @@ class PageApiSessionTest {
   }
 
   @Test
+  void theSessionsCsrfTokenIsReadWithTheSessionOnlyAndWorksForAWrite() throws Exception {
+    WebappSession session = WebappSession.login(port, officer, "welcome");
+    HttpResponse<String> token = session.sendForged(HttpRequest.newBuilder(session.uri(WebappCsrfTokenController.PATH))
+        .GET());
+    assertThat(token.statusCode()).isEqualTo(200);
+    assertThat(token.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    String value = token.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+    HttpResponse<String> write = session.sendForged(post(session, PAGE_API)
+        .header(ApiAuthenticationProvider.CSRF_HEADER, value));
+    assertThat(write.statusCode()).as("the token read is the session's").isNotEqualTo(401);
+
+    WebappSession stranger = WebappSession.login(port, officer, "welcome");
+    assertThat(stranger.sendForged(post(stranger, PAGE_API).header(ApiAuthenticationProvider.CSRF_HEADER, value))
+        .statusCode()).as("another session's token").isEqualTo(401);
+  }
+
+  @Test
   void aWriteWithoutTheTokenOrWithAWrongOneIs401() throws Exception {
     WebappSession session = WebappSession.login(port, officer, "welcome");
     assertThat(session.sendForged(post(session, PAGE_API)).statusCode()).isEqualTo(401);
