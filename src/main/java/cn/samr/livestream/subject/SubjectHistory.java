@@ -51,8 +51,9 @@ public record SubjectHistory(SupervisedSubject subject, long sanctions, long san
     }
 
     SubjectHistory of(SupervisedSubject subject) {
-      return new SubjectHistory(subject, sanctions, sanctionsInWindow, sanctionsInWindow == 0, List.copyOf(complaints),
-          List.copyOf(clues), List.copyOf(actions));
+      // a complaint or clue naming two records merged later is found under both ids: shown once
+      return new SubjectHistory(subject, sanctions, sanctionsInWindow, sanctionsInWindow == 0,
+          complaints.stream().distinct().toList(), clues.stream().distinct().toList(), List.copyOf(actions));
     }
   }
 }

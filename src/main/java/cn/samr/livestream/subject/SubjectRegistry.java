@@ -139,7 +139,11 @@ public class SubjectRegistry {
         subject.getPlatformName(), subject.getAccountId(), source, subject.getCreatedAt()));
   }
 
-  private void addRole(long id, SubjectType role, LocalDateTime at) {
+  /** Adds a role the party does not play now: a new row, or the row of a role an officer had taken away. */
+  void addRole(long id, SubjectType role, LocalDateTime at) {
+    if (mapper.restoreRole(id, role) > 0) {
+      return;
+    }
     try {
       mapper.insertRole(id, role, at);
     } catch (DuplicateKeyException e) {

@@ -43,7 +43,11 @@ public interface SupervisedSubjectMapper {
 
   int insertRole(@Param("id") long id, @Param("role") SubjectType role, @Param("at") LocalDateTime at);
 
-  int deleteRole(@Param("id") long id, @Param("role") SubjectType role);
+  /** An officer took the role away: the row stays, marked (records are never deleted). */
+  int removeRole(@Param("id") long id, @Param("role") SubjectType role, @Param("at") LocalDateTime at);
+
+  /** A role taken away and now played again. */
+  int restoreRole(@Param("id") long id, @Param("role") SubjectType role);
 
   int insertName(@Param("id") long id, @Param("entry") SubjectNameEntry entry);
 

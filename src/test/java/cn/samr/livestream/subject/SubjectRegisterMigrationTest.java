@@ -68,12 +68,17 @@ class SubjectRegisterMigrationTest {
 
     assertThat(jdbc.queryForList("SELECT id FROM supervised_subject WHERE credit_code = ?", Long.class, CODE))
         .containsExactly(merchant);
+    assertThat(jdbc.queryForList("SELECT merged_into FROM supervised_subject WHERE id IN (?, ?)", Long.class,
+        operator, platform)).as("merged records stay, marked").containsExactly(merchant, merchant);
     assertThat(jdbc.queryForList("SELECT role FROM subject_role WHERE subject_id = ? ORDER BY role", String.class,
         merchant)).containsExactly("MERCHANT", "PLATFORM", "ROOM_OPERATOR");
+    assertThat(jdbc.queryForObject("SELECT account_id FROM supervised_subject WHERE id = ?", String.class, operator))
+        .as("the identity is the survivor's now, kept in subject_merge").isNull();
     assertThat(jdbc.queryForObject("SELECT subject_id FROM complaint_subject WHERE complaint_id = ?", Long.class,
         complaint)).isEqualTo(merchant);
     assertThat(jdbc.queryForList("SELECT subject_id FROM clue_subject WHERE clue_id = ? ORDER BY subject_id",
-        Long.class, clue)).containsExactly(merchant, other);
+        Long.class, clue)).as("the second link of the clue to the company stays on its merged record")
+        .containsExactly(merchant, platform, other);
     assertThat(jdbc.queryForObject("SELECT subject_id FROM enforcement_action WHERE clue_id = ?", Long.class, clue))
         .isEqualTo(merchant);
     List<Map<String, Object>> merges = jdbc.queryForList(
@@ -85,6 +90,8 @@ class SubjectRegisterMigrationTest {
     });
     assertThat(jdbc.queryForList("SELECT name FROM subject_name_history WHERE subject_id = ? ORDER BY id",
         String.class, merchant)).containsExactly("某某商贸有限公司", "某某商贸", "某某商贸(平台)");
+    assertThat(jdbc.queryForObject("SELECT merged_account_id FROM subject_merge WHERE merged_id = ?", String.class,
+        operator)).isEqualTo("room-1");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM subject_role WHERE subject_id = ?", Long.class, other))
         .isEqualTo(1L);
   }
@@ -100,8 +107,8 @@ class SubjectRegisterMigrationTest {
 
     flyway.to("14");
 
-    assertThat(jdbc.queryForList("SELECT id FROM supervised_subject ORDER BY id", Long.class))
-        .containsExactly(streamer, elsewhere);
+    assertThat(jdbc.queryForList("SELECT id FROM supervised_subject WHERE merged_into IS NULL ORDER BY id",
+        Long.class)).containsExactly(streamer, elsewhere);
     Map<String, Object> survivor = jdbc.queryForMap("SELECT credit_code, district_code FROM supervised_subject"
         + " WHERE id = ?", streamer);
     assertThat(survivor.get("credit_code")).isEqualTo("91310113MA1GL0003Z");
