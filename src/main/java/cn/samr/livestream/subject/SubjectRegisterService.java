@@ -91,8 +91,8 @@ public class SubjectRegisterService {
     return insert(input, actor, SubjectNameEntry.REGISTERED);
   }
 
-  /** Adds an already validated entry (one import row); 409 as {@link #create}. */
-  SupervisedSubject insert(SubjectInput input, String actor, String source) {
+  /** Adds an already validated entry (one import row, name history source IMPORT); 409 as {@link #create}. */
+  public SupervisedSubject insert(SubjectInput input, String actor, String source) {
     existing(input, null).ifPresent(e -> {
       throw new DuplicateSubjectException(e);
     });
@@ -214,6 +214,11 @@ public class SubjectRegisterService {
           "未知辖区：" + input.districtCode(), "unknown district: " + input.districtCode());
     }
     return inputs.errors();
+  }
+
+  /** The record that already holds the entry's credit code or account. */
+  public Optional<SupervisedSubject> registered(SubjectInput input) {
+    return existing(input, null);
   }
 
   /** The record that already holds the entry's credit code or account, other than {@code self}. */

@@ -15,11 +15,18 @@ import cn.samr.livestream.subject.SubjectRegisterService;
 import cn.samr.livestream.subject.SubjectSearch;
 import cn.samr.livestream.subject.SubjectType;
 import cn.samr.livestream.subject.SupervisedSubject;
+import cn.samr.livestream.subject.importing.ImportRejectedException;
+import cn.samr.livestream.subject.importing.SubjectImportService;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The register of supervised subjects (监管对象名录库, docs/register.md): search and lists, one subject with its
@@ -42,10 +50,13 @@ public class SubjectRegisterController {
 
   private final SubjectRegisterService register;
   private final SubjectAccess access;
+  private final SubjectImportService imports;
 
-  public SubjectRegisterController(SubjectRegisterService register, SubjectAccess access) {
+  public SubjectRegisterController(SubjectRegisterService register, SubjectAccess access,
+      SubjectImportService imports) {
     this.register = register;
     this.access = access;
+    this.imports = imports;
   }
 
   /**
@@ -131,6 +142,33 @@ public class SubjectRegisterController {
       throw new AuthorizationException(access.userId(), "UPDATE", "SubjectSettings", "influential");
     }
     return register.setThresholds(thresholds, access.userId());
+  }
+
+  /**
+   * Imports a register file (multipart field {@code file}: CSV UTF-8 or .xlsx, ≤ 2 MB, ≤ 10,000 lines), all or
+   * nothing: 200 with the counts, or 400 with every line's errors and nothing stored.
+   */
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public SubjectImportService.Result importFile(@RequestParam("file") MultipartFile file) throws IOException {
+    if (!access.editsCity() && access.ownDistricts().isEmpty()) {
+      throw new AuthorizationException(access.userId(), "CREATE", "Subject", "import");
+    }
+    return imports.importFile(file.getOriginalFilename(), file.getBytes(), access::mayEdit, access.userId());
+  }
+
+  /** The import template: the header and an example line (CSV UTF-8 with BOM). */
+  @GetMapping("/import/template.csv")
+  public ResponseEntity<byte[]> template() {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("监管对象名录导入模板.csv", StandardCharsets.UTF_8).build().toString())
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .body(SubjectImportService.csvTemplate());
+  }
+
+  @ExceptionHandler(ImportRejectedException.class)
+  ResponseEntity<ImportRejectedException.Body> rejected(ImportRejectedException e) {
+    return ResponseEntity.badRequest().body(e.body());
   }
 
   /** 409: the record holding the code or account, by id and name when the caller may read it. */
