@@ -174,6 +174,10 @@ public class SubjectRegisterService {
         LocalDateTime.now(clock)));
   }
 
+  public List<SubjectRelation> relations(long id) {
+    return mapper.findRelations(id);
+  }
+
   /** The field errors of an entry, all at once; nothing is stored while there are any. */
   public void validate(SubjectInput input) {
     List<cn.samr.livestream.shared.FieldError> errors = check(input);

@@ -201,6 +201,28 @@ class SubjectRegisterApiTest {
     assertThat(detail.at("/merges/0/mergedName").asText()).isEqualTo("合并前公司");
   }
 
+  @Test
+  void aStreamerIsRelatedToItsAgencyWithDatesAndBadRelationsAre400() throws Exception {
+    long agency = registry.resolve(SubjectType.AGENCY, "名录MCN机构", ComplaintFixtures.uniqueCreditCode("310113"),
+        null, null, "310113").getId();
+    long streamer = registry.resolve(SubjectType.STREAMER, "签约主播", null, "名录测试平台",
+        "signed-" + SEQUENCE.incrementAndGet(), "310113").getId();
+
+    ResponseEntity<String> bad = send(baoshan, HttpMethod.POST, "/api/subjects/" + streamer + "/relations",
+        Map.of("type", "SIGNED_WITH", "toSubjectId", streamer, "validFrom", "2026-03-01", "validTo", "2026-01-01"));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(bad.getBody()).get("fieldErrors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("toSubjectId", "validTo");
+    ResponseEntity<String> ok = send(baoshan, HttpMethod.POST, "/api/subjects/" + streamer + "/relations",
+        Map.of("type", "SIGNED_WITH", "toSubjectId", agency, "validFrom", "2026-01-01"));
+    assertThat(ok.getStatusCode()).as(ok.getBody()).isEqualTo(HttpStatus.CREATED);
+
+    JsonNode detail = json.readTree(send(baoshan, HttpMethod.GET, "/api/subjects/" + agency, null).getBody());
+    assertThat(detail.at("/relations/0/relationType").asText()).isEqualTo("SIGNED_WITH");
+    assertThat(detail.at("/relations/0/fromName").asText()).isEqualTo("签约主播");
+    assertThat(detail.at("/relations/0/validFrom").asText()).isEqualTo("2026-01-01");
+  }
+
   private long pudongInfluential() throws Exception {
     return json.readTree(send(pudong, HttpMethod.GET, "/api/subjects/counts", null).getBody())
         .at("/0/influentialStreamers").asLong();

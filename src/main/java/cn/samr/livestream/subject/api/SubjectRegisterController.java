@@ -17,7 +17,11 @@ import cn.samr.livestream.subject.SubjectType;
 import cn.samr.livestream.subject.SupervisedSubject;
 import cn.samr.livestream.subject.importing.ImportRejectedException;
 import cn.samr.livestream.subject.importing.SubjectImportService;
+import cn.samr.livestream.subject.RelationType;
+import cn.samr.livestream.subject.SubjectRelation;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,6 +123,38 @@ public class SubjectRegisterController {
       throw new AuthorizationException(access.userId(), "UPDATE", "Subject", input.districtCode());
     }
     return register.update(subject.getId(), input, access.userId());
+  }
+
+  /** A relation to record: type, the other party, from/to dates (to empty while current). */
+  public record RelationRequest(RelationType type, Long toSubjectId, LocalDate validFrom, LocalDate validTo) {
+  }
+
+  /**
+   * Records a relation from this subject to another (room operator → room, streamer → agency, room or shop →
+   * platform), for editors of this subject's district; 201 with all its relations.
+   */
+  @PostMapping("/{id}/relations")
+  public ResponseEntity<List<SubjectRelation>> relate(@PathVariable long id, @RequestBody RelationRequest request) {
+    readScope();
+    SupervisedSubject from = register.byId(id).filter(s -> access.mayRead(s.getDistrictCode()))
+        .orElseThrow(() -> notFound(id));
+    if (!access.mayEdit(from.getDistrictCode())) {
+      throw new AuthorizationException(access.userId(), "UPDATE", "Subject", String.valueOf(id));
+    }
+    Inputs inputs = new Inputs();
+    inputs.require(request.type() != null, "type", "关系类型必填", "type is required");
+    Optional<SupervisedSubject> to = request.toSubjectId() == null ? Optional.empty()
+        : register.byId(request.toSubjectId()).filter(s -> access.mayRead(s.getDistrictCode()));
+    inputs.require(to.isPresent(), "toSubjectId", "关联的监管对象不存在或无权查看", "no such subject, or not yours to read");
+    inputs.require(to.isEmpty() || !to.get().getId().equals(from.getId()), "toSubjectId", "不能与自身关联",
+        "a subject cannot be related to itself");
+    inputs.require(request.validFrom() == null || request.validTo() == null
+        || !request.validTo().isBefore(request.validFrom()), "validTo", "结束日期不能早于开始日期",
+        "must not be before validFrom");
+    inputs.throwIfAny();
+    register.relate(from.getId(), to.get().getId(), request.type(), request.validFrom(), request.validTo(),
+        access.userId());
+    return ResponseEntity.status(HttpStatus.CREATED).body(register.relations(from.getId()));
   }
 
   /** Counts per district (the caller's districts, or all for the city units). */
