@@ -208,7 +208,11 @@ UPDATE clue_subject SET subject_id = (SELECT m.survivor_id FROM subject_merge m 
         AND c2.subject_id IN (SELECT m3.merged_id FROM subject_merge m3 WHERE m3.survivor_id = m2.survivor_id))));
 
 -- From now on one record per identity, whatever the type (NULLs do not collide: a party without a code or
--- account, and a merged record, is not constrained). The old per-type keys are implied by these and stay.
+-- account, and a merged record, is not constrained). The old per-type keys go: implied by these, and a second
+-- unique key on the same code makes concurrent intakes of one new party deadlock in InnoDB (each waits on the
+-- other's key) instead of one winning and the others reading its record.
+ALTER TABLE supervised_subject DROP CONSTRAINT uk_subject_credit_code;
+ALTER TABLE supervised_subject DROP CONSTRAINT uk_subject_account;
 CREATE UNIQUE INDEX ux_subject_credit_code ON supervised_subject (credit_code);
 CREATE UNIQUE INDEX ux_subject_account ON supervised_subject (platform_name, account_id);
 CREATE INDEX ix_subject_district ON supervised_subject (district_code, key_area);

@@ -106,8 +106,9 @@ class SubjectRegisterApiTest {
   @Test
   void onlyOfficersOfTheSubjectsDistrictAndTheCityEditorsCorrectItAndEveryChangeIsAudited() throws Exception {
     String code = ComplaintFixtures.uniqueCreditCode("310113");
-    long id = registry.resolve(SubjectType.MERCHANT, "宝山更名前有限公司", code, null, null, "310113").getId();
-    Map<String, Object> corrected = merchant("宝山更名后有限公司", code, "310113", "HEALTH");
+    String n = String.valueOf(SEQUENCE.incrementAndGet());
+    long id = registry.resolve(SubjectType.MERCHANT, "宝山更名前有限公司" + n, code, null, null, "310113").getId();
+    Map<String, Object> corrected = merchant("宝山更名后有限公司" + n, code, "310113", "HEALTH");
     corrected.put("riskLevel", "HIGH");
 
     assertThat(send(pudong, HttpMethod.PUT, "/api/subjects/" + id, corrected).getStatusCode())
@@ -120,11 +121,11 @@ class SubjectRegisterApiTest {
     List<Map<String, Object>> changes = jdbc.queryForList(
         "SELECT field, old_value, new_value, changed_by FROM subject_change WHERE subject_id = ? ORDER BY field", id);
     assertThat(changes).extracting(c -> c.get("field")).containsExactly("keyArea", "name", "riskLevel");
-    assertThat(changes.get(1)).containsEntry("old_value", "宝山更名前有限公司").containsEntry("new_value", "宝山更名后有限公司")
-        .containsEntry("changed_by", baoshan);
+    assertThat(changes.get(1)).containsEntry("old_value", "宝山更名前有限公司" + n)
+        .containsEntry("new_value", "宝山更名后有限公司" + n).containsEntry("changed_by", baoshan);
     assertThat(jdbc.queryForList("SELECT name FROM subject_name_history WHERE subject_id = ? ORDER BY id",
-        String.class, id)).containsExactly("宝山更名前有限公司", "宝山更名后有限公司");
-    assertThat(json.readTree(send(baoshan, HttpMethod.GET, "/api/subjects?q=更名前&district=310113", null)
+        String.class, id)).containsExactly("宝山更名前有限公司" + n, "宝山更名后有限公司" + n);
+    assertThat(json.readTree(send(baoshan, HttpMethod.GET, "/api/subjects?q=更名前有限公司" + n + "&district=310113", null)
         .getBody()).get("total").asLong()).as("found by its former name").isEqualTo(1);
 
     corrected.put("districtCode", "310115");
@@ -171,7 +172,12 @@ class SubjectRegisterApiTest {
       assertThat(send(admin, HttpMethod.PUT, "/api/subjects/settings", higher).getStatusCode())
           .isEqualTo(HttpStatus.OK);
       assertThat(json.readTree(send(pudong, HttpMethod.GET, list, null).getBody()).get("total").asLong()).isZero();
-      assertThat(pudongInfluential()).isEqualTo(countedBefore - 1);
+      // the database may hold other runs' Pudong streamers: the count is the register's at the new thresholds
+      assertThat(pudongInfluential()).isLessThan(countedBefore).isEqualTo(jdbc.queryForObject(
+          "SELECT COUNT(*) FROM supervised_subject s WHERE s.district_code = '310115' AND s.merged_into IS NULL"
+              + " AND (s.followers >= 10000000 OR s.annual_turnover >= 100000000) AND EXISTS (SELECT 1 FROM"
+              + " subject_role r WHERE r.subject_id = s.id AND r.role = 'STREAMER' AND r.removed_at IS NULL)",
+          Long.class));
     } finally {
       send(admin, HttpMethod.PUT, "/api/subjects/settings", Map.of("followers", 1_000_000,
           "annualTurnover", 100_000_000));
