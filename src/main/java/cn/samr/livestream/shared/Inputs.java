@@ -127,6 +127,11 @@ public final class Inputs {
     }
   }
 
+  /** The errors collected so far (an import reports them per line instead of throwing). */
+  public List<FieldError> errors() {
+    return List.copyOf(errors);
+  }
+
   public void throwIfAny() {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -1,5 +1,6 @@
 package cn.samr.livestream.subject;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,19 +19,23 @@ public record SubjectHistory(SupervisedSubject subject, long sanctions, long san
   /** Collects the features' parts; a part no feature fills stays empty. */
   public static final class Parts {
 
-    private List<?> complaints = List.of();
-    private List<?> clues = List.of();
-    private List<?> actions = List.of();
+    private final List<Object> complaints = new ArrayList<>();
+    private final List<Object> clues = new ArrayList<>();
+    private final List<Object> actions = new ArrayList<>();
     private long sanctions;
     private long sanctionsInWindow;
 
+    /**
+     * Adds entries: a party's record merged from several (subject_merge) is asked for under each of its ids,
+     * so each call adds to what the earlier ones gave.
+     */
     public Parts complaints(List<?> entries) {
-      this.complaints = List.copyOf(entries);
+      this.complaints.addAll(entries);
       return this;
     }
 
     public Parts clues(List<?> entries) {
-      this.clues = List.copyOf(entries);
+      this.clues.addAll(entries);
       return this;
     }
 
@@ -39,15 +44,16 @@ public record SubjectHistory(SupervisedSubject subject, long sanctions, long san
      * matters found a violation within the first-offence window (首违回溯期).
      */
     public Parts actions(List<?> entries, long sanctions, long sanctionsInWindow) {
-      this.actions = List.copyOf(entries);
-      this.sanctions = sanctions;
-      this.sanctionsInWindow = sanctionsInWindow;
+      this.actions.addAll(entries);
+      this.sanctions += sanctions;
+      this.sanctionsInWindow += sanctionsInWindow;
       return this;
     }
 
     SubjectHistory of(SupervisedSubject subject) {
-      return new SubjectHistory(subject, sanctions, sanctionsInWindow, sanctionsInWindow == 0, complaints, clues,
-          actions);
+      // a complaint or clue naming two records merged later is found under both ids: shown once
+      return new SubjectHistory(subject, sanctions, sanctionsInWindow, sanctionsInWindow == 0,
+          complaints.stream().distinct().toList(), clues.stream().distinct().toList(), List.copyOf(actions));
     }
   }
 }

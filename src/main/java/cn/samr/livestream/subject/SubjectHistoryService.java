@@ -16,11 +16,16 @@ public class SubjectHistoryService {
     this.sources = sources;
   }
 
-  /** The subject's history, or empty when no such subject is registered. */
+  /**
+   * The subject's history, or empty when no such subject is registered. A merged id gives its survivor's
+   * history, which holds what was recorded under every id merged into it.
+   */
   public Optional<SubjectHistory> of(long subjectId) {
     return subjects.byId(subjectId).map(subject -> {
       SubjectHistory.Parts parts = new SubjectHistory.Parts();
-      sources.forEach(source -> source.addTo(parts, subjectId));
+      for (long id : subjects.idsOf(subject.getId())) {
+        sources.forEach(source -> source.addTo(parts, id));
+      }
       return parts.of(subject);
     });
   }

@@ -2,17 +2,29 @@ package cn.samr.livestream.subject;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the registry entry of a subject named in a complaint, or registers it. Organisations are
- * identified by their unified social credit code, rooms and streamers by platform and account id,
- * anything else by its exact name.
+ * Matches a subject named at intake (complaint, clue, spot check, platform report) into the register, or
+ * registers it. Organisations are identified by their unified social credit code, streamers and live rooms by
+ * platform and account id, whatever role they are named in; anything else by its exact name in that role. A
+ * party found again in another role gains that role: one record per party, never a duplicate.
  */
 @Service
 public class SubjectRegistry {
+
+  /** Merges can chain (A into B, later B into C); a chain longer than this is a data error. */
+  private static final int MAX_MERGE_CHAIN = 16;
+  /** A concurrent intake of the same new party loses the insert at most once per identity key. */
+  private static final int ATTEMPTS = 3;
 
   private final SupervisedSubjectMapper mapper;
   private final Clock clock;
@@ -22,18 +34,85 @@ public class SubjectRegistry {
     this.clock = clock;
   }
 
+  /**
+   * The register's record of the party, found by its identity or created. Two intakes of the same new party at
+   * once: the unique keys (credit code; platform and account) let one insert win, and the other, which waited
+   * for it, reads the winner's committed record (READ COMMITTED) instead of failing.
+   */
   @Transactional
   public SupervisedSubject resolve(SubjectType type, String name, String creditCode, String platformName,
       String accountId, String districtCode) {
-    Optional<SupervisedSubject> existing = find(type, name, creditCode, platformName, accountId);
-    if (existing.isPresent()) {
-      SupervisedSubject subject = existing.get();
-      if (subject.getDistrictCode() == null && districtCode != null) {
-        mapper.updateDistrictIfMissing(subject.getId(), districtCode);
-        subject.setDistrictCode(districtCode);
+    for (int attempt = 1; ; attempt++) {
+      Optional<SupervisedSubject> existing = find(type, name, creditCode, platformName, accountId);
+      if (existing.isPresent()) {
+        return matched(existing.get(), type, name, creditCode, platformName, accountId, districtCode);
       }
-      return subject;
+      try {
+        return create(type, name, creditCode, platformName, accountId, districtCode);
+      } catch (DuplicateKeyException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+      }
     }
+  }
+
+  private Optional<SupervisedSubject> find(SubjectType type, String name, String creditCode, String platformName,
+      String accountId) {
+    if (creditCode != null) {
+      Optional<SupervisedSubject> byCode = mapper.findByCreditCode(creditCode);
+      if (byCode.isPresent()) {
+        return byCode;
+      }
+    }
+    if (accountId != null && platformName != null) {
+      Optional<SupervisedSubject> byAccount = mapper.findByAccount(platformName, accountId);
+      if (byAccount.isPresent()) {
+        return byAccount;
+      }
+    }
+    if (creditCode != null || (accountId != null && platformName != null)) {
+      return Optional.empty();
+    }
+    return name == null ? Optional.empty() : mapper.findFirstByName(type, name);
+  }
+
+  /** What intake learns about a known party: a new role, a district, a missing identity, another name. */
+  private SupervisedSubject matched(SupervisedSubject subject, SubjectType type, String name, String creditCode,
+      String platformName, String accountId, String districtCode) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    List<SubjectType> roles = new ArrayList<>(mapper.findRoles(subject.getId()));
+    if (!roles.contains(type)) {
+      addRole(subject.getId(), type, now);
+      roles.add(type);
+    }
+    subject.setRoles(sorted(roles));
+    if (subject.getDistrictCode() == null && districtCode != null) {
+      mapper.updateDistrictIfMissing(subject.getId(), districtCode);
+      subject.setDistrictCode(districtCode);
+    }
+    try {
+      if (subject.getCreditCode() == null && creditCode != null
+          && mapper.updateCreditCodeIfMissing(subject.getId(), creditCode) > 0) {
+        subject.setCreditCode(creditCode);
+      }
+      if (subject.getAccountId() == null && subject.getPlatformName() == null && accountId != null
+          && platformName != null && mapper.updateAccountIfMissing(subject.getId(), platformName, accountId) > 0) {
+        subject.setPlatformName(platformName);
+        subject.setAccountId(accountId);
+      }
+    } catch (DuplicateKeyException e) {
+      // the code or account is another record's (registered at the same moment): this one stays as it was
+    }
+    if (name != null && !name.equals(subject.getName()) && !mapper.hasName(subject.getId(), name)) {
+      mapper.insertName(subject.getId(), new SubjectNameEntry(name, creditCode, platformName, accountId,
+          SubjectNameEntry.INTAKE, now));
+    }
+    return subject;
+  }
+
+  private SupervisedSubject create(SubjectType type, String name, String creditCode, String platformName,
+      String accountId, String districtCode) {
     SupervisedSubject subject = new SupervisedSubject();
     subject.setSubjectType(type);
     subject.setName(name != null ? name : accountId);
@@ -42,23 +121,76 @@ public class SubjectRegistry {
     subject.setAccountId(accountId);
     subject.setDistrictCode(districtCode);
     subject.setCreatedAt(LocalDateTime.now(clock));
-    mapper.insert(subject);
+    subject.setRoles(List.of(type));
+    insert(subject, SubjectNameEntry.REGISTERED);
     return subject;
   }
 
-  private Optional<SupervisedSubject> find(SubjectType type, String name, String creditCode, String platformName,
-      String accountId) {
-    if (creditCode != null) {
-      return mapper.findByCreditCode(type, creditCode);
+  /**
+   * Stores a new record with its roles and first name entry. Throws DuplicateKeyException when its credit code
+   * or account is already another record's.
+   */
+  void insert(SupervisedSubject subject, String source) {
+    mapper.insert(subject);
+    for (SubjectType role : subject.getRoles()) {
+      mapper.insertRole(subject.getId(), role, subject.getCreatedAt());
     }
-    if (accountId != null && platformName != null) {
-      return mapper.findByAccount(type, platformName, accountId);
-    }
-    return name == null ? Optional.empty() : mapper.findFirstByName(type, name);
+    mapper.insertName(subject.getId(), new SubjectNameEntry(subject.getName(), subject.getCreditCode(),
+        subject.getPlatformName(), subject.getAccountId(), source, subject.getCreatedAt()));
   }
 
+  /** Adds a role the party does not play now: a new row, or the row of a role an officer had taken away. */
+  void addRole(long id, SubjectType role, LocalDateTime at) {
+    if (mapper.restoreRole(id, role) > 0) {
+      return;
+    }
+    try {
+      mapper.insertRole(id, role, at);
+    } catch (DuplicateKeyException e) {
+      // another intake added the same role at the same moment
+    }
+  }
+
+  /** The subject by id; an id merged into another record gives that record. */
   public Optional<SupervisedSubject> byId(long id) {
-    return mapper.findById(id);
+    return survivorOf(id).flatMap(mapper::findById).map(this::withRoles);
+  }
+
+  /** The id a record lives on under: itself, or the record it was merged into. */
+  public Optional<Long> survivorOf(long id) {
+    long current = id;
+    for (int i = 0; i < MAX_MERGE_CHAIN; i++) {
+      Optional<Long> next = mapper.findSurvivorOf(current);
+      if (next.isEmpty()) {
+        return Optional.of(current);
+      }
+      current = next.get();
+    }
+    throw new IllegalStateException("subject merge chain longer than " + MAX_MERGE_CHAIN + " from " + id);
+  }
+
+  /**
+   * The record's id and every id merged into it: a record written later with a merged id (a running process's
+   * subjectId variable) still belongs to the party's history.
+   */
+  public List<Long> idsOf(long survivorId) {
+    List<Long> ids = new ArrayList<>();
+    ids.add(survivorId);
+    for (int i = 0; i < ids.size() && i < 1000; i++) {
+      mapper.findMerges(ids.get(i)).stream().map(SubjectMergeEntry::mergedId).filter(Objects::nonNull)
+          .filter(merged -> !ids.contains(merged)).forEach(ids::add);
+    }
+    return ids;
+  }
+
+  SupervisedSubject withRoles(SupervisedSubject subject) {
+    subject.setRoles(sorted(mapper.findRoles(subject.getId())));
+    return subject;
+  }
+
+  static List<SubjectType> sorted(java.util.Collection<SubjectType> roles) {
+    Set<SubjectType> set = roles.isEmpty() ? EnumSet.noneOf(SubjectType.class) : EnumSet.copyOf(roles);
+    return List.copyOf(set);
   }
 
   /** Complaints naming the subject received in [from, until]. */

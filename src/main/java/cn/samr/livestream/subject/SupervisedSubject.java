@@ -1,8 +1,14 @@
 package cn.samr.livestream.subject;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
-/** An entry of the registry of supervised subjects (监管对象名录). */
+/**
+ * An entry of the register of supervised subjects (监管对象名录库): one real party, whatever roles it plays
+ * ({@link #getRoles()}); {@link #getSubjectType()} is the role it was first registered in.
+ */
 public class SupervisedSubject {
 
   private Long id;
@@ -13,6 +19,61 @@ public class SupervisedSubject {
   private String accountId;
   private String districtCode;
   private LocalDateTime createdAt;
+  private KeyArea keyArea;
+  private Long followers;
+  private BigDecimal annualTurnover;
+  private RiskLevel riskLevel;
+  private LocalDateTime updatedAt;
+  private List<SubjectType> roles = new ArrayList<>();
+
+  public KeyArea getKeyArea() {
+    return keyArea;
+  }
+
+  public void setKeyArea(KeyArea keyArea) {
+    this.keyArea = keyArea;
+  }
+
+  public Long getFollowers() {
+    return followers;
+  }
+
+  public void setFollowers(Long followers) {
+    this.followers = followers;
+  }
+
+  public BigDecimal getAnnualTurnover() {
+    return annualTurnover;
+  }
+
+  public void setAnnualTurnover(BigDecimal annualTurnover) {
+    this.annualTurnover = annualTurnover;
+  }
+
+  public RiskLevel getRiskLevel() {
+    return riskLevel;
+  }
+
+  public void setRiskLevel(RiskLevel riskLevel) {
+    this.riskLevel = riskLevel;
+  }
+
+  public LocalDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public void setUpdatedAt(LocalDateTime updatedAt) {
+    this.updatedAt = updatedAt;
+  }
+
+  /** The roles this party plays, in SubjectType order. */
+  public List<SubjectType> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<SubjectType> roles) {
+    this.roles = roles;
+  }
 
   public Long getId() {
     return id;

@@ -1,6 +1,10 @@
 package cn.samr.livestream.subject;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -10,17 +14,80 @@ public interface SupervisedSubjectMapper {
 
   Optional<SupervisedSubject> findById(@Param("id") long id);
 
-  Optional<SupervisedSubject> findByCreditCode(@Param("type") SubjectType type, @Param("creditCode") String creditCode);
+  /** An organisation by its unified social credit code, whatever its roles. */
+  Optional<SupervisedSubject> findByCreditCode(@Param("creditCode") String creditCode);
 
-  Optional<SupervisedSubject> findByAccount(@Param("type") SubjectType type, @Param("platformName") String platformName,
+  /** A streamer or live room by platform and account id, whatever its roles. */
+  Optional<SupervisedSubject> findByAccount(@Param("platformName") String platformName,
       @Param("accountId") String accountId);
 
-  /** Without a code or account only the exact name identifies a subject. */
-  Optional<SupervisedSubject> findFirstByName(@Param("type") SubjectType type, @Param("name") String name);
+  /** Without a code or account only the exact name of a party in this role identifies it. */
+  Optional<SupervisedSubject> findFirstByName(@Param("role") SubjectType role, @Param("name") String name);
 
   int insert(SupervisedSubject subject);
 
   int updateDistrictIfMissing(@Param("id") long id, @Param("districtCode") String districtCode);
+
+  int updateCreditCodeIfMissing(@Param("id") long id, @Param("creditCode") String creditCode);
+
+  int updateAccountIfMissing(@Param("id") long id, @Param("platformName") String platformName,
+      @Param("accountId") String accountId);
+
+  /** An officer's correction: every register field but the id, the first type and the creation. */
+  int update(SupervisedSubject subject);
+
+  List<SubjectType> findRoles(@Param("id") long id);
+
+  /** subject_id and role of each of the subjects' roles. */
+  List<Map<String, Object>> findRolesOf(@Param("ids") Collection<Long> ids);
+
+  int insertRole(@Param("id") long id, @Param("role") SubjectType role, @Param("at") LocalDateTime at);
+
+  /** An officer took the role away: the row stays, marked (records are never deleted). */
+  int removeRole(@Param("id") long id, @Param("role") SubjectType role, @Param("at") LocalDateTime at);
+
+  /** A role taken away and now played again. */
+  int restoreRole(@Param("id") long id, @Param("role") SubjectType role);
+
+  int insertName(@Param("id") long id, @Param("entry") SubjectNameEntry entry);
+
+  boolean hasName(@Param("id") long id, @Param("name") String name);
+
+  List<SubjectNameEntry> findNames(@Param("id") long id);
+
+  /** The record a merged id lives on in, if it was merged. */
+  Optional<Long> findSurvivorOf(@Param("mergedId") long mergedId);
+
+  List<SubjectMergeEntry> findMerges(@Param("survivorId") long survivorId);
+
+  int insertChange(SubjectChange change);
+
+  List<SubjectChange> findChanges(@Param("id") long id);
+
+  int insertRelation(@Param("from") long from, @Param("to") long to, @Param("type") RelationType type,
+      @Param("validFrom") java.time.LocalDate validFrom, @Param("validTo") java.time.LocalDate validTo,
+      @Param("by") String by, @Param("at") LocalDateTime at);
+
+  List<SubjectRelation> findRelations(@Param("id") long id);
+
+  List<SupervisedSubject> search(@Param("s") SubjectSearch search);
+
+  long count(@Param("s") SubjectSearch search);
+
+  /** district_code, role, n: registered parties per district and role. */
+  List<Map<String, Object>> countRolesByDistrict();
+
+  /** district_code, n: key merchants per district. */
+  List<Map<String, Object>> countKeyMerchantsByDistrict();
+
+  /** district_code, n: influential streamers per district at these thresholds. */
+  List<Map<String, Object>> countInfluentialByDistrict(@Param("minFollowers") long minFollowers,
+      @Param("minTurnover") BigDecimal minTurnover);
+
+  Optional<String> findSetting(@Param("key") String key);
+
+  int updateSetting(@Param("key") String key, @Param("value") String value, @Param("by") String by,
+      @Param("at") LocalDateTime at);
 
   /** How many complaints received in [from, until] named this subject. */
   long countComplaintsReceivedBetween(@Param("id") long id, @Param("from") LocalDateTime from,

@@ -1,31 +1,17 @@
 package cn.samr.livestream.monitoring.upload;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import cn.samr.livestream.shared.sheet.SheetFile;
+import cn.samr.livestream.shared.sheet.SheetFile.Line;
+import cn.samr.livestream.shared.sheet.SheetFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A spot-check upload file read into rows of text by column: a CSV file in UTF-8 (with or without BOM;
@@ -40,9 +26,6 @@ public record SpotCheckSheet(List<SheetRow> rows) {
   /** Data rows (header and blank lines not counted) one file may hold. */
   public static final int MAX_ROWS = 2000;
 
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-  private static final byte[] ZIP = {'P', 'K', 3, 4};
-  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, (byte) 0x11, (byte) 0xE0};
 
   /** One data row: its line and the text of each column the file has (trimmed, never null). */
   public record SheetRow(int line, Map<SpotCheckColumn, String> values) {
@@ -56,180 +39,28 @@ public record SpotCheckSheet(List<SheetRow> rows) {
 
   /** Reads the upload; the file name decides between CSV and xlsx (the content must agree). */
   public static SpotCheckSheet read(String fileName, byte[] content) {
-    if (content.length > MAX_FILE_BYTES) {
-      throw UploadRejectedException.tooLarge(MAX_FILE_BYTES);
-    }
-    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).trim();
-    boolean zip = startsWith(content, ZIP);
-    if (name.endsWith(".xls") || startsWith(content, OLE2)) {
-      throw UploadRejectedException.file("UNSUPPORTED_FILE_TYPE", "不支持旧版Excel（.xls）文件，请另存为.xlsx或CSV UTF-8",
-          "old Excel files (.xls) are not supported; save as .xlsx or CSV UTF-8");
-    }
-    if (name.endsWith(".xlsx") || !name.endsWith(".csv") && zip) {
-      if (!zip) {
-        throw UploadRejectedException.file("UNREADABLE_FILE", "文件不是有效的.xlsx工作簿", "not a valid .xlsx workbook");
-      }
-      return workbook(content);
-    }
-    if (!name.endsWith(".csv") && !name.endsWith(".txt") && !name.isEmpty()) {
-      throw UploadRejectedException.file("UNSUPPORTED_FILE_TYPE", "只接受.csv（UTF-8）或.xlsx文件",
-          "only .csv (UTF-8) and .xlsx files are accepted");
-    }
-    if (zip) {
-      throw UploadRejectedException.file("UNREADABLE_FILE", "文件名为.csv，内容却是Excel工作簿，请改为.xlsx",
-          "named .csv but holds an Excel workbook; name it .xlsx");
-    }
-    return csv(content);
-  }
-
-  // ---------------------------------------------------------------- CSV
-
-  static SpotCheckSheet csv(byte[] content) {
-    int offset = startsWith(content, BOM) ? BOM.length : 0;
-    String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
-    } catch (CharacterCodingException e) {
-      throw UploadRejectedException.file("NOT_UTF8", "CSV文件不是UTF-8编码，请在Excel中另存为“CSV UTF-8（逗号分隔）”或上传.xlsx",
-          "the CSV file is not UTF-8; save it as \"CSV UTF-8 (comma delimited)\" or upload .xlsx");
-    }
-    List<Record> records = new CsvReader(text).records();
-    return fromRecords(records);
-  }
-
-  /** A CSV record or sheet row: the line it starts on and its cells. */
-  record Record(int line, List<String> cells) {
-
-    boolean blank() {
-      return cells.stream().allMatch(c -> c == null || c.isBlank());
-    }
-  }
-
-  /** RFC 4180: comma-separated, fields in double quotes may hold commas, "" and line breaks. */
-  static final class CsvReader {
-    private final String text;
-    private int pos;
-    private int line = 1;
-
-    CsvReader(String text) {
-      this.text = text;
-    }
-
-    List<Record> records() {
-      List<Record> records = new ArrayList<>();
-      while (pos < text.length()) {
-        int start = line;
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        boolean endOfRecord = false;
-        while (pos < text.length() && !endOfRecord) {
-          char c = text.charAt(pos++);
-          if (quoted) {
-            if (c == '"') {
-              if (pos < text.length() && text.charAt(pos) == '"') {
-                cell.append('"');
-                pos++;
-              } else {
-                quoted = false;
-              }
-            } else {
-              if (c == '\n' || c == '\r' && !(pos < text.length() && text.charAt(pos) == '\n')) {
-                line++;
-              }
-              cell.append(c);
-            }
-          } else if (c == '"' && cell.toString().isBlank() && !wasQuoted) {
-            quoted = true;
-            wasQuoted = true;
-            cell.setLength(0);
-          } else if (c == ',') {
-            cells.add(cell.toString());
-            cell.setLength(0);
-            wasQuoted = false;
-          } else if (c == '\r' || c == '\n') {
-            if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
-              pos++;
-            }
-            line++;
-            endOfRecord = true;
-          } else {
-            cell.append(c);
-          }
-        }
-        if (quoted) {
-          throw UploadRejectedException.rows(List.of(LineError.of(start, null, "引号未闭合（从第" + start + "行开始）",
-              "a quoted field is not closed (starting on line " + start + ")")));
-        }
-        cells.add(cell.toString());
-        records.add(new Record(start, cells));
+      return fromRecords(SheetFile.read(fileName, content, MAX_FILE_BYTES, MAX_ROWS));
+    } catch (SheetFileException e) {
+      if (e.isTooLarge()) {
+        throw UploadRejectedException.tooLarge(MAX_FILE_BYTES);
       }
-      return records;
+      throw e.line() != null
+          ? UploadRejectedException.rows(List.of(LineError.of(e.line(), null, e.chinese(), e.english())))
+          : UploadRejectedException.file(e.code(), e.chinese(), e.english());
     }
-  }
-
-  // ---------------------------------------------------------------- xlsx
-
-  static SpotCheckSheet workbook(byte[] content) {
-    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-      if (workbook.getNumberOfSheets() == 0) {
-        throw empty();
-      }
-      Sheet sheet = workbook.getSheetAt(0);
-      FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-      DataFormatter formatter = new DataFormatter(Locale.CHINA);
-      List<Record> records = new ArrayList<>();
-      int dataRows = 0;
-      for (Row row : sheet) {
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
-          cells.add(text(row.getCell(i), formatter, evaluator));
-        }
-        Record record = new Record(row.getRowNum() + 1, cells);
-        if (!record.blank()) {
-          records.add(record);
-          // stop reading a huge sheet early: header + MAX_ROWS + one more is enough to refuse it
-          if (++dataRows > MAX_ROWS + 1) {
-            break;
-          }
-        }
-      }
-      return fromRecords(records);
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof UploadRejectedException rejected) {
-        throw rejected;
-      }
-      throw UploadRejectedException.file("UNREADABLE_FILE", "无法读取.xlsx文件，请确认文件未损坏、未加密",
-          "the .xlsx file cannot be read; is it damaged or encrypted?");
-    }
-  }
-
-  /** A cell as the user sees it; dates as yyyy-MM-dd. */
-  private static String text(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
-    if (cell == null) {
-      return "";
-    }
-    CellType type = cell.getCellType() == CellType.FORMULA ? evaluator.evaluateFormulaCell(cell) : cell.getCellType();
-    if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-      LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
-      return date.toString();
-    }
-    return formatter.formatCellValue(cell, evaluator).trim();
   }
 
   // ---------------------------------------------------------------- header and rows
 
-  private static SpotCheckSheet fromRecords(List<Record> all) {
-    List<Record> records = all.stream().filter(r -> !r.blank()).toList();
+  private static SpotCheckSheet fromRecords(List<Line> all) {
+    List<Line> records = all;
     if (records.isEmpty()) {
       throw empty();
     }
-    Record header = records.get(0);
+    Line header = records.get(0);
     List<SpotCheckColumn> columns = header(header);
-    List<Record> data = records.subList(1, records.size());
+    List<Line> data = records.subList(1, records.size());
     if (data.isEmpty()) {
       throw UploadRejectedException.file("NO_ROWS", "文件只有表头，没有抽查记录", "the file has a header but no rows");
     }
@@ -239,7 +70,7 @@ public record SpotCheckSheet(List<SheetRow> rows) {
     }
     List<SheetRow> rows = new ArrayList<>();
     List<LineError> errors = new ArrayList<>();
-    for (Record record : data) {
+    for (Line record : data) {
       Map<SpotCheckColumn, String> values = new EnumMap<>(SpotCheckColumn.class);
       for (int i = 0; i < record.cells().size(); i++) {
         String cell = record.cells().get(i) == null ? "" : record.cells().get(i).trim();
@@ -262,7 +93,7 @@ public record SpotCheckSheet(List<SheetRow> rows) {
   }
 
   /** The header's columns by position (null for an empty trailing header cell); every problem refused at once. */
-  private static List<SpotCheckColumn> header(Record header) {
+  private static List<SpotCheckColumn> header(Line header) {
     List<SpotCheckColumn> columns = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     Set<SpotCheckColumn> seen = new LinkedHashSet<>();
@@ -311,15 +142,4 @@ public record SpotCheckSheet(List<SheetRow> rows) {
     return UploadRejectedException.file("EMPTY_FILE", "文件是空的", "the file is empty");
   }
 
-  private static boolean startsWith(byte[] content, byte[] prefix) {
-    if (content.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (content[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
