@@ -1,21 +1,16 @@
 package cn.samr.livestream.platform;
 
 import cn.samr.livestream.platform.PlatformRecords.Call;
+import cn.samr.livestream.security.CachedBodyRequest;
 import cn.samr.livestream.shared.ApiError;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -105,7 +100,7 @@ public class PlatformApiFilter extends OncePerRequestFilter {
     ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
     boolean failed = true;
     try {
-      chain.doFilter(new CachedBody(request, body.get()), held);
+      chain.doFilter(new CachedBodyRequest(request, body.get()), held);
       failed = false;
     } finally {
       audit(client, request, path, failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : held.getStatus(),
@@ -180,63 +175,6 @@ public class PlatformApiFilter extends OncePerRequestFilter {
     } catch (RuntimeException e) {
       LOG.error("平台接口调用审计记录写入失败 / platform call audit row not written: client={} status={}",
           call.clientId, status, e);
-    }
-  }
-
-  /** The request with its body read already. */
-  private static final class CachedBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    CachedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
     }
   }
 }

@@ -6,12 +6,10 @@ import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
+import cn.samr.livestream.calendar.CalendarChangeFixture;
 import cn.samr.livestream.calendar.Deadline;
 import cn.samr.livestream.calendar.DeadlineBasis;
-import cn.samr.livestream.calendar.DeadlineLedger;
 import cn.samr.livestream.calendar.DeadlineUnit;
-import cn.samr.livestream.calendar.HolidayCalendars;
-import cn.samr.livestream.calendar.TestCalendarYears;
 import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.complaint.ComplaintProcess.Element;
 import cn.samr.livestream.complaint.ComplaintProcess.Var;
@@ -31,18 +29,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
+
 
 /**
  * Issue 13's acceptance: a complaint accepted in December 2026, before the 2027 holidays are published, gets a
@@ -54,7 +48,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 @Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SpringFestival2027DeadlineTest {
+class SpringFestival2027DeadlineTest extends CalendarChangeFixture {
 
   /** Monday 7 December 2026, 10:00: registered; accepted on Tuesday the 8th. */
   static final LocalDateTime REGISTERED = LocalDateTime.of(2026, 12, 7, 10, 0);
@@ -71,34 +65,17 @@ class SpringFestival2027DeadlineTest {
    */
   static final LocalDate RECOMPUTED_LIMIT = LocalDate.of(2027, 2, 18);
 
-  @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired HolidayCalendars calendars;
   @Autowired ComplaintIntakeService intake;
   @Autowired ComplaintMapper complaints;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired DeadlineLedger ledger;
 
-  String admin;
   String officer;
 
   @BeforeAll
-  void createUsers(TestUsers users) {
-    admin = users.create("festival-admin", "camunda-admin");
+  void createOfficer(TestUsers users) {
     officer = users.create("festival-baoshan-officer", "district-310113");
-  }
-
-  @BeforeEach
-  @AfterAll
-  void without2027() {
-    TestCalendarYears.remove(jdbc, calendars, 2027);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -121,10 +98,7 @@ class SpringFestival2027DeadlineTest {
     });
 
     // an administrator enters 2027
-    at(LocalDateTime.of(2026, 12, 20, 9, 0));
-    ResponseEntity<String> saved = TestHttp.send(http, admin, HttpMethod.PUT, "/api/calendar/{year}",
-        TestCalendarYears.springFestival2027(), 2027);
-    assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
+    enter2027(LocalDateTime.of(2026, 12, 20, 9, 0));
 
     // after: computed again from the same basis, everywhere, and no longer provisional
     verification = verification(complaint);
@@ -160,10 +134,7 @@ class SpringFestival2027DeadlineTest {
     verification.setDueDate(byHand);
     taskService.saveTask(verification);
 
-    at(LocalDateTime.of(2026, 12, 20, 9, 0));
-    assertThat(TestHttp.send(http, admin, HttpMethod.PUT, "/api/calendar/{year}",
-        TestCalendarYears.springFestival2027(), 2027)
-        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    enter2027(LocalDateTime.of(2026, 12, 20, 9, 0));
 
     assertThat(verification(complaint).getDueDate()).as("set by hand, kept").isEqualTo(byHand);
     assertThat(limitTimer(complaint).getDuedate()).as("the statutory limit still moves")
@@ -206,13 +177,5 @@ class SpringFestival2027DeadlineTest {
         null, complaint.complaintNo());
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
     return StreamSupport.stream(json.readTree(answer.getBody()).get("entries").spliterator(), false).toList();
-  }
-
-  private static Date endOf(LocalDate day) {
-    return WorkCalendar.endOfDay(day);
-  }
-
-  private static void at(LocalDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.atZone(Times.ZONE).toInstant()));
   }
 }
