@@ -1,9 +1,7 @@
 package cn.samr.livestream.calendar;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Date;
-import java.util.Deque;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -25,14 +23,12 @@ public final class DeadlineComputations {
     }
   }
 
-  // only the newest is ever taken; a few more help when reading a stack in a debugger, no more is kept
-  private static final int KEPT = 4;
-
   private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
 
   private static final class Frame {
     final CommandContext context;
-    final Deque<Computation> computations = new ArrayDeque<>();
+    // only the newest computation can be the one a creation takes
+    Computation newest;
     // what the last creation took: the task's create listeners run after its history event and still ask
     Computation taken;
 
@@ -54,10 +50,7 @@ public final class DeadlineComputations {
       frame = new Frame(context);
       CURRENT.set(frame);
     }
-    frame.computations.addLast(computation);
-    if (frame.computations.size() > KEPT) {
-      frame.computations.removeFirst();
-    }
+    frame.newest = computation;
   }
 
   /**
@@ -71,8 +64,8 @@ public final class DeadlineComputations {
     if (frame == null || frame.context != Context.getCommandContext()) {
       return Optional.empty();
     }
-    Computation newest = frame.computations.peekLast();
-    frame.computations.clear();
+    Computation newest = frame.newest;
+    frame.newest = null;
     frame.taken = newest != null && newest.gave(due) ? newest : null;
     return Optional.ofNullable(frame.taken);
   }
@@ -83,7 +76,7 @@ public final class DeadlineComputations {
     if (frame == null || frame.context != Context.getCommandContext()) {
       return false;
     }
-    Computation newest = frame.computations.isEmpty() ? frame.taken : frame.computations.peekLast();
+    Computation newest = frame.newest != null ? frame.newest : frame.taken;
     return newest != null && newest.gave(due) && newest.provisional();
   }
 }

@@ -7,8 +7,7 @@ import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestAdministrator;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.access.CityGroups;
-import cn.samr.livestream.enforcement.clue.ClueProcess.Element;
-import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
+import cn.samr.livestream.enforcement.clue.ClueFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,18 +20,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
 
 /**
  * The platforms' channel over real HTTP on the real engine and database: administrators register clients; a platform
@@ -215,7 +213,7 @@ class PlatformApiTest {
     assertThat(betaClue.status()).isEqualTo(201);
     assertThat(betaClue.body().get("clueNo").asText()).isNotEqualTo(clueNo);
 
-    runToAdmonition(pi);
+    ClueFixtures.runToAdmonition(runtimeService, taskService, pi);
     Answer closed = platform(alpha, "GET", "/platform-api/v1/clues/C-" + RUN + "-1", null);
     assertThat(closed.status()).isEqualTo(200);
     assertThat(closed.body().get("status").asText()).isEqualTo("CLOSED");
@@ -330,32 +328,6 @@ class PlatformApiTest {
   }
 
   // --- helpers ---
-
-  private void runToAdmonition(String pi) {
-    complete(pi, Element.VERIFY_CLUE, Map.of(Var.VERIFICATION_ACTION.name(), "SUBMIT_FINDINGS",
-        Var.SUBSTANTIATED.name(), true, Var.FINDINGS.name(), "经调取回放，宣传内容属实违法"));
-    String proposed = (String) runtimeService.getVariable(pi, Var.PROPOSED_TIER.name());
-    Map<String, Object> confirmation = new HashMap<>();
-    confirmation.put(Var.TIER.name(), "ADMONITION");
-    boolean change = !"ADMONITION".equals(proposed);
-    if (change) {
-      confirmation.put(Var.TIER_CHANGE_REASON.name(), "当事人已初步整改，以行政告诫为宜");
-    }
-    complete(pi, Element.CONFIRM_TIER, confirmation);
-    if (change) {
-      complete(pi, Element.APPROVE_TIER_CHANGE, Map.of(Var.TIER_CHANGE_APPROVED.name(), true,
-          Var.APPROVAL_NOTE.name(), "同意"));
-    }
-    complete(pi, Element.ISSUE_ADMONITION, Map.of(Var.DOCUMENT_KIND.name(), "ADMONITION",
-        Var.DOCUMENT_CONTENT.name(), "告诫你单位立即停止虚假宣传"));
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
-  }
-
-  private void complete(String pi, String taskKey, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("waiting at " + taskKey).isNotNull();
-    taskService.complete(task.getId(), variables);
-  }
 
   private Client register(String id, String name, String district, List<String> scopes, Integer perMinute)
       throws Exception {

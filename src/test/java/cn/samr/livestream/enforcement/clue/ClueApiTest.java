@@ -7,7 +7,6 @@ import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Element;
-import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
 import cn.samr.livestream.shared.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,6 +32,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+
 
 /** POST /api/clues, GET /api/clues/{no} and GET /api/subjects/{id}/history over real HTTP with real logins. */
 @IntegrationTest
@@ -218,7 +217,7 @@ class ClueApiTest {
     assertThat(before.get("firstOffence").asBoolean()).isTrue();
     assertThat(before.get("actions")).isEmpty();
 
-    runToAdmonition(pi);
+    ClueFixtures.runToAdmonition(runtimeService, taskService, pi);
 
     ResponseEntity<String> answer = get(pudong, "/api/subjects/" + subjectId + "/history");
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -251,33 +250,6 @@ class ClueApiTest {
     assertThat(get(outsider, "/api/subjects/" + subjectId + "/history").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get(pudong, "/api/subjects/999999999/history").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-  }
-
-  /** Drives clue-verification from verification to an issued admonition (and the end). */
-  private void runToAdmonition(String pi) {
-    complete(pi, Element.VERIFY_CLUE, Map.of(Var.VERIFICATION_ACTION.name(), "SUBMIT_FINDINGS",
-        Var.SUBSTANTIATED.name(), true, Var.FINDINGS.name(), "经调取回放，宣传内容属实违法"));
-    String proposed = (String) runtimeService.getVariable(pi, Var.PROPOSED_TIER.name());
-    Map<String, Object> confirmation = new HashMap<>();
-    confirmation.put(Var.TIER.name(), "ADMONITION");
-    boolean change = !"ADMONITION".equals(proposed);
-    if (change) {
-      confirmation.put(Var.TIER_CHANGE_REASON.name(), "当事人已初步整改，以行政告诫为宜");
-    }
-    complete(pi, Element.CONFIRM_TIER, confirmation);
-    if (change) {
-      complete(pi, Element.APPROVE_TIER_CHANGE, Map.of(Var.TIER_CHANGE_APPROVED.name(), true,
-          Var.APPROVAL_NOTE.name(), "同意"));
-    }
-    complete(pi, Element.ISSUE_ADMONITION, Map.of(Var.DOCUMENT_KIND.name(), "ADMONITION",
-        Var.DOCUMENT_CONTENT.name(), "告诫你单位立即停止虚假宣传"));
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
-  }
-
-  private void complete(String pi, String taskKey, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("waiting at " + taskKey).isNotNull();
-    taskService.complete(task.getId(), variables);
   }
 
   private ObjectNode reportRequest() {

@@ -1,12 +1,19 @@
 package cn.samr.livestream.enforcement.clue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.enforcement.ClueSource;
 import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectType;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 
 /** Clues for tests; each names a fresh subject so that "first offence" is a fact of the test. */
 public final class ClueFixtures {
@@ -40,5 +47,33 @@ public final class ClueFixtures {
     return new ClueRequest(ClueSource.REPORT, r.externalNo(), receivedAt, r.category(), r.district(), r.subjects(),
         "举报人反映：" + r.facts(), r.evidence(),
         new ClueRequest.Reporter("王举报", "13700001111", "310113199001011234", "上海市宝山区某路1号"));
+  }
+
+  /** Drives clue-verification from verification to an issued admonition (and the end). */
+  public static void runToAdmonition(RuntimeService runtimeService, TaskService taskService, String pi) {
+    complete(taskService, pi, ClueProcess.Element.VERIFY_CLUE, Map.of(ClueProcess.Var.VERIFICATION_ACTION.name(), "SUBMIT_FINDINGS",
+        ClueProcess.Var.SUBSTANTIATED.name(), true, ClueProcess.Var.FINDINGS.name(), "经调取回放，宣传内容属实违法"));
+    String proposed = (String) runtimeService.getVariable(pi, ClueProcess.Var.PROPOSED_TIER.name());
+    Map<String, Object> confirmation = new HashMap<>();
+    confirmation.put(ClueProcess.Var.TIER.name(), "ADMONITION");
+    boolean change = !"ADMONITION".equals(proposed);
+    if (change) {
+      confirmation.put(ClueProcess.Var.TIER_CHANGE_REASON.name(), "当事人已初步整改，以行政告诫为宜");
+    }
+    complete(taskService, pi, ClueProcess.Element.CONFIRM_TIER, confirmation);
+    if (change) {
+      complete(taskService, pi, ClueProcess.Element.APPROVE_TIER_CHANGE, Map.of(ClueProcess.Var.TIER_CHANGE_APPROVED.name(), true,
+          ClueProcess.Var.APPROVAL_NOTE.name(), "同意"));
+    }
+    complete(taskService, pi, ClueProcess.Element.ISSUE_ADMONITION, Map.of(ClueProcess.Var.DOCUMENT_KIND.name(), "ADMONITION",
+        ClueProcess.Var.DOCUMENT_CONTENT.name(), "告诫你单位立即停止虚假宣传"));
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+  }
+
+  /** Completes the instance's open task at {@code taskKey}, which must be waiting there. */
+  public static void complete(TaskService taskService, String pi, String taskKey, Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("waiting at " + taskKey).isNotNull();
+    taskService.complete(task.getId(), variables);
   }
 }
