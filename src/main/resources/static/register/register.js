@@ -164,7 +164,9 @@
     table($('history'), [
       ['投诉', history.complaints, ['complaintNo', 'receivedAt', 'handlingUnit', 'status', 'outcome']],
       ['线索', history.clues, ['clueNo', 'receivedAt', 'handlingUnit', 'status', 'tier', 'outcome']],
-      ['执法文书与措施', history.actions, ['label', 'documentNo', 'issuedOn', 'unit', 'clueNo', 'outcome']]]);
+      ['执法文书与措施', history.actions, ['label', 'documentNo', 'issuedOn', 'unit', 'clueNo', 'outcome']],
+      ['平台指令', history.orders, ['orderNo', 'kindLabel', 'platformName', 'issuedAt', 'respondBy', 'statusLabel',
+        'clueNo']]]);
     table($('names'), [['', detail.names, null]]);
     table($('relations'), [['', detail.relations, null]]);
     table($('changes'), [['合并', detail.merges, null], ['更正', detail.changes, null]]);

@@ -10,7 +10,6 @@ import cn.samr.livestream.enforcement.clue.DuplicateClueException;
 import cn.samr.livestream.platform.PlatformRecords.SubmittedClue;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -62,7 +61,7 @@ public class PlatformClueService {
     Inputs inputs = new Inputs();
     inputs.addAll(validator.validate(request), field -> field);
     inputs.throwIfAny();
-    String hash = SecretHasher.sha256(canonical(request));
+    String hash = SecretHasher.contentHash(json, request);
     Optional<Submitted> earlier = earlier(client, request.externalNo(), hash);
     if (earlier.isPresent()) {
       return earlier.get();
@@ -117,13 +116,5 @@ public class PlatformClueService {
     return new ClueRequest(ClueSource.PLATFORM, client.getClientId() + ":" + request.externalNo(),
         LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
         request.category(), request.district(), subjects, request.facts(), request.evidence(), null);
-  }
-
-  private String canonical(Object request) {
-    try {
-      return json.writeValueAsString(request);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

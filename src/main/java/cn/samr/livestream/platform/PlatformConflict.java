@@ -28,4 +28,9 @@ public class PlatformConflict extends RuntimeException {
     return new PlatformConflict("DUPLICATE", "同一编号正由另一个请求同时报送，未重复登记；请稍后重试以读取结果：" + number,
         "a concurrent request sent the same number; nothing was registered twice: retry to read its result: " + number);
   }
+
+  static PlatformConflict alreadyConfirmed(String orderNo) {
+    return new PlatformConflict("CONFLICT", "该指令已确认，内容不同；确认不能更改，如有补充请联系发出指令的单位：" + orderNo,
+        "this order was confirmed before with other content; a confirmation cannot be changed: " + orderNo);
+  }
 }

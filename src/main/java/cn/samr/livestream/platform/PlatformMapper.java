@@ -1,6 +1,7 @@
 package cn.samr.livestream.platform;
 
 import cn.samr.livestream.platform.PlatformRecords.Call;
+import cn.samr.livestream.platform.PlatformRecords.Order;
 import cn.samr.livestream.platform.PlatformRecords.SelfInspectionReport;
 import cn.samr.livestream.platform.PlatformRecords.SubjectBatch;
 import cn.samr.livestream.platform.PlatformRecords.SubjectRow;
@@ -51,4 +52,28 @@ public interface PlatformMapper {
   /** Reports with their platform, newest first; districtCodes null for all. */
   List<SelfInspectionReport> findReports(@Param("districtCodes") List<String> districtCodes,
       @Param("offset") int offset, @Param("limit") int limit);
+
+  int insertOrder(Order order);
+
+  int insertOrderSubjects(@Param("orderId") long orderId, @Param("subjectIds") List<Long> subjectIds);
+
+  Optional<Order> findOrder(@Param("clientPk") long clientPk, @Param("orderNo") String orderNo);
+
+  /** A client's orders, newest first; status null for all. */
+  List<Order> findOrders(@Param("clientPk") long clientPk, @Param("status") PlatformOrderStatus status,
+      @Param("offset") int offset, @Param("limit") int limit);
+
+  /** Orders concerning any of the subjects, oldest first. */
+  List<Order> findOrdersOfSubjects(@Param("subjectIds") List<Long> subjectIds);
+
+  List<Long> findOrderSubjectIds(@Param("orderId") long orderId);
+
+  /** The platform that submitted a clue, if one did. */
+  Optional<PlatformClient> findClientOfClue(@Param("clueId") long clueId);
+
+  /** Records the confirmation of an order still ISSUED; 0 when it was confirmed already. */
+  int confirmOrder(Order order);
+
+  /** The correction deadline moved: the orders of the instance still waiting get the new respond-by. */
+  int moveRespondBy(@Param("processInstanceId") String processInstanceId, @Param("respondBy") LocalDateTime respondBy);
 }

@@ -57,6 +57,36 @@ public final class PlatformRecords {
     public LocalDateTime receivedAt;
   }
 
+  /** platform_order: what clue handling asked a platform to do, and its confirmation. */
+  public static class Order {
+    public Long id;
+    public String orderNo;
+    public long clientPk;
+    public String platformName;
+    public PlatformOrderKind kind;
+    public long clueId;
+    public String processInstanceId;
+    public String issuingUnit;
+    public String documentNo;
+    public String requirement;
+    public LocalDateTime issuedAt;
+    public LocalDateTime respondBy;
+    public PlatformOrderStatus status;
+    public LocalDateTime confirmedAt;
+    public LocalDate completedOn;
+    public Integer itemsHandled;
+    public String confirmation;
+    public String confirmationHash;
+    /** The platform's own number of the clue, when the order came from a clue it submitted. */
+    public String clueExternalNo;
+  }
+
+  /** A register subject an order concerns (platform_order_subject). */
+  public static class OrderSubject {
+    public long orderId;
+    public long subjectId;
+  }
+
   /** platform_call_log. */
   public static class Call {
     public Long id;

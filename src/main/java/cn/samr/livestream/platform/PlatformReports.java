@@ -6,7 +6,6 @@ import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.platform.PlatformRecords.SelfInspectionReport;
 import cn.samr.livestream.shared.Inputs;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -59,12 +58,7 @@ public class PlatformReports {
     inputs.require(!request.periodFrom().isBefore(today.minusYears(3)), "periodFrom",
         "期间起不能早于三年前", "the period cannot begin more than three years ago");
     inputs.throwIfAny();
-    String hash;
-    try {
-      hash = SecretHasher.sha256(json.writeValueAsString(request));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    String hash = SecretHasher.contentHash(json, request);
     Optional<SelfInspectionReport> earlier = mapper.findReport(client.getId(), request.reportNo());
     if (earlier.isPresent()) {
       if (!earlier.get().requestHash.equals(hash)) {

@@ -7,7 +7,9 @@ public enum PlatformScope {
   /** 报送主体名录: /subject-batches. */
   SUBJECTS("报送经营主体"),
   /** 报送自查报告: /self-inspection-reports. */
-  REPORTS("报送自查报告");
+  REPORTS("报送自查报告"),
+  /** 接收指令并确认处置: /orders (责令改正 where the platform is the party, 下架/删除/暂停直播间 requests). */
+  ORDERS("接收指令并确认处置");
 
   private final String label;
 

@@ -7,7 +7,6 @@ import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SubjectType;
 import cn.samr.livestream.subject.SupervisedSubject;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -64,7 +63,7 @@ public class PlatformSubjectBatches {
 
   public Result report(PlatformClient client, SubjectBatchRequest request) {
     validate(client, request);
-    String hash = SecretHasher.sha256(canonical(request));
+    String hash = SecretHasher.contentHash(json, request);
     Optional<Result> earlier = earlier(client, request.batchId(), hash);
     if (earlier.isPresent()) {
       return earlier.get();
@@ -155,13 +154,6 @@ public class PlatformSubjectBatches {
     inputs.throwIfAny();
   }
 
-  private String canonical(Object request) {
-    try {
-      return json.writeValueAsString(request);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static boolean isBlank(String value) {
     return value == null || value.isBlank();

@@ -51,6 +51,18 @@ final class SecretHasher {
   }
 
   /** SHA-256 of a text, hex: the fingerprint of what a request sent, to recognise a retry. */
+  /**
+   * The hash of a request as sent (its JSON as Jackson writes the parsed record): a retry of the same request has the
+   * same hash, other content another.
+   */
+  static String contentHash(com.fasterxml.jackson.databind.ObjectMapper json, Object request) {
+    try {
+      return sha256(json.writeValueAsString(request));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String sha256(String text) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

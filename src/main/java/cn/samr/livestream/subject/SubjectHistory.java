@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A supervised subject's record: complaints naming it, clues about it and enforcement actions taken
- * against it. {@code sanctions} counts the sanctions on record; {@code sanctionsInFirstOffenceWindow} the
+ * A supervised subject's record: complaints naming it, clues about it, enforcement actions taken
+ * against it and orders sent to platforms about it (平台指令). {@code sanctions} counts the sanctions on record; {@code sanctionsInFirstOffenceWindow} the
  * earlier findings of violation within the first-offence look-back window, and {@code firstOffence} is
  * true while there are none (the same count response-tier.dmn reads as priorSanctionsInWindow; for
  * display, the tier proposal is the table's). No complainant or reporter data.
@@ -14,7 +14,7 @@ import java.util.List;
  * feature's own record type), so this package names none of their classes.
  */
 public record SubjectHistory(SupervisedSubject subject, long sanctions, long sanctionsInFirstOffenceWindow,
-    boolean firstOffence, List<?> complaints, List<?> clues, List<?> actions) {
+    boolean firstOffence, List<?> complaints, List<?> clues, List<?> actions, List<?> orders) {
 
   /** Collects the features' parts; a part no feature fills stays empty. */
   public static final class Parts {
@@ -22,6 +22,7 @@ public record SubjectHistory(SupervisedSubject subject, long sanctions, long san
     private final List<Object> complaints = new ArrayList<>();
     private final List<Object> clues = new ArrayList<>();
     private final List<Object> actions = new ArrayList<>();
+    private final List<Object> orders = new ArrayList<>();
     private long sanctions;
     private long sanctionsInWindow;
 
@@ -50,10 +51,17 @@ public record SubjectHistory(SupervisedSubject subject, long sanctions, long san
       return this;
     }
 
+    /** Orders sent to platforms through their channel: to the party as a platform, or about its accounts. */
+    public Parts orders(List<?> entries) {
+      this.orders.addAll(entries);
+      return this;
+    }
+
     SubjectHistory of(SupervisedSubject subject) {
       // a complaint or clue naming two records merged later is found under both ids: shown once
       return new SubjectHistory(subject, sanctions, sanctionsInWindow, sanctionsInWindow == 0,
-          complaints.stream().distinct().toList(), clues.stream().distinct().toList(), List.copyOf(actions));
+          complaints.stream().distinct().toList(), clues.stream().distinct().toList(), List.copyOf(actions),
+          orders.stream().distinct().toList());
     }
   }
 }

@@ -40,31 +40,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 @Officers
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlatformApiTest {
+class PlatformApiTest extends PlatformChannelTest {
 
   /** Distinct per run: the MariaDB suite keeps its data between runs. */
   static final String RUN = Long.toString(System.nanoTime() % 100_000_000L, 36);
   static final String BAOSHAN = "310113";
 
-  @LocalServerPort int port;
-  @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired Clock clock;
 
-  final HttpClient httpClient = HttpClient.newHttpClient();
   String supervisor;
   String baoshanOfficer;
   String pudongOfficer;
   Client alpha;
   Client beta;
-
-  record Client(String id, String secret, String platformName) {
-  }
-
-  record Answer(int status, JsonNode body, HttpResponse<String> raw) {
-  }
 
   @BeforeAll
   void setUp(TestUsers users) throws Exception {
@@ -329,32 +320,6 @@ class PlatformApiTest {
 
   // --- helpers ---
 
-  private Client register(String id, String name, String district, List<String> scopes, Integer perMinute)
-      throws Exception {
-    Answer answer = officer(TestAdministrator.ID, "POST", "/api/platform-clients",
-        clientRequest(id, name, district, scopes, perMinute).toString());
-    assertThat(answer.status()).as(answer.raw().body()).isEqualTo(201);
-    assertThat(answer.body().get("secret").asText()).hasSizeGreaterThanOrEqualTo(40);
-    return new Client(id, answer.body().get("secret").asText(), name);
-  }
-
-  private ObjectNode clientRequest(String id, String name, String district, List<String> scopes, Integer perMinute) {
-    ObjectNode request = json.createObjectNode();
-    request.put("clientId", id);
-    request.put("platformName", name);
-    if (district != null) {
-      request.put("districtCode", district);
-    }
-    request.put("contactName", "平台联络人");
-    request.put("contactPhone", "021-12345678");
-    ArrayNode s = request.putArray("scopes");
-    scopes.forEach(s::add);
-    if (perMinute != null) {
-      request.put("requestsPerMinute", perMinute);
-    }
-    return request;
-  }
-
   /** count rows from number start: merchants (by credit code) and streamers (by account), alternately. */
   private ObjectNode subjectBatch(String batchId, int start, int count) {
     ObjectNode batch = json.createObjectNode();
@@ -419,38 +384,4 @@ class PlatformApiTest {
     return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
   }
 
-  private Answer platform(Client client, String method, String path, String body) throws Exception {
-    return answer(raw(method, path, body, basic(client.id(), client.secret())));
-  }
-
-  private Answer officer(String user, String method, String path, String body) throws Exception {
-    return answer(raw(method, path, body, basic(user, TestUsers.PASSWORD)));
-  }
-
-  private Answer answer(HttpResponse<String> response) throws Exception {
-    String body = response.body();
-    return new Answer(response.statusCode(), body == null || body.isBlank() ? json.createObjectNode()
-        : json.readTree(body), response);
-  }
-
-  private HttpResponse<String> raw(String method, String path, String body, String authorization) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    return httpClient.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
 }

@@ -31,7 +31,11 @@ public final class ClueProcess {
     public static final String RECORD_NO_PENALTY = "Task_RecordNoPenalty";
     public static final String ISSUE_ADMONITION = "Task_IssueAdmonition";
     public static final String ISSUE_ORDER = "Task_IssueOrder";
+    public static final String SEND_PLATFORM_ORDER = "Task_SendPlatformOrder";
+    /** Event-based: the correction deadline, or a connected platform's confirmation, whichever comes first. */
+    public static final String AWAIT_CORRECTION = "Gateway_AwaitCorrection";
     public static final String CORRECTION_DEADLINE_TIMER = "Timer_CorrectionDeadline";
+    public static final String PLATFORM_ORDER_CONFIRMED = "Event_PlatformOrderConfirmed";
     public static final String FOLLOW_UP_CHECK = "Task_FollowUpCheck";
     public static final String CASE_INVESTIGATION = "CallActivity_CaseInvestigation";
     public static final String CRIMINAL_TRANSFER = "CallActivity_CriminalTransfer";
@@ -101,6 +105,20 @@ public final class ClueProcess {
      * calendar changes (ClueDeadlineSync).
      */
     public static final ProcessVariable<Date> CORRECTION_DEADLINE = ProcessVariable.of("correctionDeadline", Date.class);
+    /**
+     * Order form 平台处置要求: NONE, or what the platform is asked to do (TAKE_DOWN_ITEM, DELETE_CONTENT, SUSPEND_ROOM);
+     * the order goes through the platforms' channel when the platform is connected (docs/platform-api.md).
+     */
+    public static final ProcessVariable<String> PLATFORM_ACTION = ProcessVariable.of("platformAction", String.class);
+    public static final ProcessVariable<String> PLATFORM_ACTION_DETAIL =
+        ProcessVariable.of("platformActionDetail", String.class);
+    /** The order sent to a platform (platform_order.order_no); unset when none was sent. */
+    public static final ProcessVariable<String> PLATFORM_ORDER_NO = ProcessVariable.of("platformOrderNo", String.class);
+    /**
+     * Shown on the follow-up check: which platform confirmed when and how many items it handled; its own words stay in
+     * platform_order and the clue's timeline (they come from outside and may name anyone).
+     */
+    public static final ProcessVariable<String> PLATFORM_REPLY = ProcessVariable.of("platformReply", String.class);
     public static final ProcessVariable<Boolean> CORRECTED = ProcessVariable.of("corrected", Boolean.class);
     public static final ProcessVariable<String> CHECK_NOTE = ProcessVariable.of("checkNote", String.class);
     /** Follow-up check: 违法商品/链接已下架; when ticked a TAKEDOWN action is recorded. */
@@ -122,6 +140,8 @@ public final class ClueProcess {
   public static final class Message {
     /** Starts clue-verification; sent by the complaint path with a referral id. */
     public static final String CLUE_RECEIVED = "Msg_ClueReceived";
+    /** A connected platform confirmed the order sent to it: the follow-up check comes before the deadline. */
+    public static final String PLATFORM_ORDER_CONFIRMED = "Msg_PlatformOrderConfirmed";
     /** Starts coordination-escalation (综合协调工作组研判). */
     public static final String ESCALATION_RAISED = "Msg_EscalationRaised";
 

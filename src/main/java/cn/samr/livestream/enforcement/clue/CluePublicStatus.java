@@ -88,6 +88,23 @@ public class CluePublicStatus {
         clue.getClosedAt(), documents);
   }
 
+  /**
+   * A clue's order to correct not yet followed up, as addressed to its party (责令改正通知书: 文号, content and
+   * deadline), with the handling unit and the register ids of the clue's subjects: what an order sent to a connected
+   * platform is built from.
+   */
+  public record PartyOrder(String clueNo, String handlingUnit, String documentNo, String content,
+      LocalDateTime deadline, List<Long> subjectIds) {
+  }
+
+  public Optional<PartyOrder> openOrderToCorrect(long clueId) {
+    return clues.findById(clueId).flatMap(clue -> records.ofClue(clueId).stream()
+        .filter(a -> a.getActionType() == ActionType.ORDER_TO_CORRECT && a.getOutcome() == null)
+        .reduce((earlier, later) -> later)
+        .map(order -> new PartyOrder(clue.getClueNo(), clue.getHandlingUnit(), order.getDocumentNo(),
+            order.getDetail(), order.getDeadline(), clues.findSubjectIds(clueId))));
+  }
+
   /** The closing outcome (ClueService.close) in words: the final tier, 立案查处 or 移送公安机关. */
   static String outcomeLabel(String outcome) {
     if (outcome == null) {

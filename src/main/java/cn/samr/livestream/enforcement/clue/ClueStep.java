@@ -25,6 +25,8 @@ public enum ClueStep implements TimelineStep {
   TIER_APPROVAL("负责人审批处置方式"),
   TIER_RAISED("逾期未改正，转立案查处"),
   ESCALATION("报综合协调工作组"),
+  PLATFORM_ORDER("向平台下发指令"),
+  PLATFORM_CONFIRMATION("平台确认处置"),
   CLOSED("线索办结");
 
   private final String label;

@@ -51,23 +51,36 @@ public final class ClueFixtures {
 
   /** Drives clue-verification from verification to an issued admonition (and the end). */
   public static void runToAdmonition(RuntimeService runtimeService, TaskService taskService, String pi) {
+    decide(runtimeService, taskService, pi, "ADMONITION", "当事人已初步整改，以行政告诫为宜");
+    complete(taskService, pi, ClueProcess.Element.ISSUE_ADMONITION, Map.of(ClueProcess.Var.DOCUMENT_KIND.name(), "ADMONITION",
+        ClueProcess.Var.DOCUMENT_CONTENT.name(), "告诫你单位立即停止虚假宣传"));
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+  }
+
+  /** Drives clue-verification from verification to the order to correct (责令改正), which then waits to be issued. */
+  public static void runToOrder(RuntimeService runtimeService, TaskService taskService, String pi) {
+    decide(runtimeService, taskService, pi, "ORDER_TO_CORRECT", "违法情节较轻，责令限期改正");
+    assertThat(taskService.createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey(ClueProcess.Element.ISSUE_ORDER).count()).isOne();
+  }
+
+  /** Verification finds the clue substantiated; the tier is confirmed as {@code tier}, approved if it was changed. */
+  private static void decide(RuntimeService runtimeService, TaskService taskService, String pi, String tier,
+      String changeReason) {
     complete(taskService, pi, ClueProcess.Element.VERIFY_CLUE, Map.of(ClueProcess.Var.VERIFICATION_ACTION.name(), "SUBMIT_FINDINGS",
         ClueProcess.Var.SUBSTANTIATED.name(), true, ClueProcess.Var.FINDINGS.name(), "经调取回放，宣传内容属实违法"));
     String proposed = (String) runtimeService.getVariable(pi, ClueProcess.Var.PROPOSED_TIER.name());
     Map<String, Object> confirmation = new HashMap<>();
-    confirmation.put(ClueProcess.Var.TIER.name(), "ADMONITION");
-    boolean change = !"ADMONITION".equals(proposed);
+    confirmation.put(ClueProcess.Var.TIER.name(), tier);
+    boolean change = !tier.equals(proposed);
     if (change) {
-      confirmation.put(ClueProcess.Var.TIER_CHANGE_REASON.name(), "当事人已初步整改，以行政告诫为宜");
+      confirmation.put(ClueProcess.Var.TIER_CHANGE_REASON.name(), changeReason);
     }
     complete(taskService, pi, ClueProcess.Element.CONFIRM_TIER, confirmation);
     if (change) {
       complete(taskService, pi, ClueProcess.Element.APPROVE_TIER_CHANGE, Map.of(ClueProcess.Var.TIER_CHANGE_APPROVED.name(), true,
           ClueProcess.Var.APPROVAL_NOTE.name(), "同意"));
     }
-    complete(taskService, pi, ClueProcess.Element.ISSUE_ADMONITION, Map.of(ClueProcess.Var.DOCUMENT_KIND.name(), "ADMONITION",
-        ClueProcess.Var.DOCUMENT_CONTENT.name(), "告诫你单位立即停止虚假宣传"));
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
   }
 
   /** Completes the instance's open task at {@code taskKey}, which must be waiting there. */

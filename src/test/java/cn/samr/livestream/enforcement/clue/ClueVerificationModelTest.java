@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -63,6 +65,7 @@ class ClueVerificationModelTest extends ModelTest {
   JavaDelegate recordNoPenalty;
   TaskListener admonition;
   TaskListener correctionOrder;
+  JavaDelegate sendPlatformOrder;
   TaskListener followUpCheck;
   JavaDelegate closeClue;
   ExecutionListener newFinding;
@@ -83,6 +86,7 @@ class ClueVerificationModelTest extends ModelTest {
     recordNoPenalty = ModelTestEngine.mock("recordNoPenaltyDelegate", JavaDelegate.class);
     admonition = ModelTestEngine.mock("admonitionListener", TaskListener.class);
     correctionOrder = ModelTestEngine.mock("correctionOrderListener", TaskListener.class);
+    sendPlatformOrder = ModelTestEngine.mock("sendPlatformOrderDelegate", JavaDelegate.class);
     followUpCheck = ModelTestEngine.mock("followUpCheckListener", TaskListener.class);
     closeClue = ModelTestEngine.mock("closeClueDelegate", JavaDelegate.class);
     newFinding = ModelTestEngine.mock("newFindingListener", ExecutionListener.class);
@@ -246,6 +250,21 @@ class ClueVerificationModelTest extends ModelTest {
 
     assertThat(pi).isEnded().hasNotPassed(Element.CASE_INVESTIGATION);
     verify(followUpCheck).notify(any());
+  }
+
+  @Test
+  void aPlatformsConfirmationBringsTheFollowUpCheckBeforeTheDeadline() throws Exception {
+    ProcessInstance pi = orderIssued();
+
+    runtimeService().createMessageCorrelation(ClueProcess.Message.PLATFORM_ORDER_CONFIRMED)
+        .processInstanceId(pi.getId()).correlate();
+
+    assertThat(pi).isWaitingAt(Element.FOLLOW_UP_CHECK).hasPassed(Element.PLATFORM_ORDER_CONFIRMED)
+        .hasNotPassed(Element.CORRECTION_DEADLINE_TIMER);
+    // the deadline no longer matters: its timer went with the wait
+    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    complete(task(Element.FOLLOW_UP_CHECK, pi), withVariables(Var.CORRECTED.name(), true));
+    assertThat(pi).isEnded();
   }
 
   @Test
@@ -417,6 +436,16 @@ class ClueVerificationModelTest extends ModelTest {
   }
 
   private ProcessInstance ordered() throws Exception {
+    ProcessInstance pi = orderIssued();
+    assertThat(job(Element.CORRECTION_DEADLINE_TIMER, pi).getDuedate())
+        .isEqualTo(calendar.addWorkingDays(date(MONDAY), 10));
+    execute(job(Element.CORRECTION_DEADLINE_TIMER, pi));
+    assertThat(pi).isWaitingAt(Element.FOLLOW_UP_CHECK).hasNotPassed(Element.PLATFORM_ORDER_CONFIRMED);
+    return pi;
+  }
+
+  /** The order to correct issued and handed to the platforms' channel: waiting for its deadline or a confirmation. */
+  private ProcessInstance orderIssued() throws Exception {
     ProcessInstance pi = registered(false);
     Map<String, Object> findings = findings(true);
     findings.put(Var.HARM_CAUSED.name(), true);
@@ -425,12 +454,9 @@ class ClueVerificationModelTest extends ModelTest {
     // within the verification limit: 15 working days after Mon 2026-03-02 is Mon 03-23
     assertThat(task(Element.ISSUE_ORDER, pi)).hasDueDate(date(java.time.LocalDateTime.of(2026, 3, 23, 23, 59, 59)));
     complete(task(Element.ISSUE_ORDER, pi));
-    assertThat(pi).isWaitingAt(Element.CORRECTION_DEADLINE_TIMER);
-    assertThat(job(Element.CORRECTION_DEADLINE_TIMER, pi).getDuedate())
-        .isEqualTo(calendar.addWorkingDays(date(MONDAY), 10));
-    execute(job(Element.CORRECTION_DEADLINE_TIMER, pi));
-    assertThat(pi).isWaitingAt(Element.FOLLOW_UP_CHECK);
+    assertThat(pi).hasPassed(Element.SEND_PLATFORM_ORDER).isWaitingAt(Element.AWAIT_CORRECTION);
     verify(correctionOrder).notify(any());
+    verify(sendPlatformOrder).execute(any());
     return pi;
   }
 

@@ -353,7 +353,7 @@ class ClueVerificationProcessTest {
     complete(task(pi), withVariables(Var.CORRECTION_WORKING_DAYS.name(), 10,
         Var.DOCUMENT_CONTENT.name(), "责令十个工作日内删除违法宣传内容"));
 
-    assertThat(pi).isWaitingAt(Element.CORRECTION_DEADLINE_TIMER);
+    assertThat(pi).hasPassed(Element.SEND_PLATFORM_ORDER).isWaitingAt(Element.AWAIT_CORRECTION);
     // ordered Mon 2 March: 10 working days end Mon 16 March
     Assertions.assertThat(Times.toLocal(job(Element.CORRECTION_DEADLINE_TIMER, pi).getDuedate()))
         .isEqualTo(LocalDateTime.of(2026, 3, 16, 23, 59, 59));
