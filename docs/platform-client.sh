@@ -2,9 +2,10 @@
 # 平台协同共治接口的示例客户端 / an example client of the platform API (docs/platform-api.md).
 # 用法 / usage:
 #   BASE=http://localhost:8080 CLIENT_ID=douyin CLIENT_SECRET=… docs/platform-client.sh
-# 依次：报送一批主体（再发一次，证明重试安全）、报送一条线索并查询其状态、报送一份自查报告、列出本平台的线索。
+# 依次：报送一批主体（再发一次，证明重试安全）、报送一条线索并查询其状态、报送一份自查报告、列出本平台的线索、
+# 列出待确认的指令（设置 ORDER_NO 时确认该指令）。
 # In turn: report a batch of subjects (sent twice: a retry is safe), submit a clue and read its status, submit a
-# self-inspection report, list this platform's clues. Needs curl; prints each answer's status and body.
+# self-inspection report, list this platform's clues, list the orders to confirm (and confirm ORDER_NO if set). Needs curl; prints each answer's status and body.
 set -euo pipefail
 
 BASE=${BASE:-http://localhost:8080}
@@ -56,3 +57,11 @@ JSON
 )
 call POST /platform-api/v1/self-inspection-reports "$REPORT"   # 201
 call GET "/platform-api/v1/clues?page=0&size=20"
+
+# 指令（需 ORDERS 权限）：列出待确认的指令；设置 ORDER_NO 时确认该指令 / orders (scope ORDERS): list those to
+# confirm; with ORDER_NO set, confirm that one (the bureau's follow-up check then comes at once)
+call GET "/platform-api/v1/orders?status=ISSUED&page=0&size=20"
+if [ -n "${ORDER_NO:-}" ]; then
+  call POST "/platform-api/v1/orders/$ORDER_NO/confirmation" \
+    "{\"completedOn\": \"$TODAY\", \"action\": \"已下架涉事商品链接并暂停该直播间带货权限\", \"itemsHandled\": 2}"   # 201, again 200
+fi
