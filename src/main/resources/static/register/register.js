@@ -166,7 +166,11 @@
       ['线索', history.clues, ['clueNo', 'receivedAt', 'handlingUnit', 'status', 'tier', 'outcome']],
       ['执法文书与措施', history.actions, ['label', 'documentNo', 'issuedOn', 'unit', 'clueNo', 'outcome']],
       ['平台指令', history.orders, ['orderNo', 'kindLabel', 'platformName', 'issuedAt', 'respondBy', 'statusLabel',
-        'clueNo']]]);
+        'clueNo']],
+      ['立案查处', history.cases, ['caseNo', 'unit', 'filedAt', 'statusLabel', 'decisionNo', 'closedAt']],
+      ['涉嫌犯罪移送', history.transfers, ['transferNo', 'clueNo', 'unit', 'reportedAt', 'statusLabel']],
+      ['抽查监测', history.spotChecks, ['checkDate', 'platform', 'liveRoom', 'productOrService', 'resultLabel',
+        'violationCategory']]]);
     table($('names'), [['', detail.names, null]]);
     table($('relations'), [['', detail.relations, null]]);
     table($('changes'), [['合并', detail.merges, null], ['更正', detail.changes, null]]);

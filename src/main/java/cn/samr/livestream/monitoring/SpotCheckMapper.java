@@ -15,4 +15,7 @@ public interface SpotCheckMapper {
   List<SpotCheck> findByAssignment(@Param("assignmentId") long assignmentId);
 
   int countByAssignment(@Param("assignmentId") long assignmentId);
+
+  /** The checks of one live room or streamer: its platform and account, oldest first. */
+  List<SpotCheck> findByAccount(@Param("platform") String platform, @Param("accountId") String accountId);
 }

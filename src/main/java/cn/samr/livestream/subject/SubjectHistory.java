@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A supervised subject's record: complaints naming it, clues about it, enforcement actions taken
- * against it and orders sent to platforms about it (平台指令). {@code sanctions} counts the sanctions on record; {@code sanctionsInFirstOffenceWindow} the
+ * against it, orders sent to platforms about it (平台指令), cases filed against it, transfers to the police and
+ * the spot checks of its live room or account. {@code sanctions} counts the sanctions on record; {@code sanctionsInFirstOffenceWindow} the
  * earlier findings of violation within the first-offence look-back window, and {@code firstOffence} is
  * true while there are none (the same count response-tier.dmn reads as priorSanctionsInWindow; for
  * display, the tier proposal is the table's). No complainant or reporter data.
@@ -14,7 +15,7 @@ import java.util.List;
  * feature's own record type), so this package names none of their classes.
  */
 public record SubjectHistory(SupervisedSubject subject, long sanctions, long sanctionsInFirstOffenceWindow,
-    boolean firstOffence, List<?> complaints, List<?> clues, List<?> actions, List<?> orders) {
+    boolean firstOffence, List<?> complaints, List<?> clues, List<?> actions, List<?> orders, List<?> cases, List<?> transfers, List<?> spotChecks) {
 
   /** Collects the features' parts; a part no feature fills stays empty. */
   public static final class Parts {
@@ -23,6 +24,9 @@ public record SubjectHistory(SupervisedSubject subject, long sanctions, long san
     private final List<Object> clues = new ArrayList<>();
     private final List<Object> actions = new ArrayList<>();
     private final List<Object> orders = new ArrayList<>();
+    private final List<Object> cases = new ArrayList<>();
+    private final List<Object> transfers = new ArrayList<>();
+    private final List<Object> spotChecks = new ArrayList<>();
     private long sanctions;
     private long sanctionsInWindow;
 
@@ -57,11 +61,27 @@ public record SubjectHistory(SupervisedSubject subject, long sanctions, long san
       return this;
     }
 
+    public Parts cases(List<?> entries) {
+      this.cases.addAll(entries);
+      return this;
+    }
+
+    public Parts transfers(List<?> entries) {
+      this.transfers.addAll(entries);
+      return this;
+    }
+
+    public Parts spotChecks(List<?> entries) {
+      this.spotChecks.addAll(entries);
+      return this;
+    }
+
     SubjectHistory of(SupervisedSubject subject) {
       // a complaint or clue naming two records merged later is found under both ids: shown once
       return new SubjectHistory(subject, sanctions, sanctionsInWindow, sanctionsInWindow == 0,
           complaints.stream().distinct().toList(), clues.stream().distinct().toList(), List.copyOf(actions),
-          orders.stream().distinct().toList());
+          orders.stream().distinct().toList(), List.copyOf(cases), List.copyOf(transfers),
+          spotChecks.stream().distinct().toList());
     }
   }
 }

@@ -84,7 +84,8 @@ class TimelineLabelsTest {
         "REMEDY_URGED", "REMEDY_CONFIRMED", "REFERRAL");
     assertThat(names(ClueStep.values())).containsExactlyInAnyOrder("EXTENSION_REQUEST", "EXTENSION_DECISION",
         "VERIFICATION_REMINDER", "VERIFICATION_OVERDUE", "OVERDUE_SUPERVISION", "VERIFICATION", "TIER_PROPOSED",
-        "TIER_CONFIRMED", "TIER_APPROVAL", "TIER_RAISED", "ESCALATION", "CLOSED");
+        "TIER_CONFIRMED", "TIER_APPROVAL", "TIER_RAISED", "ESCALATION", "PLATFORM_ORDER", "PLATFORM_CONFIRMATION",
+        "CLOSED");
     assertThat(names(EscalationStep.values())).containsExactlyInAnyOrder("REPORTED", "TRIAGE", "MEETING",
         "NOTICE_SENT", "FEEDBACK_REMINDER", "FEEDBACK_OVERDUE", "FEEDBACK", "GUIDANCE", "ACKNOWLEDGED");
     assertThat(ComplaintTimeline.LABELS.step("ROUTING")).isEqualTo("分派");

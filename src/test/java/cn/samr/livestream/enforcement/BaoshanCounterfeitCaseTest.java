@@ -112,6 +112,14 @@ class BaoshanCounterfeitCaseTest {
 
     JsonNode record = json.readTree(send(officer, HttpMethod.GET, "/api/clues/" + clueNo, null).getBody());
     assertThat(record.toString()).contains("TRANSFERRED_TO_POLICE").contains((String) transfer.get("TRANSFER_NO"));
+
+    // the room operator's record in the register shows the transfer and where it stands
+    long subjectId = jdbc.queryForObject("SELECT t.subject_id FROM criminal_transfer t JOIN clue c ON c.id = t.clue_id "
+        + "WHERE c.clue_no = ?", Long.class, clueNo);
+    JsonNode history = json.readTree(send(officer, HttpMethod.GET, "/api/subjects/" + subjectId + "/history", null)
+        .getBody());
+    assertThat(history.get("transfers").findValuesAsText("transferNo")).containsExactly((String) transfer.get("TRANSFER_NO"));
+    assertThat(history.get("transfers").findValuesAsText("statusLabel")).containsExactly("公安机关已立案");
   }
 
   private void submit(String user, String businessKey, String taskKey, Map<String, Object> values) throws Exception {

@@ -106,6 +106,14 @@ class SpotCheckApiTest {
         .containsEntry("HANDLING_UNIT", "district-310113").containsEntry("REGISTERED_BY", baoshan);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ClueProcess.PROCESS_KEY)
         .processInstanceBusinessKey(clueNo).singleResult().getId()).isEqualTo(body.get("clueProcessInstanceId").asText());
+
+    // the live room's record in the register lists the check beside the clue it raised
+    long subjectId = jdbc.queryForObject("SELECT subject_id FROM clue_subject WHERE clue_id = ?", Long.class, clueId);
+    JsonNode history = json.readTree(TestHttp.send(http, baoshan, HttpMethod.GET,
+        "/api/subjects/" + subjectId + "/history", null).getBody());
+    assertThat(history.get("clues").findValuesAsText("clueNo")).contains(clueNo);
+    assertThat(history.get("spotChecks").findValuesAsText("productOrService")).contains("某品牌婴幼儿辅食");
+    assertThat(history.get("spotChecks").findValuesAsText("platform")).containsOnly("抖音");
   }
 
   @Test

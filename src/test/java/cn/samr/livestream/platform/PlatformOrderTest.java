@@ -155,7 +155,8 @@ class PlatformOrderTest extends PlatformChannelTest {
 
     // officers see both steps on the clue's timeline and the order in the live room's history
     Answer timeline = officer(baoshanOfficer, "GET", "/api/clues/" + clueNo + "/timeline", null);
-    assertThat(timeline.raw().body()).contains("向平台下发指令").contains("平台确认处置").contains("冻结店铺推广权限");
+    assertThat(timeline.raw().body()).contains("向平台下发指令").contains("已下发").contains("平台确认处置")
+        .contains("按期确认").contains("冻结店铺推广权限");
     Long subjectId = jdbc.queryForObject("SELECT subject_id FROM platform_order_subject s JOIN platform_order o "
         + "ON o.id = s.order_id WHERE o.order_no = ?", Long.class, orderNo);
     Answer history = officer(baoshanOfficer, "GET", "/api/subjects/" + subjectId + "/history", null);

@@ -33,4 +33,7 @@ public interface CaseFileMapper {
 
   /** Whether the head extended the clue's verification (and with it the filing decision) to 30 working days. */
   Boolean findClueExtensionGranted(@Param("clueId") long clueId);
+
+  /** The cases against a subject (case_file.subject_id), oldest first. */
+  List<CaseFile> findBySubject(@Param("subjectId") long subjectId);
 }

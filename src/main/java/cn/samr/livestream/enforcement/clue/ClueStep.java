@@ -46,7 +46,11 @@ public enum ClueStep implements TimelineStep {
       Map.entry("NOT_SUBSTANTIATED", "不属实"),
       Map.entry("RAISED", "已报送"),
       Map.entry("RECORDED", "已记录"),
-      Map.entry("TRANSFERRED_TO_POLICE", "移送公安机关并已受理")), ActionOutcomes.LABELS.entrySet().stream())
+      Map.entry("TRANSFERRED_TO_POLICE", "移送公安机关并已受理"),
+      Map.entry("SENT", "已下发"),
+      Map.entry("NOT_SENT", "未下发，须另行送达"),
+      Map.entry("ON_TIME", "按期确认"),
+      Map.entry("LATE", "逾期确认")), ActionOutcomes.LABELS.entrySet().stream())
       .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
   @Override

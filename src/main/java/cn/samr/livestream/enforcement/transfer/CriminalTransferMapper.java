@@ -20,4 +20,7 @@ public interface CriminalTransferMapper {
 
   /** The clue's facts, for the summary the forms show. */
   Optional<String> findClueFacts(@Param("clueId") long clueId);
+
+  /** The transfers about a subject (criminal_transfer.subject_id), oldest first. */
+  List<CriminalTransfer> findBySubject(@Param("subjectId") long subjectId);
 }

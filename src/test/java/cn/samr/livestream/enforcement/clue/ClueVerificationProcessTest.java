@@ -22,6 +22,7 @@ import cn.samr.livestream.enforcement.ResponseTier;
 import cn.samr.livestream.enforcement.casefile.CaseProcess;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Element;
+import cn.samr.livestream.subject.SubjectHistoryService;
 import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
 import cn.samr.livestream.enforcement.transfer.CriminalTransferDriver;
 import cn.samr.livestream.shared.InvalidInputException;
@@ -67,6 +68,7 @@ class ClueVerificationProcessTest {
   @Autowired ClueIntakeService intake;
   @Autowired ClueMapper clues;
   @Autowired EnforcementRecords records;
+  @Autowired SubjectHistoryService histories;
 
   CriminalTransferDriver transfers;
 
@@ -547,6 +549,10 @@ class ClueVerificationProcessTest {
     Assertions.assertThat(clue(pi).getTier()).isEqualTo(ResponseTier.CASE);
     Assertions.assertThat(actions(pi).get(0).getOutcome()).isEqualTo("NOT_CORRECTED");
     Assertions.assertThat(actions(pi)).extracting(EnforcementAction::getActionType).doesNotContain(ActionType.TAKEDOWN);
+    // the room operator's history in the register shows the case awaiting its filing decision
+    Long subjectId = clues.findSubjectIds(clue(pi).getId()).get(0);
+    Assertions.assertThat(histories.of(subjectId).orElseThrow().cases()).singleElement().asString()
+        .contains("statusLabel=待立案审批");
   }
 
   @Test
