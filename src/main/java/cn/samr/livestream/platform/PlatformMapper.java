@@ -41,6 +41,9 @@ public interface PlatformMapper {
 
   int insertBatch(SubjectBatch batch);
 
+  /** A client's batches, newest first. */
+  List<SubjectBatch> findBatches(@Param("clientPk") long clientPk, @Param("offset") int offset, @Param("limit") int limit);
+
   int insertRows(@Param("rows") List<SubjectRow> rows);
 
   List<SubjectRow> findRows(@Param("batchPk") long batchPk);
@@ -48,6 +51,10 @@ public interface PlatformMapper {
   Optional<SelfInspectionReport> findReport(@Param("clientPk") long clientPk, @Param("reportNo") String reportNo);
 
   int insertReport(SelfInspectionReport report);
+
+  /** A client's reports, newest first. */
+  List<SelfInspectionReport> findOwnReports(@Param("clientPk") long clientPk, @Param("offset") int offset,
+      @Param("limit") int limit);
 
   /** Reports with their platform, newest first; districtCodes null for all. */
   List<SelfInspectionReport> findReports(@Param("districtCodes") List<String> districtCodes,

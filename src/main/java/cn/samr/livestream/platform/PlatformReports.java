@@ -6,6 +6,7 @@ import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.platform.PlatformRecords.SelfInspectionReport;
 import cn.samr.livestream.shared.Inputs;
+import cn.samr.livestream.shared.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -87,6 +88,19 @@ public class PlatformReports {
     report.platformName = client.getPlatformName();
     report.districtCode = client.getDistrictCode();
     return new Received(report, true);
+  }
+
+  /** One of the calling platform's reports; another platform's number is not found, as one never sent. */
+  @Transactional(readOnly = true)
+  public SelfInspectionReport own(PlatformClient client, String reportNo) {
+    return mapper.findReport(client.getId(), reportNo).orElseThrow(() -> new NotFoundException(
+        "本平台未报送该编号的自查报告：" + reportNo, "this platform sent no report numbered " + reportNo));
+  }
+
+  /** The calling platform's reports, newest first. */
+  @Transactional(readOnly = true)
+  public List<SelfInspectionReport> own(PlatformClient client, int page, int size) {
+    return mapper.findOwnReports(client.getId(), page * size, size);
   }
 
   /**

@@ -4,6 +4,7 @@ import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.platform.PlatformRecords.SubjectBatch;
 import cn.samr.livestream.platform.PlatformRecords.SubjectRow;
 import cn.samr.livestream.shared.Inputs;
+import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SubjectType;
 import cn.samr.livestream.subject.SupervisedSubject;
@@ -105,6 +106,19 @@ public class PlatformSubjectBatches {
       mapper.insertRows(rows.subList(from, Math.min(rows.size(), from + 200)));
     }
     return Result.of(batch, true);
+  }
+
+  /** One of the calling platform's batches; another platform's batch id is not found, as one never sent. */
+  public Result batch(PlatformClient client, String batchId) {
+    return mapper.findBatch(client.getId(), batchId).map(found -> Result.of(found, false))
+        .orElseThrow(() -> new NotFoundException("本平台未报送该批次：" + batchId,
+            "this platform sent no batch " + batchId));
+  }
+
+  /** The calling platform's batches, newest first. */
+  public List<Result> batches(PlatformClient client, int page, int size) {
+    return mapper.findBatches(client.getId(), page * size, size).stream().map(found -> Result.of(found, false))
+        .toList();
   }
 
   private Optional<Result> earlier(PlatformClient client, String batchId, String hash) {

@@ -137,6 +137,15 @@ class PlatformApiTest extends PlatformChannelTest {
     assertThat(overlap.body().get("added").asInt()).isEqualTo(2);
     assertThat(overlap.body().get("matched").asInt()).isEqualTo(2);
     assertThat(subjects()).isEqualTo(before + 1002);
+    // the platform reads its batches back; another platform cannot
+    Answer stored = platform(alpha, "GET", "/platform-api/v1/subject-batches/b1-" + RUN, null);
+    assertThat(stored.status()).isEqualTo(200);
+    assertThat(stored.body().get("rows").asInt()).isEqualTo(500);
+    assertThat(platform(alpha, "GET", "/platform-api/v1/subject-batches?size=100", null).body()
+        .findValuesAsText("batchId")).contains("b1-" + RUN, "b2-" + RUN, "b3-" + RUN);
+    assertThat(platform(beta, "GET", "/platform-api/v1/subject-batches/b1-" + RUN, null).status()).isEqualTo(404);
+    assertThat(platform(beta, "GET", "/platform-api/v1/subject-batches?size=100", null).raw().body())
+        .doesNotContain("b1-" + RUN);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM supervised_subject WHERE platform_name = ? "
         + "AND subject_type = 'STREAMER'", Long.class, alpha.platformName())).isEqualTo(501);
     // the audit names the batch
@@ -298,6 +307,16 @@ class PlatformApiTest extends PlatformChannelTest {
     assertThat(first.status()).as(first.raw().body()).isEqualTo(201);
     assertThat(platform(alpha, "POST", "/platform-api/v1/self-inspection-reports", report("R-" + RUN).toString())
         .status()).isEqualTo(200);
+    // the platform reads its receipts back; without the scope, nothing
+    Answer receipt = platform(alpha, "GET", "/platform-api/v1/self-inspection-reports/R-" + RUN, null);
+    assertThat(receipt.status()).isEqualTo(200);
+    assertThat(receipt.body().get("reportNo").asText()).isEqualTo("R-" + RUN);
+    assertThat(platform(alpha, "GET", "/platform-api/v1/self-inspection-reports?size=10", null).body()
+        .findValuesAsText("reportNo")).contains("R-" + RUN);
+    assertThat(platform(alpha, "GET", "/platform-api/v1/self-inspection-reports/R-none-" + RUN, null).status())
+        .isEqualTo(404);
+    assertThat(platform(beta, "GET", "/platform-api/v1/self-inspection-reports/R-" + RUN, null).status())
+        .isEqualTo(403);
     ObjectNode changed = report("R-" + RUN);
     changed.put("violationsFound", 99);
     assertThat(platform(alpha, "POST", "/platform-api/v1/self-inspection-reports", changed.toString()).status())

@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.List;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /** 报送经营主体名录: the platform's merchants, streamers, rooms and agencies into the register. */
 @RestController
@@ -37,6 +41,10 @@ public class PlatformSubjectController {
       @Schema(description = "名录库中新增的主体数 / subjects new to the register") int added,
       @Schema(description = "与名录库已有主体匹配的行数 / rows matched to subjects already registered") int matched,
       @Schema(description = "接收时间 / when the batch was stored") LocalDateTime receivedAt) {
+
+    static BatchView of(Result result) {
+      return new BatchView(result.batchId(), result.rows(), result.added(), result.matched(), result.receivedAt());
+    }
   }
 
   @Operation(summary = "报送一批主体 / report a batch of subjects",
@@ -49,8 +57,22 @@ public class PlatformSubjectController {
     PlatformClient client = PlatformCaller.with(http, PlatformScope.SUBJECTS);
     PlatformCaller.auditBatch(http, request.batchId());
     Result result = batches.report(client, request);
-    BatchView view = new BatchView(result.batchId(), result.rows(), result.added(), result.matched(),
-        result.receivedAt());
-    return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(view);
+    return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(BatchView.of(result));
+  }
+
+  @Operation(summary = "一批的结果 / the result of one batch",
+      description = "只能读取本平台的批次；其他批次号一律404。 / Only this platform's batches; any other id is 404.")
+  @GetMapping("/{batchId}")
+  public BatchView batch(@PathVariable String batchId, HttpServletRequest http) {
+    return BatchView.of(batches.batch(PlatformCaller.with(http, PlatformScope.SUBJECTS), batchId));
+  }
+
+  @Operation(summary = "本平台报送的批次，新的在前 / this platform's batches, newest first")
+  @GetMapping
+  public List<BatchView> list(@RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size, HttpServletRequest http) {
+    PlatformClient client = PlatformCaller.with(http, PlatformScope.SUBJECTS);
+    Paging.check(page, size);
+    return batches.batches(client, page, size).stream().map(BatchView::of).toList();
   }
 }
