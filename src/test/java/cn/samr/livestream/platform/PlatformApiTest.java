@@ -17,19 +17,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 
 /**
@@ -42,14 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlatformApiTest extends PlatformChannelTest {
 
-  /** Distinct per run: the MariaDB suite keeps its data between runs. */
-  static final String RUN = Long.toString(System.nanoTime() % 100_000_000L, 36);
   static final String BAOSHAN = "310113";
 
-  @Autowired JdbcTemplate jdbc;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired Clock clock;
 
   String supervisor;
   String baoshanOfficer;
@@ -364,21 +354,6 @@ class PlatformApiTest extends PlatformChannelTest {
   private static String creditCode(int i) {
     String tail = String.format("%05d", Math.abs(RUN.hashCode()) % 100_000) + String.format("%05d", i);
     return "91310113" + tail;
-  }
-
-  private ObjectNode clue(String externalNo) {
-    ObjectNode clue = json.createObjectNode();
-    clue.put("externalNo", externalNo);
-    clue.put("category", "ECOMMERCE");
-    ArrayNode subjects = clue.putArray("subjects");
-    ObjectNode room = subjects.addObject();
-    room.put("type", "ROOM_OPERATOR");
-    room.put("name", "测试直播间" + RUN);
-    room.put("accountId", "room-" + RUN);
-    room.put("district", BAOSHAN);
-    clue.put("facts", "平台巡查发现直播间宣称商品可治疗疾病，涉嫌虚假宣传");
-    clue.putArray("evidence").add("回放 https://example.invalid/replay/" + RUN);
-    return clue;
   }
 
   private ObjectNode report(String number) {

@@ -14,9 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Clock;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Shared by the tests of the platforms' channel: real HTTP calls as a platform client (HTTP Basic with its id and
@@ -24,8 +28,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 abstract class PlatformChannelTest {
 
+  /** Distinct per run: the MariaDB suite keeps its data between runs. */
+  static final String RUN = Long.toString(System.nanoTime() % 100_000_000L, 36);
+
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired Clock clock;
 
   final HttpClient httpClient = HttpClient.newHttpClient();
 
@@ -99,5 +110,21 @@ abstract class PlatformChannelTest {
 
   protected static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A platform's clue about a Baoshan live room on its platform (the room's account is on the calling platform). */
+  protected ObjectNode clue(String externalNo) {
+    ObjectNode clue = json.createObjectNode();
+    clue.put("externalNo", externalNo);
+    clue.put("category", "ECOMMERCE");
+    ArrayNode subjects = clue.putArray("subjects");
+    ObjectNode room = subjects.addObject();
+    room.put("type", "ROOM_OPERATOR");
+    room.put("name", "测试直播间" + RUN);
+    room.put("accountId", "room-" + RUN);
+    room.put("district", "310113");
+    clue.put("facts", "平台巡查发现直播间宣称商品可治疗疾病，涉嫌虚假宣传");
+    clue.putArray("evidence").add("回放 https://example.invalid/replay/" + RUN);
+    return clue;
   }
 }
