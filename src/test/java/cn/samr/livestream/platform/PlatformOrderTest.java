@@ -67,10 +67,10 @@ class PlatformOrderTest extends PlatformChannelTest {
   @BeforeAll
   void setUp(TestUsers users) throws Exception {
     baoshanOfficer = users.create("po-baoshan-" + RUN, "district-310113");
-    host = register("ph" + RUN, "测试丙平台" + RUN, "310113", List.of("CLUES", "ORDERS"), null);
-    other = register("pk" + RUN, "测试戊平台" + RUN, null, List.of("CLUES", "ORDERS"), null);
+    host = register("ph" + RUN, "测试庚平台" + RUN, "310113", List.of("CLUES", "ORDERS"), null);
+    other = register("pk" + RUN, "测试辛平台" + RUN, null, List.of("CLUES", "ORDERS"), null);
     partyCreditCode = ComplaintFixtures.uniqueCreditCode("310113");
-    party = register(clientRequest("pp" + RUN, "测试己平台" + RUN, "310113", List.of("ORDERS"), null)
+    party = register(clientRequest("pp" + RUN, "测试壬平台" + RUN, "310113", List.of("ORDERS"), null)
         .put("creditCode", partyCreditCode));
   }
 
