@@ -4,6 +4,7 @@ import cn.samr.livestream.Application;
 import cn.samr.livestream.complaint.AcceptanceDecision;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.complaint.ComplaintIntakeService;
+import cn.samr.livestream.complaint.ComplaintRequest;
 import cn.samr.livestream.complaint.ComplaintProcess.Element;
 import cn.samr.livestream.complaint.ComplaintProcess.Var;
 import cn.samr.livestream.complaint.FulfilmentOutcome;
@@ -15,10 +16,17 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
@@ -34,11 +42,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Lifecycles per second on the real application, run on demand (not a test):
  * {@code mvn -Pbenchmark test-compile exec:java [-Dbenchmark.n=200] [-Dbenchmark.warmup=20]
- * [-Dbenchmark.profiles=mysql -DDB_URL=... -DDB_USER=... -DDB_PASSWORD=...]}.
+ * [-Dbenchmark.threads=1,4] [-Dbenchmark.profiles=mysql -DDB_URL=... -DDB_USER=... -DDB_PASSWORD=...]}.
  *
- * <p>Scenario 1 drives a refund complaint from registration to closing through the Java API; scenario 2 a
- * bare process of three user tasks, for comparison. Every call runs in the engine's own transactions, as
- * in the application; the engine clock is never moved.
+ * <p>Scenario 1 drives refund complaints from registration to closing through the Java API, a realistic mix: every
+ * complaint names its own merchant in one of {@link #DISTRICTS} (the district path) and one in
+ * {@link #CORPS_EVERY} has a life or health risk (the enforcement corps' path); scenario 2 a bare process of three
+ * user tasks, for comparison, in the same run and with the same threads. Every call runs in the engine's own
+ * transactions, as in the application; the engine clock is never moved. Beside throughput the benchmark prints the
+ * SQL statements per lifecycle by what they touch ({@link StatementCounter}), the JDBC round trips, and the CPU per
+ * lifecycle of this JVM and, when the database server runs on this machine, of its process.
  *
  * <p>On a MySQL/MariaDB server where another database already holds Camunda tables, add
  * {@code ?nullDatabaseMeansCurrent=true} to DB_URL: without it Connector/J reports those tables as present,
@@ -55,10 +67,19 @@ public final class LifecycleBenchmark {
   static final String REPLY_BY_PHONE = "PHONE";
   static final int AMOUNT = 299;
   static final int MAX_FAILURES_SHOWN = 5;
+  /** The district path: merchants registered in these districts, in turn. */
+  static final List<String> DISTRICTS = List.of("310101", "310104", "310105", "310106", "310107", "310109",
+      "310110", "310112", "310113", "310114", "310115", "310116", "310117", "310118", "310120", "310151");
+  /** Every tenth complaint reports a life or health risk: complaint-routing.dmn sends it to the enforcement corps. */
+  static final int CORPS_EVERY = 10;
 
   private final int n;
   private final int warmup;
+  private final List<Integer> threadCounts;
   private final String database;
+  private final StatementCounter counter;
+  private final CpuClock cpu;
+  private final AtomicInteger sequence = new AtomicInteger();
   private final ComplaintIntakeService intake;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -68,17 +89,18 @@ public final class LifecycleBenchmark {
   /** One lifecycle from start to end; returns the process instance id of the top-level instance. */
   @FunctionalInterface
   interface Lifecycle {
-    String run();
+    String run(int index);
   }
 
-  record Result(String scenario, String database, int n, double seconds, List<String> failures) {
+  record Result(String scenario, String database, int threads, int n, double seconds, List<String> failures,
+      StatementCounter.Snapshot statements, CpuClock.Reading cpu) {
 
     double perSecond() {
       return n / seconds;
     }
 
-    double meanMillis() {
-      return seconds * 1000 / n;
+    double perLifecycle(long count) {
+      return (double) count / n;
     }
   }
 
@@ -87,15 +109,19 @@ public final class LifecycleBenchmark {
     TimeZone.setDefault(TimeZone.getTimeZone(Times.ZONE));
     int n = Integer.getInteger("benchmark.n", 200);
     int warmup = Integer.getInteger("benchmark.warmup", 20);
+    List<Integer> threads = Stream.of(System.getProperty("benchmark.threads", "1,4").split(","))
+        .map(String::trim).filter(t -> !t.isEmpty()).map(Integer::valueOf).toList();
     String[] profiles = profiles(System.getProperty("benchmark.profiles", ""));
 
     // a command-line property: builder defaults would lose against application.yaml's server.port
     String[] arguments = Stream.concat(Stream.of("--server.port=0"), Stream.of(args)).toArray(String[]::new);
+    StatementCounter counter = new StatementCounter();
     ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
         .profiles(profiles)
+        .initializers(c -> c.getBeanFactory().addBeanPostProcessor(counter))
         .run(arguments);
     try {
-      printTable(new LifecycleBenchmark(context, n, warmup).runAll());
+      printTable(new LifecycleBenchmark(context, n, warmup, threads, counter).runAll());
     } finally {
       context.close();
     }
@@ -109,10 +135,14 @@ public final class LifecycleBenchmark {
         .distinct().toArray(String[]::new);
   }
 
-  LifecycleBenchmark(ConfigurableApplicationContext context, int n, int warmup) {
+  LifecycleBenchmark(ConfigurableApplicationContext context, int n, int warmup, List<Integer> threadCounts,
+      StatementCounter counter) {
     this.n = n;
     this.warmup = warmup;
+    this.threadCounts = threadCounts;
+    this.counter = counter;
     this.database = describe(context.getBean(DataSource.class));
+    this.cpu = CpuClock.forDatabase(this.database);
     this.intake = context.getBean(ComplaintIntakeService.class);
     this.runtimeService = context.getBean(RuntimeService.class);
     this.taskService = context.getBean(TaskService.class);
@@ -121,44 +151,73 @@ public final class LifecycleBenchmark {
   }
 
   List<Result> runAll() {
-    List<Result> results = new ArrayList<>();
-    results.add(measure("complaint lifecycle", this::complaintLifecycle));
     deployThreeTasks();
-    results.add(measure("bare three user tasks", this::threeTaskLifecycle));
+    List<Result> results = new ArrayList<>();
+    for (int threads : threadCounts) {
+      results.add(measure("complaint lifecycle", this::complaintLifecycle, threads));
+      results.add(measure("bare three user tasks", this::threeTaskLifecycle, threads));
+    }
     return results;
   }
 
   // ---------------------------------------------------------------- measuring
 
-  private Result measure(String scenario, Lifecycle lifecycle) {
-    System.out.printf("%n== %s on %s: %d warm-up, %d measured%n", scenario, database, warmup, n);
-    List<String> warmupFailures = new ArrayList<>();
-    for (int i = 0; i < warmup; i++) {
-      runOnce(lifecycle, warmupFailures);
-    }
+  private Result measure(String scenario, Lifecycle lifecycle, int threads) {
+    System.out.printf("%n== %s on %s, %d thread(s): %d warm-up, %d measured%n", scenario, database, threads, warmup,
+        n);
+    List<String> warmupFailures = Collections.synchronizedList(new ArrayList<>());
+    run(lifecycle, warmup, threads, warmupFailures, null);
     if (!warmupFailures.isEmpty()) {
       System.out.printf("   warm-up: %d of %d failed, first: %s%n", warmupFailures.size(), warmup,
           warmupFailures.get(0));
     }
-    List<String> failures = new ArrayList<>();
-    int step = Math.max(1, n / 10);
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    StatementCounter.Snapshot statementsBefore = counter.snapshot();
+    CpuClock.Reading cpuBefore = cpu.read();
     long start = System.nanoTime();
-    for (int i = 1; i <= n; i++) {
-      runOnce(lifecycle, failures);
-      if (i % step == 0 || i == n) {
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        System.out.printf("   %s: %3d%% (%d/%d) %.1f s, %d failures%n", scenario, i * 100 / n, i, n, elapsed,
-            failures.size());
-      }
-    }
+    run(lifecycle, n, threads, failures, done -> System.out.printf("   %s: %3d%% (%d/%d) %.1f s, %d failures%n",
+        scenario, done * 100 / n, done, n, (System.nanoTime() - start) / 1e9, failures.size()));
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Result(scenario, database, n, seconds, failures);
+    return new Result(scenario, database, threads, n, seconds, List.copyOf(failures),
+        counter.snapshot().minus(statementsBefore), cpu.read().minus(cpuBefore));
+  }
+
+  /** Runs {@code count} lifecycles on {@code threads} threads, reporting progress every tenth. */
+  private void run(Lifecycle lifecycle, int count, int threads, List<String> failures, IntConsumer progress) {
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    int step = Math.max(1, count / 10);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(pool.submit(() -> {
+          while (next.getAndIncrement() < count) {
+            runOnce(lifecycle, failures);
+            int finished = done.incrementAndGet();
+            if (progress != null && (finished % step == 0 || finished == count)) {
+              progress.accept(finished);
+            }
+          }
+        }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /** Runs one lifecycle; an exception or an instance that did not end counts as a failure. */
   private void runOnce(Lifecycle lifecycle, List<String> failures) {
     try {
-      String processInstanceId = lifecycle.run();
+      String processInstanceId = lifecycle.run(sequence.getAndIncrement());
       if (!ended(processInstanceId)) {
         failures.add("process instance " + processInstanceId + " has not ended");
       }
@@ -174,11 +233,18 @@ public final class LifecycleBenchmark {
 
   // ---------------------------------------------------------------- scenario 1: complaint
 
-  /** Registered, accepted, verified with a refund owed by the merchant, paid, closed. */
-  private String complaintLifecycle() {
+  /**
+   * Registered, accepted, verified with a refund owed by the merchant, paid, closed: a merchant of its own in the
+   * district of turn, or every {@link #CORPS_EVERY}th with a life or health risk, for the enforcement corps.
+   */
+  private String complaintLifecycle(int index) {
     String today = LocalDate.now(Times.engineClock()).toString();
-    String pi = intake.register(ComplaintFixtures.baoshanMerchant(LocalDateTime.now(Times.engineClock())), ACTOR)
-        .processInstanceId();
+    ComplaintRequest request = ComplaintFixtures.merchantIn(DISTRICTS.get(index % DISTRICTS.size()),
+        LocalDateTime.now(Times.engineClock()));
+    if (index % CORPS_EVERY == 0) {
+      request = ComplaintFixtures.withLifeHealthRisk(request);
+    }
+    String pi = intake.register(request, ACTOR).processInstanceId();
     complete(pi, Element.ACCEPT_COMPLAINT, Map.of(Var.ACCEPTANCE_DECISION.name(), AcceptanceDecision.ACCEPT.name()));
     complete(pi, Element.VERIFY_COMPLAINT, refundOwedByMerchant());
     complete(remedyInstance(pi), RemedyProcess.Element.CONFIRM_FULFILMENT, fulfilled(today));
@@ -226,7 +292,7 @@ public final class LifecycleBenchmark {
         .addModelInstance(THREE_TASKS_KEY + ".bpmn", model).deploy();
   }
 
-  private String threeTaskLifecycle() {
+  private String threeTaskLifecycle(int index) {
     String pi = runtimeService.startProcessInstanceByKey(THREE_TASKS_KEY).getId();
     for (String taskKey : THREE_TASKS) {
       complete(pi, taskKey, Map.of());
@@ -261,20 +327,45 @@ public final class LifecycleBenchmark {
   }
 
   private static void printTable(List<Result> results) {
-    String format = "%-24s %-22s %6s %9s %14s %10s%n";
-    String line = "-".repeat(90);
+    String format = "%-22s %-16s %3s %5s %8s %8s %10s %9s %9s %9s%n";
+    String line = "-".repeat(112);
     System.out.println();
     System.out.println(line);
-    System.out.printf(format, "scenario", "database", "N", "seconds", "lifecycles/s", "mean ms");
+    System.out.printf(format, "scenario", "database", "thr", "N", "seconds", "per s", "statements", "round trp",
+        "Java CPU", "DB CPU");
+    System.out.printf(format, "", "", "", "", "", "", "/lifecycle", "/lifecycle", "ms/lc", "ms/lc");
     System.out.println(line);
     for (Result r : results) {
-      System.out.printf(format, r.scenario(), r.database(), r.n(), String.format("%.2f", r.seconds()),
-          String.format("%.1f", r.perSecond()), String.format("%.2f", r.meanMillis()));
+      System.out.printf(format, r.scenario(), r.database(), r.threads(), r.n(), String.format("%.2f", r.seconds()),
+          String.format("%.1f", r.perSecond()), String.format("%.0f", r.perLifecycle(r.statements().total())),
+          String.format("%.0f", r.perLifecycle(r.statements().roundTrips())),
+          String.format("%.1f", r.cpu().javaMillis() / r.n()),
+          r.cpu().databaseMillis() < 0 ? "n/a" : String.format("%.1f", r.cpu().databaseMillis() / r.n()));
     }
     System.out.println(line);
+    System.out.println("statements per lifecycle by what they touch:");
+    for (Result r : results) {
+      StringBuilder categories = new StringBuilder();
+      r.statements().statements().forEach((category, count) -> {
+        if (count > 0) {
+          categories.append(String.format(" %s %.0f;", category.name().toLowerCase(), r.perLifecycle(count)));
+        }
+      });
+      System.out.printf("   %-22s %d thr:%s%n", r.scenario(), r.threads(), categories);
+    }
+    for (StatementCounter.Category category : StatementCounter.Category.values()) {
+      System.out.printf("   (%s: %s)%n", category.name().toLowerCase(), category.description);
+    }
+    for (int i = 0; i + 1 < results.size(); i += 2) {
+      Result complaint = results.get(i);
+      Result bare = results.get(i + 1);
+      System.out.printf("complaint / bare, %d thread(s): %.2f of the bare throughput%n", complaint.threads(),
+          complaint.perSecond() / bare.perSecond());
+    }
     for (Result r : results) {
       if (!r.failures().isEmpty()) {
-        System.out.printf("%s: %d of %d lifecycles failed, e.g.:%n", r.scenario(), r.failures().size(), r.n());
+        System.out.printf("%s (%d thr): %d of %d lifecycles failed, e.g.:%n", r.scenario(), r.threads(),
+            r.failures().size(), r.n());
         r.failures().stream().limit(MAX_FAILURES_SHOWN).forEach(f -> System.out.println("   " + f));
       }
     }
