@@ -36,10 +36,17 @@ public class TaskListColumns extends AbstractProcessEnginePlugin implements Task
   public static final String UNIT = "handlingUnitName";
   public static final String DEADLINE = "deadlineText";
 
+  private static final java.util.Set<String> COLUMNS = java.util.Set.of(NUMBER, SUBJECT, CATEGORY, UNIT, DEADLINE);
+
   private final WorkCalendar calendar;
 
   public TaskListColumns(WorkCalendar calendar) {
     this.calendar = calendar;
+  }
+
+  /** One of the column names: as a task-local variable, a display copy (its history is not kept). */
+  public static boolean isColumn(String variableName) {
+    return COLUMNS.contains(variableName);
   }
 
   @Override
