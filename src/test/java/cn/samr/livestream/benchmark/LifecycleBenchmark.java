@@ -172,12 +172,17 @@ public final class LifecycleBenchmark {
           warmupFailures.get(0));
     }
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    counter.resetTables();
     StatementCounter.Snapshot statementsBefore = counter.snapshot();
     CpuClock.Reading cpuBefore = cpu.read();
     long start = System.nanoTime();
     run(lifecycle, n, threads, failures, done -> System.out.printf("   %s: %3d%% (%d/%d) %.1f s, %d failures%n",
         scenario, done * 100 / n, done, n, (System.nanoTime() - start) / 1e9, failures.size()));
     double seconds = (System.nanoTime() - start) / 1e9;
+    if (Boolean.getBoolean("benchmark.tables")) {
+      System.out.printf("   statements per lifecycle by kind and first table:%n");
+      counter.byTable().forEach((table, count) -> System.out.printf("   %8.1f  %s%n", (double) count / n, table));
+    }
     return new Result(scenario, database, threads, n, seconds, List.copyOf(failures),
         counter.snapshot().minus(statementsBefore), cpu.read().minus(cpuBefore));
   }

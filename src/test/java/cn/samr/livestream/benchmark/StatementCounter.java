@@ -43,6 +43,8 @@ final class StatementCounter implements BeanPostProcessor {
       Pattern.compile("\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|FROM)\\s+([A-Z0-9_.`\"]+)");
 
   private final Map<Category, LongAdder> statements = new EnumMap<>(Category.class);
+  /** Per statement kind and first table ("INSERT ACT_HI_ACTINST"), for -Dbenchmark.tables=true. */
+  private final Map<String, LongAdder> byTable = new java.util.concurrent.ConcurrentHashMap<>();
   private final LongAdder roundTrips = new LongAdder();
 
   StatementCounter() {
@@ -134,6 +136,28 @@ final class StatementCounter implements BeanPostProcessor {
 
   private void count(String sql) {
     statements.get(sql == null ? Category.OTHER : categorize(sql)).increment();
+    if (sql != null) {
+      byTable.computeIfAbsent(kindAndTable(sql), k -> new LongAdder()).increment();
+    }
+  }
+
+  /** Counts per statement kind and first table, most first. */
+  Map<String, Long> byTable() {
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    byTable.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+        .forEach(e -> counts.put(e.getKey(), e.getValue().sum()));
+    return counts;
+  }
+
+  void resetTables() {
+    byTable.clear();
+  }
+
+  static String kindAndTable(String sql) {
+    String upper = sql.trim().toUpperCase(Locale.ROOT);
+    String kind = upper.split("\\s+", 2)[0];
+    Matcher m = FIRST_TABLE.matcher(upper);
+    return kind + " " + (m.find() ? m.group(1).replaceAll("[`\"]", "") : "?");
   }
 
   @FunctionalInterface
