@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -85,6 +86,7 @@ public final class LifecycleBenchmark {
   private final TaskService taskService;
   private final HistoryService historyService;
   private final RepositoryService repositoryService;
+  private final JdbcTemplate jdbc;
 
   /** One lifecycle from start to end; returns the process instance id of the top-level instance. */
   @FunctionalInterface
@@ -148,6 +150,7 @@ public final class LifecycleBenchmark {
     this.taskService = context.getBean(TaskService.class);
     this.historyService = context.getBean(HistoryService.class);
     this.repositoryService = context.getBean(RepositoryService.class);
+    this.jdbc = context.getBean(JdbcTemplate.class);
   }
 
   List<Result> runAll() {
@@ -157,6 +160,7 @@ public final class LifecycleBenchmark {
       results.add(measure("complaint lifecycle", this::complaintLifecycle, threads));
       results.add(measure("bare three user tasks", this::threeTaskLifecycle, threads));
     }
+    printRoutes();
     return results;
   }
 
@@ -280,6 +284,17 @@ public final class LifecycleBenchmark {
   private String remedyInstance(String complaintInstanceId) {
     return runtimeService.createProcessInstanceQuery().superProcessInstanceId(complaintInstanceId)
         .processDefinitionKey(RemedyProcess.PROCESS_KEY).singleResult().getId();
+  }
+
+  /** Where the measured complaints went: the mix is the point of the scenario, so it is shown, not assumed. */
+  private void printRoutes() {
+    Map<String, Long> routes = new java.util.TreeMap<>();
+    jdbc.queryForList("SELECT handling_unit, COUNT(*) AS n FROM complaint WHERE registered_by = ? GROUP BY handling_unit",
+        ACTOR).forEach(row -> routes.merge(
+            String.valueOf(row.get("handling_unit")).startsWith("district-") ? "district bureaus"
+                : String.valueOf(row.get("handling_unit")),
+            ((Number) row.get("n")).longValue(), Long::sum));
+    System.out.printf("%ncomplaints handled, warm-up included: %s%n", routes);
   }
 
   // ---------------------------------------------------------------- scenario 2: three user tasks
