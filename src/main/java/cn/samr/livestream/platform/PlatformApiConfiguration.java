@@ -18,8 +18,8 @@ public class PlatformApiConfiguration {
   public static final String GROUP = "platform-api-v1";
 
   @Bean
-  PlatformRateLimiter platformRateLimiter(Clock clock) {
-    return new PlatformRateLimiter(clock);
+  PlatformRateLimiter platformRateLimiter(Clock clock, PlatformMapper mapper) {
+    return new PlatformRateLimiter(clock, mapper);
   }
 
   @Bean

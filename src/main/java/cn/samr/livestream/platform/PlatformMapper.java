@@ -28,6 +28,10 @@ public interface PlatformMapper {
 
   int insertCall(Call call);
 
+  /** Calls of the client since the time on any node, but those refused for the rate limit (429). */
+  PlatformRecords.CallWindow countAnsweredCalls(@Param("clientId") String clientId,
+      @Param("since") LocalDateTime since);
+
   /** The calls of a client, newest first (tests and the administrators' audit). */
   List<Call> findCalls(@Param("clientId") String clientId, @Param("limit") int limit);
 

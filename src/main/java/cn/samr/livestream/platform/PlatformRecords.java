@@ -87,6 +87,12 @@ public final class PlatformRecords {
     public long subjectId;
   }
 
+  /** A client's answered calls (not refused for the limit) in a window: how many, and the oldest. */
+  public static class CallWindow {
+    public long count;
+    public LocalDateTime oldest;
+  }
+
   /** platform_call_log. */
   public static class Call {
     public Long id;

@@ -276,6 +276,24 @@ class PlatformApiTest extends PlatformChannelTest {
   }
 
   @Test
+  void callsAnsweredByAnotherNodeCountTowardsTheLimit() throws Exception {
+    Client limited = register("pn" + RUN, "测试多节点限流平台" + RUN, null, List.of("CLUES"), 3);
+    // another node behind the balancer answered three calls of this client in the last minute
+    for (int i = 0; i < 3; i++) {
+      jdbc.update("INSERT INTO platform_call_log (client_id, method, path, status, called_at, duration_ms) "
+          + "VALUES (?, 'GET', '/platform-api/v1/clues', 200, ?, 5)", limited.id(),
+          java.time.LocalDateTime.now(clock).minusSeconds(10));
+    }
+    Answer refused = platform(limited, "GET", "/platform-api/v1/clues", null);
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(Long.parseLong(refused.raw().headers().firstValue("Retry-After").orElseThrow())).isBetween(40L, 60L);
+    // calls refused for the limit do not count: once the other node's calls are older than a minute, it may call
+    jdbc.update("UPDATE platform_call_log SET called_at = ? WHERE client_id = ? AND status = 200",
+        java.time.LocalDateTime.now(clock).minusSeconds(61), limited.id());
+    assertThat(platform(limited, "GET", "/platform-api/v1/clues", null).status()).isEqualTo(200);
+  }
+
+  @Test
   void aBodyOverTheLimitIsRefusedUnread() throws Exception {
     String huge = "{\"batchId\":\"huge\",\"subjects\":[" + "{\"type\":\"MERCHANT\",\"name\":\"x\"},".repeat(40_000)
         + "{}]}";
