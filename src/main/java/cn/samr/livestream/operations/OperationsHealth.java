@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -30,14 +31,15 @@ public class OperationsHealth {
    */
   public static final Status WARNING = new Status("WARNING", "次年节假日安排尚未录入 / next year's holidays not entered");
 
-  /** The engine answers from its database: its name and schema version (ACT_GE_PROPERTY). */
+  /** The engine answers from its database (ACT_GE_PROPERTY): its name, version and history level. */
   @Bean
   HealthIndicator processEngineHealthIndicator(ProcessEngine engine) {
     return () -> {
       Map<String, String> properties =
           EngineReads.unrestricted(engine.getIdentityService(), () -> engine.getManagementService().getProperties());
       return Health.up().withDetail("name", engine.getName())
-          .withDetail("schemaVersion", String.valueOf(properties.get("schema.version"))).build();
+          .withDetail("version", ProductPropertiesUtil.getProductVersion())
+          .withDetail("historyLevel", String.valueOf(properties.get("historyLevel"))).build();
     };
   }
 
