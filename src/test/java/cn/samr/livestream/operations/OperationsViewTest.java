@@ -180,6 +180,15 @@ class OperationsViewTest {
   }
 
   @Test
+  void requestMetricsNameTheAddressTemplateNotTheRecord() throws Exception {
+    get("/api/complaints/TS-20260101-98765", basic(officer, TestUsers.PASSWORD));
+    get("/engine-rest/task/task-98765", basic(officer, TestUsers.PASSWORD));
+    String prometheus = prometheus();
+    assertThat(prometheus).contains("http_server_requests_seconds_count{")
+        .doesNotContain("98765");
+  }
+
+  @Test
   void onlyHealthMetricsAndPrometheusAreServed() throws Exception {
     for (String path : new String[] {"/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/loggers",
         "/actuator/configprops", "/actuator/threaddump", "/actuator/shutdown", "/actuator/info"}) {
