@@ -52,6 +52,7 @@ class ClusterSessionTest {
   @Autowired TaskService taskService;
   @Autowired JdbcTemplate jdbc;
   ConfigurableApplicationContext nodeB;
+  ProcessEngine registered;
   int portB;
   String officer;
   String taskId;
@@ -64,9 +65,11 @@ class ClusterSessionTest {
     taskService.saveTask(task);
     taskService.addCandidateGroup(task.getId(), "district-310113");
     taskId = task.getId();
-    // the same profiles and database as the suite's context (system properties), a port of its own
-    nodeB = new SpringApplicationBuilder(Application.class).properties("server.port=0", "spring.main.banner-mode=off")
-        .run();
+    registered = ProcessEngines.getProcessEngines().get(engineA.getName());
+    // the same profiles and database as the suite's context (system properties), a random port of its own (an argument:
+    // it must win over application.yaml's server.port)
+    nodeB = new SpringApplicationBuilder(Application.class).properties("spring.main.banner-mode=off")
+        .run("--server.port=0");
     portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
   }
 
@@ -77,9 +80,10 @@ class ClusterSessionTest {
         nodeB.close();
       }
     } finally {
-      // both engines are named "default" in one JVM: Camunda's static registry keeps the last one started and forgets
-      // the name when that one closes; give it back to node A for the rest of the suite
-      ProcessEngines.registerProcessEngine(engineA);
+      // every test context's engine is named "default" in this JVM: Camunda's static registry (through which the
+      // webapps find their engine) keeps the last one started and forgets the name when that one closes; put back the
+      // one it had before node B
+      ProcessEngines.registerProcessEngine(registered != null ? registered : engineA);
       if (taskId != null) {
         taskService.deleteTask(taskId, true);
       }
