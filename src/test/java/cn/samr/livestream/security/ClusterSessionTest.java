@@ -17,8 +17,16 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.admin.AdminRuntimeDelegate;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.CockpitRuntimeDelegate;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.tasklist.TasklistRuntimeDelegate;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.welcome.Welcome;
+import org.camunda.bpm.welcome.WelcomeRuntimeDelegate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +60,7 @@ class ClusterSessionTest {
   @Autowired TaskService taskService;
   @Autowired JdbcTemplate jdbc;
   ConfigurableApplicationContext nodeB;
-  ProcessEngine registered;
+  JvmWideCamundaState jvmState;
   int portB;
   String officer;
   String taskId;
@@ -65,7 +73,7 @@ class ClusterSessionTest {
     taskService.saveTask(task);
     taskService.addCandidateGroup(task.getId(), "district-310113");
     taskId = task.getId();
-    registered = ProcessEngines.getProcessEngines().get(engineA.getName());
+    jvmState = JvmWideCamundaState.save(engineA.getName());
     // the same profiles and database as the suite's context (system properties), a random port of its own (an argument:
     // it must win over application.yaml's server.port)
     nodeB = new SpringApplicationBuilder(Application.class).properties("spring.main.banner-mode=off")
@@ -80,10 +88,9 @@ class ClusterSessionTest {
         nodeB.close();
       }
     } finally {
-      // every test context's engine is named "default" in this JVM: Camunda's static registry (through which the
-      // webapps find their engine) keeps the last one started and forgets the name when that one closes; put back the
-      // one it had before node B
-      ProcessEngines.registerProcessEngine(registered != null ? registered : engineA);
+      if (jvmState != null) {
+        jvmState.restore();
+      }
       if (taskId != null) {
         taskService.deleteTask(taskId, true);
       }
@@ -156,5 +163,29 @@ class ClusterSessionTest {
   private static HttpRequest.Builder taskQuery(WebappSession session, int port) {
     return HttpRequest.newBuilder(session.uriOn(port, TASK_QUERY)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"nameLike\":\"集群会话%\"}"));
+  }
+
+  /**
+   * What Camunda keeps per JVM, not per application, which a second node in the same JVM takes over and clears when it
+   * stops: the engine registry through which the REST layers find "default" (every test context's engine has that
+   * name) and the webapps' runtime delegates. Put back as they were before node B, for the rest of the suite.
+   */
+  record JvmWideCamundaState(ProcessEngine registered, CockpitRuntimeDelegate cockpit, AdminRuntimeDelegate admin,
+      TasklistRuntimeDelegate tasklist, WelcomeRuntimeDelegate welcome) {
+
+    static JvmWideCamundaState save(String engineName) {
+      return new JvmWideCamundaState(ProcessEngines.getProcessEngines().get(engineName), Cockpit.getRuntimeDelegate(),
+          Admin.getRuntimeDelegate(), Tasklist.getRuntimeDelegate(), Welcome.getRuntimeDelegate());
+    }
+
+    void restore() {
+      if (registered != null) {
+        ProcessEngines.registerProcessEngine(registered);
+      }
+      Cockpit.setCockpitRuntimeDelegate(cockpit);
+      Admin.setAdminRuntimeDelegate(admin);
+      Tasklist.setTasklistRuntimeDelegate(tasklist);
+      Welcome.setRuntimeDelegate(welcome);
+    }
   }
 }
