@@ -51,6 +51,16 @@ public final class WebappSession {
     return URI.create(base + path);
   }
 
+  /** The CSRF token the webapps handed to this session. */
+  public String csrfToken() {
+    return csrfToken;
+  }
+
+  /** The path on another application node of the same host: the session cookie goes there too (cookies know no port). */
+  public URI uriOn(int port, String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
   /**
    * Sends the request with the session's cookie but without its CSRF token: what another site can make the logged-in
    * user's browser send.

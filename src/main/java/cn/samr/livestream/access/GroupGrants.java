@@ -53,7 +53,7 @@ final class GroupGrants {
   static boolean readsOwnInstances(UnitKind kind) {
     return switch (kind) {
       case DISTRICT, COMPLAINT_CENTRE, ENFORCEMENT_CORPS -> true;
-      case COORDINATION, MONITORING_CENTRE, SUPERVISION -> false;
+      case COORDINATION, MONITORING_CENTRE, SUPERVISION, OPERATIONS -> false;
     };
   }
 
@@ -90,6 +90,9 @@ final class GroupGrants {
         if (heads != null) {
           grants.addAll(readOnlySupervisor(heads));
         }
+      }
+      case OPERATIONS -> {
+        // the operations view is /actuator (operations.ActuatorAccess), outside the engine: nothing to grant
       }
       default -> throw new IllegalStateException("no grants defined for kind " + unit.getKind());
     }

@@ -13,5 +13,10 @@ public enum UnitKind {
   /** 网络直播营销监管综合协调工作组. */
   COORDINATION,
   /** 监督查看: read-only oversight in Cockpit. */
-  SUPERVISION
+  SUPERVISION,
+  /**
+   * 运维: the operations team; reads the application's health and metrics (/actuator), no case work and no records
+   * (no engine grants, not a reader of the register).
+   */
+  OPERATIONS
 }

