@@ -60,7 +60,8 @@ public class ActuatorAccess {
             + " / only these endpoints may be exposed");
       }
     }
-    if (!Objects.equals(environment.getProperty("management.endpoints.access.default", "read-only"), "read-only")) {
+    // Spring Boot's own default is unrestricted: the setting must be there
+    if (!Objects.equals(environment.getProperty("management.endpoints.access.default"), "read-only")) {
       problems.add("management.endpoints.access.default 须为 read-only / endpoints must be read-only");
     }
     return problems;

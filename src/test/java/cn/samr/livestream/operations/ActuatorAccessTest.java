@@ -12,7 +12,8 @@ class ActuatorAccessTest {
   @Test
   void theApplicationsSettingsPass() {
     assertThat(ActuatorAccess.problems(new MockEnvironment().withProperty("server.port", "8080")
-        .withProperty("management.endpoints.web.exposure.include", "health, metrics, prometheus"))).isEmpty();
+        .withProperty("management.endpoints.web.exposure.include", "health, metrics, prometheus")
+        .withProperty("management.endpoints.access.default", "read-only"))).isEmpty();
   }
 
   @Test
@@ -27,6 +28,8 @@ class ActuatorAccessTest {
         .anyMatch(p -> p.contains("read-only"));
     assertThatThrownBy(() -> new ActuatorAccess(weakened)).hasMessageContaining("拒绝启动");
     assertThat(ActuatorAccess.problems(new MockEnvironment().withProperty("management.endpoints.web.exposure.include",
-        "*"))).hasSize(1);
+        "*").withProperty("management.endpoints.access.default", "read-only"))).hasSize(1);
+    assertThat(ActuatorAccess.problems(new MockEnvironment())).as("access left at Spring Boot's default")
+        .singleElement().asString().contains("read-only");
   }
 }
