@@ -67,18 +67,19 @@ public final class DueTimers {
     }
   }
 
-  /** Effects and the job log of the timers of this process definition key (JOB_STATE_ 1 failed, 2 successful). */
-  public static Outcome outcome(JdbcTemplate jdbc) {
+  /** Effects and the job log of the timers of this process definition (JOB_STATE_ 1 failed, 2 successful). */
+  public static Outcome outcome(JdbcTemplate jdbc, String processDefinitionId) {
     return new Outcome(
         count(jdbc, "SELECT COUNT(*) FROM " + EFFECT_TABLE),
         count(jdbc, "SELECT COUNT(DISTINCT process_instance_id) FROM " + EFFECT_TABLE),
-        count(jdbc, "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = ? AND JOB_STATE_ = 2", PROCESS_KEY),
-        count(jdbc, "SELECT COUNT(DISTINCT JOB_ID_) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = ? AND JOB_STATE_ = 2",
-            PROCESS_KEY),
-        count(jdbc, "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = ? AND JOB_STATE_ = 1", PROCESS_KEY),
-        count(jdbc, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_DEF_KEY_ = ?", PROCESS_KEY),
-        count(jdbc, "SELECT COUNT(*) FROM ACT_RU_INCIDENT i JOIN ACT_RE_PROCDEF d ON d.ID_ = i.PROC_DEF_ID_"
-            + " WHERE d.KEY_ = ?", PROCESS_KEY));
+        count(jdbc, "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_ID_ = ? AND JOB_STATE_ = 2",
+            processDefinitionId),
+        count(jdbc, "SELECT COUNT(DISTINCT JOB_ID_) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_ID_ = ? AND JOB_STATE_ = 2",
+            processDefinitionId),
+        count(jdbc, "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_ID_ = ? AND JOB_STATE_ = 1",
+            processDefinitionId),
+        count(jdbc, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_DEF_ID_ = ?", processDefinitionId),
+        count(jdbc, "SELECT COUNT(*) FROM ACT_RU_INCIDENT WHERE PROC_DEF_ID_ = ?", processDefinitionId));
   }
 
   private static long count(JdbcTemplate jdbc, String sql, Object... args) {

@@ -55,24 +55,25 @@ class TwoNodeTimerTest {
     ProcessEngine b = node("timer-node-b");
     String deploymentId = a.getRepositoryService().createDeployment().name(DueTimers.PROCESS_KEY)
         .addModelInstance(DueTimers.PROCESS_KEY + ".bpmn", DueTimers.model()).deploy().getId();
+    String definitionId = a.getRepositoryService().createProcessDefinitionQuery().deploymentId(deploymentId)
+        .singleResult().getId();
     b.getManagementService().registerDeploymentForJobExecutor(deploymentId);
     Date due = new Date(ClockUtil.getCurrentTime().getTime() - TimeUnit.DAYS.toMillis(1));
     for (int i = 0; i < TIMERS; i++) {
-      a.getRuntimeService().startProcessInstanceByKey(DueTimers.PROCESS_KEY, DueTimers.variables("T-" + i, due));
+      a.getRuntimeService().startProcessInstanceById(definitionId, DueTimers.variables("T-" + i, due));
     }
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_DEF_KEY_ = ?", Long.class,
-        DueTimers.PROCESS_KEY)).isEqualTo(TIMERS);
+    assertThat(DueTimers.outcome(jdbc, definitionId).jobsLeft()).isEqualTo(TIMERS);
 
     jobExecutor(a).start();
     jobExecutor(b).start();
     // the two executors work in their own threads: wait until no due timer of the model is left, then stop them
     // (shutdown waits for the jobs in hand), and only then count
     await().atMost(TIMEOUT_SECONDS, TimeUnit.SECONDS).pollInterval(200, TimeUnit.MILLISECONDS)
-        .until(() -> DueTimers.outcome(jdbc).jobsLeft() == 0);
+        .until(() -> DueTimers.outcome(jdbc, definitionId).jobsLeft() == 0);
     jobExecutor(a).shutdown();
     jobExecutor(b).shutdown();
 
-    DueTimers.Outcome outcome = DueTimers.outcome(jdbc);
+    DueTimers.Outcome outcome = DueTimers.outcome(jdbc, definitionId);
     assertThat(outcome.jobsLeft()).as("timers left after %d s", TIMEOUT_SECONDS).isZero();
     assertThat(outcome).isEqualTo(new DueTimers.Outcome(TIMERS, TIMERS, TIMERS, TIMERS, outcome.failedJobLogs(), 0, 0));
     assertThat(outcome.exactlyOnce(TIMERS)).isTrue();
