@@ -205,8 +205,43 @@ public class MonitoringService {
   public RecordedCheck recordInBatch(SpotCheckRequest request, String actor) {
     SpotCheckAssignment assignment = validate(request);
     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    SpotCheck check = newCheck(request, actor, now);
+    checks.insert(check);
+    RegisteredClue clue = null;
+    if (request.result() == SpotCheckResult.SUSPECTED_VIOLATION) {
+      clue = clueIntake.register(clueOf(assignment, check, now), actor);
+      checks.updateClueId(check.getId(), clue.clueId());
+      check.setClueId(clue.clueId());
+    }
+    return new RecordedCheck(check.getId(), assignment.getId(), clue == null ? null : clue.clueId(),
+        clue == null ? null : clue.clueNo(), clue == null ? null : clue.processInstanceId(), null);
+  }
+
+  /**
+   * Records checks of a batch (the upload) that start no clue — result NORMAL, each request {@link #check checked}
+   * against its assignment before — many rows per INSERT statement; returns their ids in the order given. Like
+   * {@link #recordInBatch}, leaves the progress to {@link #updateProgress}.
+   *
+   * @throws IllegalArgumentException for a suspected violation, which must go through {@link #recordInBatch}
+   */
+  public List<Long> recordNormalInBatch(List<SpotCheckRequest> requests, String actor) {
+    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    List<SpotCheck> batch = new ArrayList<>(requests.size());
+    for (SpotCheckRequest request : requests) {
+      if (request.result() == SpotCheckResult.SUSPECTED_VIOLATION) {
+        throw new IllegalArgumentException("a suspected violation starts a clue: record it with recordInBatch");
+      }
+      batch.add(newCheck(request, actor, now));
+    }
+    if (!batch.isEmpty()) {
+      checks.insertAll(batch);
+    }
+    return batch.stream().map(SpotCheck::getId).toList();
+  }
+
+  private static SpotCheck newCheck(SpotCheckRequest request, String actor, LocalDateTime now) {
     SpotCheck check = new SpotCheck();
-    check.setAssignmentId(assignment.getId());
+    check.setAssignmentId(request.assignmentId());
     check.setCheckDate(request.checkDate());
     check.setPlatform(request.platform().trim());
     check.setLiveRoom(request.liveRoom().trim());
@@ -220,15 +255,7 @@ public class MonitoringService {
     check.setSamplingResult(request.samplingResult());
     check.setRecordedBy(actor);
     check.setRecordedAt(now);
-    checks.insert(check);
-    RegisteredClue clue = null;
-    if (request.result() == SpotCheckResult.SUSPECTED_VIOLATION) {
-      clue = clueIntake.register(clueOf(assignment, check, now), actor);
-      checks.updateClueId(check.getId(), clue.clueId());
-      check.setClueId(clue.clueId());
-    }
-    return new RecordedCheck(check.getId(), assignment.getId(), clue == null ? null : clue.clueId(),
-        clue == null ? null : clue.clueNo(), clue == null ? null : clue.processInstanceId(), null);
+    return check;
   }
 
   /** Shows the assignment's progress on the district's open task; returns it (已抽查 4 / 10). */
@@ -331,6 +358,26 @@ public class MonitoringService {
     inputs.throwIfAny();
     SpotCheckAssignment assignment = assignments.findById(request.assignmentId())
         .orElseThrow(() -> InvalidInputException.of("assignmentId", "抽查任务不存在", "no such assignment"));
+    check(request, assignment, inputs);
+    return assignment;
+  }
+
+  /**
+   * {@link #validate} for a request whose assignment the caller has at hand (the upload looks each up once per
+   * file): the same rules, no database.
+   */
+  public void check(SpotCheckRequest request, SpotCheckAssignment assignment) {
+    Inputs inputs = new Inputs();
+    inputs.addAll(validator.validate(request), field -> field);
+    inputs.throwIfAny();
+    if (!assignment.getId().equals(request.assignmentId())) {
+      throw new IllegalArgumentException("request for assignment " + request.assignmentId() + " checked against "
+          + assignment.getId());
+    }
+    check(request, assignment, inputs);
+  }
+
+  private void check(SpotCheckRequest request, SpotCheckAssignment assignment, Inputs inputs) {
     inputs.require(assignment.getStatus() == AssignmentStatus.OPEN, "assignmentId",
         "该月抽查任务已关闭", "the assignment is closed");
     YearMonth month = YearMonth.parse(assignment.getMonthCode());
@@ -351,7 +398,6 @@ public class MonitoringService {
     inputs.require(sampled || request.samplingResult() == null, "samplingResult",
         "未抽检的不填抽检结果", "only when a sample was taken");
     inputs.throwIfAny();
-    return assignment;
   }
 
   private ClueRequest clueOf(SpotCheckAssignment assignment, SpotCheck check, LocalDateTime now) {

@@ -10,6 +10,9 @@ public interface SpotCheckMapper {
 
   int insert(SpotCheck check);
 
+  /** Many checks in one INSERT statement; their generated ids are set on them. */
+  int insertAll(@Param("list") List<SpotCheck> checks);
+
   int updateClueId(@Param("id") long id, @Param("clueId") long clueId);
 
   List<SpotCheck> findByAssignment(@Param("assignmentId") long assignmentId);

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -77,8 +79,8 @@ public class SpotCheckController {
   }
 
   /**
-   * A file of checks (multipart field "file", .csv in UTF-8 or .xlsx): 201 with what was stored, or
-   * 400/413 with every problem by line and nothing stored.
+   * A file of checks (multipart field "file", .csv in UTF-8 or .xlsx, up to {@link SpotCheckSheet#MAX_ROWS} rows):
+   * 201 with what was stored, or 400/413 with every problem by line and nothing stored.
    */
   @PostMapping("/upload")
   public ResponseEntity<UploadResult> upload(@RequestParam("file") MultipartFile file) {
@@ -86,15 +88,25 @@ public class SpotCheckController {
     if (file.getSize() > SpotCheckSheet.MAX_FILE_BYTES) {
       throw UploadRejectedException.tooLarge(SpotCheckSheet.MAX_FILE_BYTES);
     }
-    byte[] content;
+    // a file of our own on disk (Tomcat keeps the part there already): read twice, never whole in memory
+    Path copy = null;
     try {
-      content = file.getBytes();
+      copy = Files.createTempFile("spot-check-upload-", ".part");
+      file.transferTo(copy);
+      UploadResult result = uploads.upload(file.getOriginalFilename(), copy, currentUser.userId(),
+          currentUser.groupIds());
+      return ResponseEntity.status(HttpStatus.CREATED).body(result);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      if (copy != null) {
+        try {
+          Files.deleteIfExists(copy);
+        } catch (IOException e) {
+          // left to the system's temp cleaning
+        }
+      }
     }
-    SpotCheckSheet sheet = SpotCheckSheet.read(file.getOriginalFilename(), content);
-    UploadResult result = uploads.upload(sheet, currentUser.userId(), currentUser.groupIds());
-    return ResponseEntity.status(HttpStatus.CREATED).body(result);
   }
 
   @GetMapping("/upload-template.csv")

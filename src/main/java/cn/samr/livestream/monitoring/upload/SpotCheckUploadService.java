@@ -4,6 +4,7 @@ import cn.samr.livestream.monitoring.FocusArea;
 import cn.samr.livestream.monitoring.MonitoringService;
 import cn.samr.livestream.monitoring.MonitoringService.RecordedCheck;
 import cn.samr.livestream.monitoring.SamplingResult;
+import cn.samr.livestream.monitoring.SpotCheck;
 import cn.samr.livestream.monitoring.SpotCheckAssignment;
 import cn.samr.livestream.monitoring.SpotCheckRequest;
 import cn.samr.livestream.monitoring.SpotCheckResult;
@@ -11,6 +12,7 @@ import cn.samr.livestream.monitoring.upload.SpotCheckSheet.SheetRow;
 import cn.samr.livestream.shared.FieldError;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.ViolationCategory;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -28,18 +30,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Batch upload of spot checks (抽查记录批量导入), all or nothing: every row is first turned into a
- * SpotCheckRequest and checked with the rules of the single API (MonitoringService.validate) and the
- * recorder's right to the row's district; only when every row passes are they recorded, in one
- * transaction, suspected violations starting clue-verification as single checks do.
+ * Batch upload of spot checks (抽查记录批量导入), all or nothing, for files of up to
+ * {@link SpotCheckSheet#MAX_ROWS} rows kept on disk and read twice, never whole in memory: the first pass turns
+ * every row into a SpotCheckRequest and checks it with the rules of the single API (MonitoringService.check,
+ * each district's assignment looked up once per file) and the recorder's right to the row's district, keeping
+ * only the errors; only when every row passes does the second pass record them, in one transaction, many rows per
+ * INSERT, each suspected violation starting clue-verification as a single check does. A log line every
+ * {@link #PROGRESS_EVERY} rows tells how far each pass is (counts only, no content).
  */
 @Service
 @Transactional
 public class SpotCheckUploadService {
+
+  private static final Logger log = LoggerFactory.getLogger(SpotCheckUploadService.class);
+
+  /** A progress line every this many rows. */
+  static final int PROGRESS_EVERY = 10_000;
+  /** Rows of one INSERT statement. */
+  static final int INSERT_ROWS = 500;
 
   private static final List<DateTimeFormatter> DATES = List.of(
       DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
@@ -65,37 +79,96 @@ public class SpotCheckUploadService {
   }
 
   /**
-   * Validates every row, then stores them all; refuses the whole file with every row's problems
+   * Checks every row of the file, then stores them all; refuses the whole file with every row's problems
    * otherwise.
    *
+   * @param file the upload on disk (CSV or xlsx as {@code fileName} says); read twice, left in place
    * @param groups the recorder's groups: rows may only name districts the recorder may record for
    */
-  public UploadResult upload(SpotCheckSheet sheet, String actor, Collection<String> groups) {
+  public UploadResult upload(String fileName, Path file, String actor, Collection<String> groups) {
+    long begin = System.nanoTime();
     List<LineError> errors = new ArrayList<>();
-    List<SpotCheckRequest> requests = new ArrayList<>();
     Map<String, Object> assignments = new HashMap<>();
-    for (SheetRow row : sheet.rows()) {
-      requests.add(request(row, groups, errors, assignments));
-    }
+    int[] checked = {0};
+    int total = SpotCheckSheet.stream(fileName, file, row -> {
+      request(row, groups, errors, assignments);
+      progress("checked", ++checked[0], null, begin);
+    });
     if (!errors.isEmpty()) {
+      log.info("spot-check upload refused: {} of {} rows checked have errors", errors.stream()
+          .map(LineError::line).distinct().count(), total);
       throw UploadRejectedException.rows(errors);
     }
-    List<StoredRow> stored = new ArrayList<>();
-    Set<Long> touched = new LinkedHashSet<>();
-    for (int i = 0; i < requests.size(); i++) {
-      int line = sheet.rows().get(i).line();
-      try {
-        RecordedCheck check = monitoring.recordInBatch(requests.get(i), actor);
-        stored.add(new StoredRow(line, check.checkId(), check.checkNo(), check.clueId(), check.clueNo()));
-        touched.add(check.assignmentId());
-      } catch (InvalidInputException e) {
-        // rules checked above hold; whatever still fails takes the whole file back
-        throw UploadRejectedException.rows(lineErrors(line, e.errors(), EnumSet.noneOf(SpotCheckColumn.class)));
+    Storing storing = new Storing(actor, total, begin);
+    SpotCheckSheet.stream(fileName, file, row -> storing.add(row.line(), request(row, groups, errors, assignments)));
+    storing.flush();
+    if (!errors.isEmpty()) {
+      // the same rows as in the first pass: only a file changed in between gets here
+      throw UploadRejectedException.rows(errors);
+    }
+    storing.touched.forEach(monitoring::updateProgress);
+    int clues = (int) storing.stored.stream().filter(r -> r.clueId() != null).count();
+    log.info("spot-check upload stored {} rows ({} clues started) in {} ms", storing.stored.size(), clues,
+        (System.nanoTime() - begin) / 1_000_000);
+    return new UploadResult(storing.stored.size(), clues, storing.stored);
+  }
+
+  private static void progress(String what, int rows, Integer total, long begin) {
+    if (rows % PROGRESS_EVERY == 0) {
+      log.info("spot-check upload: {} rows {}{} after {} ms", rows, what, total == null ? "" : " of " + total,
+          (System.nanoTime() - begin) / 1_000_000);
+    }
+  }
+
+  /**
+   * The second pass: rows without a suspected violation gathered and written {@link #INSERT_ROWS} at a time; a
+   * suspected violation written at once, after the rows before it, with its clue (ids follow the file's order).
+   */
+  private final class Storing {
+    private final String actor;
+    private final int total;
+    private final long begin;
+    private final List<StoredRow> stored = new ArrayList<>();
+    private final Set<Long> touched = new LinkedHashSet<>();
+    private final List<SpotCheckRequest> pending = new ArrayList<>(INSERT_ROWS);
+    private final List<Integer> pendingLines = new ArrayList<>(INSERT_ROWS);
+
+    Storing(String actor, int total, long begin) {
+      this.actor = actor;
+      this.total = total;
+      this.begin = begin;
+    }
+
+    void add(int line, SpotCheckRequest request) {
+      touched.add(request.assignmentId());
+      if (request.result() == SpotCheckResult.SUSPECTED_VIOLATION) {
+        flush();
+        try {
+          RecordedCheck check = monitoring.recordInBatch(request, actor);
+          stored.add(new StoredRow(line, check.checkId(), check.checkNo(), check.clueId(), check.clueNo()));
+        } catch (InvalidInputException e) {
+          // rules checked above hold; whatever still fails takes the whole file back
+          throw UploadRejectedException.rows(lineErrors(line, e.errors(), EnumSet.noneOf(SpotCheckColumn.class)));
+        }
+        progress("stored", stored.size(), total, begin);
+      } else {
+        pending.add(request);
+        pendingLines.add(line);
+        if (pending.size() == INSERT_ROWS) {
+          flush();
+        }
       }
     }
-    touched.forEach(monitoring::updateProgress);
-    int clues = (int) stored.stream().filter(r -> r.clueId() != null).count();
-    return new UploadResult(stored.size(), clues, stored);
+
+    void flush() {
+      List<Long> ids = monitoring.recordNormalInBatch(pending, actor);
+      for (int i = 0; i < ids.size(); i++) {
+        stored.add(new StoredRow(pendingLines.get(i), ids.get(i), SpotCheck.number(ids.get(i)), null, null));
+        progress("stored", stored.size(), total, begin);
+      }
+      pending.clear();
+      pendingLines.clear();
+    }
   }
 
   /**
@@ -120,7 +193,7 @@ public class SpotCheckUploadService {
     Long assignmentId = null;
     if (checkDate != null) {
       String district = row.text(SpotCheckColumn.DISTRICT);
-      Object assignment = assignments.computeIfAbsent(district + "|" + YearMonth.from(checkDate), key -> {
+      Object assignment = assignments.computeIfAbsent(assignmentKey(row, checkDate), key -> {
         try {
           return monitoring.assignmentFor(district, checkDate, groups);
         } catch (InvalidInputException e) {
@@ -140,7 +213,11 @@ public class SpotCheckUploadService {
         focusArea, result, category, row.text(SpotCheckColumn.DESCRIPTION), samplingDone, samplingResult);
     boolean noAssignment = assignmentId == null;
     try {
-      monitoring.validate(request);
+      if (noAssignment) {
+        monitoring.validate(request);
+      } else {
+        monitoring.check(request, (SpotCheckAssignment) assignments.get(assignmentKey(row, checkDate)));
+      }
     } catch (InvalidInputException e) {
       List<FieldError> rest = e.errors().stream()
           // without an assignment (told above, or the date told) the service asks for one: said already
@@ -152,6 +229,10 @@ public class SpotCheckUploadService {
         (LineError error) -> error.column() == null ? -1 : SpotCheckColumn.byHeader(error.column()).orElseThrow().ordinal()));
     errors.addAll(found);
     return request;
+  }
+
+  private static String assignmentKey(SheetRow row, LocalDate checkDate) {
+    return row.text(SpotCheckColumn.DISTRICT) + "|" + YearMonth.from(checkDate);
   }
 
   /** The service's field errors on this line, in the template's column order, less the columns told already. */

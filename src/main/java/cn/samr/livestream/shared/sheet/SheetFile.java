@@ -1,15 +1,23 @@
 package cn.samr.livestream.shared.sheet;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -25,6 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * so fields may hold commas, quotes and line breaks) or the first sheet of an .xlsx workbook. Blank lines are
  * skipped; each line keeps the number the user sees it on: the physical line a CSV record starts on, the
  * sheet's row number in a workbook. What the columns mean is the caller's (spot checks, the subject register).
+ * {@link #read} takes the file in memory; {@link #stream} reads a file on disk line by line (large uploads).
  */
 public final class SheetFile {
 
@@ -52,9 +61,60 @@ public final class SheetFile {
     if (content.length > maxFileBytes) {
       throw SheetFileException.tooLarge();
     }
+    return kind(fileName, content) == Kind.XLSX ? workbook(content, maxRows) : csv(content);
+  }
+
+  /**
+   * Streams the non-blank lines of a file kept on disk to {@code lines}, in order (the first is the header), as
+   * {@link #read} reads them but without holding the file or its lines in memory: a CSV file is decoded as it is
+   * read; a workbook's first sheet is parsed as XML events (Apache POI's XSSF event API; only the shared strings
+   * table, the distinct texts, is held), formulas by the results Excel stored with them. Each call reads the file
+   * from its start again, so a caller may go over it twice. The consumer may throw to stop early.
+   */
+  public static void stream(String fileName, Path file, long maxFileBytes, Consumer<Line> lines) {
+    try {
+      if (Files.size(file) > maxFileBytes) {
+        throw SheetFileException.tooLarge();
+      }
+      byte[] head;
+      try (InputStream in = Files.newInputStream(file)) {
+        head = in.readNBytes(4);
+      }
+      if (kind(fileName, head) == Kind.XLSX) {
+        XlsxEvents.stream(file, lines);
+        return;
+      }
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        in.mark(BOM.length);
+        if (!startsWith(in.readNBytes(BOM.length), BOM)) {
+          in.reset();
+        }
+        streamCsv(in, lines);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void streamCsv(InputStream in, Consumer<Line> lines) throws IOException {
+    try (Reader reader = utf8(in)) {
+      new CsvReader(reader).forEach(record -> {
+        if (!record.blank()) {
+          lines.accept(record);
+        }
+      });
+    } catch (CharacterCodingException e) {
+      throw notUtf8();
+    }
+  }
+
+  private enum Kind { CSV, XLSX }
+
+  /** The file name decides between CSV and xlsx; the first bytes must agree. */
+  private static Kind kind(String fileName, byte[] head) {
     String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).trim();
-    boolean zip = startsWith(content, ZIP);
-    if (name.endsWith(".xls") || startsWith(content, OLE2)) {
+    boolean zip = startsWith(head, ZIP);
+    if (name.endsWith(".xls") || startsWith(head, OLE2)) {
       throw new SheetFileException("UNSUPPORTED_FILE_TYPE", "不支持旧版Excel（.xls）文件，请另存为.xlsx或CSV UTF-8",
           "old Excel files (.xls) are not supported; save as .xlsx or CSV UTF-8");
     }
@@ -62,7 +122,7 @@ public final class SheetFile {
       if (!zip) {
         throw new SheetFileException("UNREADABLE_FILE", "文件不是有效的.xlsx工作簿", "not a valid .xlsx workbook");
       }
-      return workbook(content, maxRows);
+      return Kind.XLSX;
     }
     if (!name.endsWith(".csv") && !name.endsWith(".txt") && !name.isEmpty()) {
       throw new SheetFileException("UNSUPPORTED_FILE_TYPE", "只接受.csv（UTF-8）或.xlsx文件",
@@ -72,57 +132,84 @@ public final class SheetFile {
       throw new SheetFileException("UNREADABLE_FILE", "文件名为.csv，内容却是Excel工作簿，请改为.xlsx",
           "named .csv but holds an Excel workbook; name it .xlsx");
     }
-    return csv(content);
+    return Kind.CSV;
   }
 
   // ---------------------------------------------------------------- CSV
 
   static List<Line> csv(byte[] content) {
     int offset = startsWith(content, BOM) ? BOM.length : 0;
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
+    List<Line> records = new ArrayList<>();
+    try (Reader reader = utf8(new ByteArrayInputStream(content, offset, content.length - offset))) {
+      new CsvReader(reader).forEach(record -> {
+        if (!record.blank()) {
+          records.add(record);
+        }
+      });
     } catch (CharacterCodingException e) {
-      throw new SheetFileException("NOT_UTF8", "CSV文件不是UTF-8编码，请在Excel中另存为“CSV UTF-8（逗号分隔）”或上传.xlsx",
-          "the CSV file is not UTF-8; save it as \"CSV UTF-8 (comma delimited)\" or upload .xlsx");
+      throw notUtf8();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return new CsvReader(text).records().stream().filter(r -> !r.blank()).toList();
+    return records;
   }
 
+  /** UTF-8 that refuses bytes which are not UTF-8 (a GBK file from Excel's plain "CSV"). */
+  private static Reader utf8(InputStream in) {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+  }
 
-  /** RFC 4180: comma-separated, fields in double quotes may hold commas, "" and line breaks. */
+  private static SheetFileException notUtf8() {
+    return new SheetFileException("NOT_UTF8", "CSV文件不是UTF-8编码，请在Excel中另存为“CSV UTF-8（逗号分隔）”或上传.xlsx",
+        "the CSV file is not UTF-8; save it as \"CSV UTF-8 (comma delimited)\" or upload .xlsx");
+  }
+
+  /** RFC 4180: comma-separated, fields in double quotes may hold commas, "" and line breaks; read record by record. */
   static final class CsvReader {
-    private final String text;
-    private int pos;
+    private static final int END = -1;
+    private final Reader in;
+    private int next = -2;
     private int line = 1;
 
-    CsvReader(String text) {
-      this.text = text;
+    CsvReader(Reader in) {
+      this.in = in;
     }
 
-    List<Line> records() {
-      List<Line> records = new ArrayList<>();
-      while (pos < text.length()) {
+    private int peek() throws IOException {
+      if (next == -2) {
+        next = in.read();
+      }
+      return next;
+    }
+
+    private int read() throws IOException {
+      int c = peek();
+      next = -2;
+      return c;
+    }
+
+    /** Every record, blank ones included, in order. */
+    void forEach(Consumer<Line> records) throws IOException {
+      while (peek() != END) {
         int start = line;
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         boolean wasQuoted = false;
         boolean endOfRecord = false;
-        while (pos < text.length() && !endOfRecord) {
-          char c = text.charAt(pos++);
+        while (peek() != END && !endOfRecord) {
+          char c = (char) read();
           if (quoted) {
             if (c == '"') {
-              if (pos < text.length() && text.charAt(pos) == '"') {
+              if (peek() == '"') {
                 cell.append('"');
-                pos++;
+                read();
               } else {
                 quoted = false;
               }
             } else {
-              if (c == '\n' || c == '\r' && !(pos < text.length() && text.charAt(pos) == '\n')) {
+              if (c == '\n' || c == '\r' && peek() != '\n') {
                 line++;
               }
               cell.append(c);
@@ -136,8 +223,8 @@ public final class SheetFile {
             cell.setLength(0);
             wasQuoted = false;
           } else if (c == '\r' || c == '\n') {
-            if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
-              pos++;
+            if (c == '\r' && peek() == '\n') {
+              read();
             }
             line++;
             endOfRecord = true;
@@ -150,9 +237,8 @@ public final class SheetFile {
               "a quoted field is not closed (starting on line " + start + ")");
         }
         cells.add(cell.toString());
-        records.add(new Line(start, cells));
+        records.accept(new Line(start, cells));
       }
-      return records;
     }
   }
 
@@ -187,9 +273,13 @@ public final class SheetFile {
       if (e instanceof SheetFileException rejected) {
         throw rejected;
       }
-      throw new SheetFileException("UNREADABLE_FILE", "无法读取.xlsx文件，请确认文件未损坏、未加密",
-          "the .xlsx file cannot be read; is it damaged or encrypted?");
+      throw unreadableWorkbook();
     }
+  }
+
+  static SheetFileException unreadableWorkbook() {
+    return new SheetFileException("UNREADABLE_FILE", "无法读取.xlsx文件，请确认文件未损坏、未加密",
+        "the .xlsx file cannot be read; is it damaged or encrypted?");
   }
 
   /** A cell as the user sees it; dates as yyyy-MM-dd. */

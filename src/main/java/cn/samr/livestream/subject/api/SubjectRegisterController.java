@@ -189,6 +189,7 @@ public class SubjectRegisterController {
     if (!access.editsCity() && access.ownDistricts().isEmpty()) {
       throw new AuthorizationException(access.userId(), "CREATE", "Subject", "import");
     }
+    SubjectImportService.refuseIfTooLarge(file.getSize());
     return imports.importFile(file.getOriginalFilename(), file.getBytes(), access::mayEdit, access.userId());
   }
 

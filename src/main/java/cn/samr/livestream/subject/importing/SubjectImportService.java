@@ -35,7 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SubjectImportService {
 
-  /** Upload size limit; spring.servlet.multipart.max-file-size in application.yaml says the same. */
+  /**
+   * Upload size limit, checked by {@link #refuseIfTooLarge} before the part is read (spring.servlet.multipart's
+   * limit is the spot-check upload's, larger).
+   */
   public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
   /** Data lines one file may hold. */
   public static final int MAX_ROWS = 10_000;
@@ -56,6 +59,13 @@ public class SubjectImportService {
   }
 
   private record Row(int line, SubjectInput input, Optional<SupervisedSubject> existing) {
+  }
+
+  /** A file over {@link #MAX_FILE_BYTES} is refused as {@link #importFile} refuses it, before it is read. */
+  public static void refuseIfTooLarge(long bytes) {
+    if (bytes > MAX_FILE_BYTES) {
+      throw ImportRejectedException.file("FILE_TOO_LARGE", "文件过大", "the file is too large");
+    }
   }
 
   @Transactional

@@ -136,6 +136,8 @@ class SpotCheckSheetTest {
       row.createCell(4).setCellValue("面霜");
       row.createCell(5).setCellValue("COSMETICS");
       row.createCell(6).setCellFormula("\"未发现\"&\"问题\"");
+      // Excel stores each formula's result with it; the upload reads that result (the sheet is streamed)
+      workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
       workbook.createSheet("其他").createRow(0).createCell(0).setCellValue("不读");
       workbook.write(out);
       xlsx = out.toByteArray();
