@@ -1,31 +1,25 @@
 package cn.samr.livestream.benchmark;
 
 import cn.samr.livestream.Application;
-import cn.samr.livestream.complaint.AcceptanceDecision;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.complaint.ComplaintIntakeService;
-import cn.samr.livestream.complaint.ComplaintProcess.Element;
-import cn.samr.livestream.complaint.ComplaintProcess.Var;
-import cn.samr.livestream.complaint.FulfilmentOutcome;
-import cn.samr.livestream.complaint.RemedyProcess;
+import cn.samr.livestream.complaint.ComplaintLifecycle;
 import cn.samr.livestream.shared.Times;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -54,9 +48,6 @@ public final class LifecycleBenchmark {
   /** enforceHistoryTimeToLive is on: every deployed process needs one (3 years, as the app's models). */
   static final int HISTORY_TTL_DAYS = 1095;
   static final String ACTOR = "benchmark";
-  /** A value of the closing form's replyMethod options. */
-  static final String REPLY_BY_PHONE = "PHONE";
-  static final int AMOUNT = 299;
   static final int MAX_FAILURES_SHOWN = 5;
 
   private final int n;
@@ -67,6 +58,7 @@ public final class LifecycleBenchmark {
   private final TaskService taskService;
   private final HistoryService historyService;
   private final RepositoryService repositoryService;
+  private final ComplaintLifecycle lifecycle;
 
   /** One lifecycle from start to end; returns the process instance id of the top-level instance. */
   @FunctionalInterface
@@ -125,6 +117,7 @@ public final class LifecycleBenchmark {
     this.taskService = context.getBean(TaskService.class);
     this.historyService = context.getBean(HistoryService.class);
     this.repositoryService = context.getBean(RepositoryService.class);
+    this.lifecycle = new ComplaintLifecycle(taskService, runtimeService, context.getBean(IdentityService.class));
   }
 
   List<Result> runAll() {
@@ -183,39 +176,10 @@ public final class LifecycleBenchmark {
 
   /** Registered, accepted, verified with a refund owed by the merchant, paid, closed. */
   private String complaintLifecycle() {
-    String today = LocalDate.now(Times.engineClock()).toString();
     String pi = intake.register(ComplaintFixtures.baoshanMerchant(LocalDateTime.now(Times.engineClock())), ACTOR)
         .processInstanceId();
-    complete(pi, Element.ACCEPT_COMPLAINT, Map.of(Var.ACCEPTANCE_DECISION.name(), AcceptanceDecision.ACCEPT.name()));
-    complete(pi, Element.VERIFY_COMPLAINT, refundOwedByMerchant());
-    complete(remedyInstance(pi), RemedyProcess.Element.CONFIRM_FULFILMENT, fulfilled(today));
-    complete(pi, Element.CLOSE_COMPLAINT, Map.of(Var.REPLIED_ON.name(), today,
-        Var.REPLY_METHOD.name(), REPLY_BY_PHONE, Var.REPLY_SUMMARY.name(), "已电话告知投诉人处理结果"));
+    lifecycle.closeWithRefund(pi, null);
     return pi;
-  }
-
-  static Map<String, Object> refundOwedByMerchant() {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.SUBSTANTIATED.name(), true);
-    variables.put(Var.FACTS.name(), "经调取直播回放及订单，宣传与实物不符属实");
-    variables.put(Var.REMEDY_REFUND.name(), true);
-    variables.put(Var.AMOUNT_OWED.name(), AMOUNT);
-    variables.put(Var.OWED_BY_MERCHANT.name(), true);
-    variables.put(Var.REMEDY_WORKING_DAYS.name(), 10);
-    variables.put(Var.VIOLATION_CLUE_FOUND.name(), false);
-    return variables;
-  }
-
-  static Map<String, Object> fulfilled(String today) {
-    return Map.of(RemedyProcess.Var.FULFILMENT_OUTCOME.name(), FulfilmentOutcome.FULFILLED.name(),
-        RemedyProcess.Var.FULFILLED_AMOUNT.name(), AMOUNT,
-        RemedyProcess.Var.FULFILLED_ON.name(), today);
-  }
-
-  /** The one remedy-enforcement instance called for the merchant. */
-  private String remedyInstance(String complaintInstanceId) {
-    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(complaintInstanceId)
-        .processDefinitionKey(RemedyProcess.PROCESS_KEY).singleResult().getId();
   }
 
   // ---------------------------------------------------------------- scenario 2: three user tasks
@@ -245,12 +209,7 @@ public final class LifecycleBenchmark {
 
   /** Completes the single open task of this definition key in this process instance. */
   private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
-        .singleResult();
-    if (task == null) {
-      throw new IllegalStateException("no task " + taskKey + " in process instance " + processInstanceId);
-    }
-    taskService.complete(task.getId(), variables);
+    taskService.complete(lifecycle.task(processInstanceId, taskKey).getId(), variables);
   }
 
   private static String describe(DataSource dataSource) {

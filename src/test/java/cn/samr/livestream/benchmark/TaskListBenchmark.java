@@ -3,13 +3,12 @@ package cn.samr.livestream.benchmark;
 import cn.samr.livestream.Application;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.WebappSession;
-import cn.samr.livestream.complaint.AcceptanceDecision;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.complaint.ComplaintIntakeService;
+import cn.samr.livestream.complaint.ComplaintLifecycle;
+import cn.samr.livestream.complaint.ComplaintLifecycle.Officer;
 import cn.samr.livestream.complaint.ComplaintProcess.Element;
-import cn.samr.livestream.complaint.ComplaintProcess.Var;
 import cn.samr.livestream.complaint.ComplaintRequest;
-import cn.samr.livestream.complaint.RemedyProcess;
 import cn.samr.livestream.engine.TasklistFilters;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
@@ -19,14 +18,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -80,10 +78,10 @@ public final class TaskListBenchmark {
   private final int samples;
   private final IdentityService identityService;
   private final TaskService taskService;
-  private final RuntimeService runtimeService;
   private final ComplaintIntakeService intake;
   private final OrganizationService organization;
   private final HistoricComplaints history;
+  private final ComplaintLifecycle lifecycle;
   private final ObjectMapper json = new ObjectMapper();
 
   record Size(long complaints, String history, double generationSeconds, Stats list, Stats count, long listed, long counted,
@@ -127,9 +125,9 @@ public final class TaskListBenchmark {
     this.samples = samples;
     this.identityService = context.getBean(IdentityService.class);
     this.taskService = context.getBean(TaskService.class);
-    this.runtimeService = context.getBean(RuntimeService.class);
     this.intake = context.getBean(ComplaintIntakeService.class);
     this.organization = context.getBean(OrganizationService.class);
+    this.lifecycle = new ComplaintLifecycle(taskService, context.getBean(RuntimeService.class), identityService);
     this.history = new HistoricComplaints(context.getBean(DataSource.class),
         Long.getLong("benchmark.tasklist.full-history", 10_000), Long.getLong("benchmark.tasklist.lean-history", 100_000));
   }
@@ -181,7 +179,7 @@ public final class TaskListBenchmark {
       for (long i = open; i < OPEN_PER_UNIT; i++) {
         String pi = register(complaintIn(unit.getDistrictCode()));
         if (unit.getCode().equals(BAOSHAN) && i % 5 == 0) {
-          Task task = task(pi, Element.ACCEPT_COMPLAINT);
+          Task task = lifecycle.task(pi, Element.ACCEPT_COMPLAINT);
           as(MEASURED_OFFICER, BAOSHAN, () -> {
             taskService.claim(task.getId(), MEASURED_OFFICER);
             return null;
@@ -200,7 +198,7 @@ public final class TaskListBenchmark {
           ? ComplaintFixtures.withLifeHealthRisk(complaintIn("310113"))
           : complaintIn(unit.getDistrictCode());
       String pi = register(request);
-      work(pi, unit.getCode());
+      lifecycle.closeWithRefund(pi, new Officer(officer(unit.getCode()), unit.getCode()));
       templates.add(new HistoricComplaints.Template(pi, unit.getCode()));
     }
     System.out.printf("   %d template lifecycles run through the engine%n", templates.size());
@@ -222,49 +220,8 @@ public final class TaskListBenchmark {
     return as(CENTRE_OFFICER, "complaint-centre", () -> intake.register(request, CENTRE_OFFICER)).processInstanceId();
   }
 
-  /** Accepted, verified with a refund owed by the merchant, paid, closed: each task claimed and completed. */
-  private void work(String pi, String unit) {
-    String today = LocalDate.now(Times.engineClock()).toString();
-    claimAndComplete(task(pi, Element.ACCEPT_COMPLAINT), unit,
-        Map.of(Var.ACCEPTANCE_DECISION.name(), AcceptanceDecision.ACCEPT.name()));
-    claimAndComplete(task(pi, Element.VERIFY_COMPLAINT), unit, LifecycleBenchmark.refundOwedByMerchant());
-    String remedy = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi)
-        .processDefinitionKey(RemedyProcess.PROCESS_KEY).singleResult().getId();
-    claimAndComplete(task(remedy, RemedyProcess.Element.CONFIRM_FULFILMENT), unit,
-        LifecycleBenchmark.fulfilled(today));
-    claimAndComplete(task(pi, Element.CLOSE_COMPLAINT), unit, Map.of(Var.REPLIED_ON.name(), today,
-        Var.REPLY_METHOD.name(), LifecycleBenchmark.REPLY_BY_PHONE, Var.REPLY_SUMMARY.name(), "已电话告知投诉人处理结果"));
-  }
-
-  private void claimAndComplete(Task task, String unit, Map<String, Object> variables) {
-    String user = officer(unit);
-    as(user, unit, () -> {
-      taskService.claim(task.getId(), user);
-      taskService.complete(task.getId(), variables);
-      return null;
-    });
-  }
-
-  private Task task(String processInstanceId, String taskKey) {
-    Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
-        .singleResult();
-    if (task == null) {
-      throw new IllegalStateException("no task " + taskKey + " in process instance " + processInstanceId);
-    }
-    return task;
-  }
-
-  private <T> T as(String user, String group, java.util.concurrent.Callable<T> call) {
-    identityService.setAuthentication(user, List.of(group));
-    try {
-      return call.call();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    } finally {
-      identityService.clearAuthentication();
-    }
+  private <T> T as(String user, String group, Callable<T> call) {
+    return lifecycle.as(new Officer(user, group), call);
   }
 
   private static LocalDateTime receivedNow() {
