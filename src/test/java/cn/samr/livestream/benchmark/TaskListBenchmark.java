@@ -75,7 +75,7 @@ public final class TaskListBenchmark {
   static final String TASKLIST_PAGE = """
       {"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],"firstResult":0,"maxResults":15,\
       "sorting":[{"sortBy":"created","sortOrder":"desc"}],"active":true}""";
-  static final int WARMUP = 30;
+  static final int WARMUP = Integer.getInteger("benchmark.tasklist.warmup", 200);
   /**
    * The task query the filter runs for the officer, as Camunda 7.24 sends it to MariaDB (logged from the engine,
    * parameters filled in): analysed at each size to show how many grants it reads.
