@@ -128,7 +128,7 @@ final class MonthlyStatisticsScale {
       return;
     }
     long begin = System.nanoTime();
-    numbers(Math.max(complaints, 200_000));
+    ScaleBenchmark.numbers(jdbc, Math.max(complaints, 200_000));
     units();
     // seconds between two complaints so that they fill the 36 months
     long span = java.time.Duration.between(start, start.plusMonths(MONTHS)).getSeconds();
@@ -230,20 +230,6 @@ final class MonthlyStatisticsScale {
       rows += chunk.insert(from, Math.min(count, from + CHUNK - 1));
     }
     System.out.printf("   %-17s %,10d rows in %5.1f s%n", what, rows, ScaleBenchmark.seconds(begin));
-  }
-
-  /** bench_n: 1..at least count, doubled from one row. */
-  private void numbers(int count) {
-    jdbc.execute("CREATE TABLE IF NOT EXISTS bench_n (n INT NOT NULL PRIMARY KEY)");
-    Integer max = jdbc.queryForObject("SELECT COALESCE(MAX(n), 0) FROM bench_n", Integer.class);
-    if (max == 0) {
-      jdbc.update("INSERT INTO bench_n (n) VALUES (1)");
-      max = 1;
-    }
-    while (max < count) {
-      jdbc.update("INSERT INTO bench_n (n) SELECT n + ? FROM bench_n WHERE n <= ?", max, max);
-      max *= 2;
-    }
   }
 
   /** bench_unit: k = 0..19 → the 18 districts, the enforcement corps and the complaint centre. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The scale targets of issue 15, run on demand (not tests) through the benchmark profile:
@@ -84,6 +85,20 @@ public final class ScaleBenchmark {
 
   static boolean isMysql(DataSource dataSource) {
     return describe(dataSource).startsWith("MySQL");
+  }
+
+  /** bench_n: the numbers 1..at least count, for set-based generators; doubled from one row, kept between runs. */
+  static void numbers(JdbcTemplate jdbc, int count) {
+    jdbc.execute("CREATE TABLE IF NOT EXISTS bench_n (n INT NOT NULL PRIMARY KEY)");
+    Integer max = jdbc.queryForObject("SELECT COALESCE(MAX(n), 0) FROM bench_n", Integer.class);
+    if (max == 0) {
+      jdbc.update("INSERT INTO bench_n (n) VALUES (1)");
+      max = 1;
+    }
+    while (max < count) {
+      jdbc.update("INSERT INTO bench_n (n) SELECT n + ? FROM bench_n WHERE n <= ?", max, max);
+      max *= 2;
+    }
   }
 
   /** Seconds since a System.nanoTime() start. */

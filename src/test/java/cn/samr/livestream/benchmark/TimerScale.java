@@ -179,20 +179,11 @@ final class TimerScale {
   /** Copies the seeded instances' rows until there are {@code timers} instances. */
   private void copy(List<String> seeded, String definitionId) {
     long begin = System.nanoTime();
-    jdbc.execute("CREATE TABLE IF NOT EXISTS bench_n (n INT NOT NULL PRIMARY KEY)");
-    int copies = timers / seed - 1;
     if (timers % seed != 0) {
       throw new IllegalStateException("benchmark.timers must be a multiple of benchmark.timers.seed");
     }
-    Integer max = jdbc.queryForObject("SELECT COALESCE(MAX(n), 0) FROM bench_n", Integer.class);
-    if (max == 0) {
-      jdbc.update("INSERT INTO bench_n (n) VALUES (1)");
-      max = 1;
-    }
-    while (max < copies) {
-      jdbc.update("INSERT INTO bench_n (n) SELECT n + ? FROM bench_n WHERE n <= ?", max, max);
-      max *= 2;
-    }
+    int copies = timers / seed - 1;
+    ScaleBenchmark.numbers(jdbc, copies);
     for (String table : List.of("bench_timer_seed", "bench_timer_task")) {
       jdbc.execute("CREATE TABLE IF NOT EXISTS " + table + " (id VARCHAR(64) NOT NULL PRIMARY KEY)");
       jdbc.update("DELETE FROM " + table);

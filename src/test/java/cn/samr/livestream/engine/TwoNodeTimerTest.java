@@ -140,6 +140,8 @@ class TwoNodeTimerTest {
     configuration.setJobExecutorActivate(false);
     configuration.setJobExecutor(executor);
     configuration.setMetricsEnabled(false);
+    // the suite's engine owns the history cleanup job: a node without its batch window would reschedule it
+    configuration.setHistoryCleanupEnabled(false);
     ProcessEngine engine = configuration.buildProcessEngine();
     nodes.add(engine);
     return engine;

@@ -14,7 +14,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 /**
  * A file over spring.servlet.multipart.max-file-size is refused while the request is parsed, before any
  * controller is chosen; only an advice for every handler sees it. Answered 413 with the upload's error
- * body (the limit is {@link SpotCheckSheet#MAX_FILE_BYTES}, the only upload there is).
+ * body (the upload's own limit is {@link SpotCheckSheet#MAX_FILE_BYTES}, 1 MB below; files between the two are
+ * refused by the controller).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

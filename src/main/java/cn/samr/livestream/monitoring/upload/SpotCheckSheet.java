@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  */
 public record SpotCheckSheet(List<SheetRow> rows) {
 
-  /** Upload size limit; spring.servlet.multipart.max-file-size in application.yaml says the same. */
+  /** Upload size limit; spring.servlet.multipart.max-file-size in application.yaml is 1 MB above it. */
   public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
   /** Data rows (header and blank lines not counted) one file may hold: a month's results of a third-party monitor. */
   public static final int MAX_ROWS = 100_000;
