@@ -8,6 +8,7 @@ CREATE TABLE platform_order (
   client_pk            BIGINT        NOT NULL,
   kind                 VARCHAR(20)   NOT NULL,   -- CORRECTION, TAKE_DOWN_ITEM, DELETE_CONTENT, SUSPEND_ROOM
   clue_id              BIGINT        NOT NULL,
+  clue_no              VARCHAR(32)   NOT NULL,   -- the bureau's number of the clue, for officers' views
   process_instance_id  VARCHAR(64)   NOT NULL,
   issuing_unit         VARCHAR(64)   NOT NULL,   -- the handling unit's code; its name is shown
   document_no          VARCHAR(64),              -- 责令改正通知书's 文号 when the platform is the party

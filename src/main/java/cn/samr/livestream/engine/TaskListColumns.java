@@ -4,6 +4,7 @@ import cn.samr.livestream.calendar.DeadlineLedger;
 import cn.samr.livestream.calendar.WorkCalendar;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -36,7 +37,7 @@ public class TaskListColumns extends AbstractProcessEnginePlugin implements Task
   public static final String UNIT = "handlingUnitName";
   public static final String DEADLINE = "deadlineText";
 
-  private static final java.util.Set<String> COLUMNS = java.util.Set.of(NUMBER, SUBJECT, CATEGORY, UNIT, DEADLINE);
+  private static final Set<String> COLUMNS = Set.of(NUMBER, SUBJECT, CATEGORY, UNIT, DEADLINE);
 
   private final WorkCalendar calendar;
 

@@ -3,6 +3,7 @@ package cn.samr.livestream.platform;
 import cn.samr.livestream.subject.SubjectHistory;
 import cn.samr.livestream.subject.SubjectHistorySource;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,10 @@ class PlatformOrderSubjectHistory implements SubjectHistorySource {
 
   @Override
   public void addTo(SubjectHistory.Parts parts, long subjectId) {
-    parts.orders(orders.concerning(java.util.List.of(subjectId)).stream()
+    parts.orders(orders.concerning(List.of(subjectId)).stream()
         .map(o -> new OrderEntry(o.order().orderNo, o.order().kind.label(), o.order().platformName,
             o.order().issuedAt, o.order().respondBy, o.order().status.name(), o.order().status.label(),
-            o.order().confirmedAt, o.clueNo()))
+            o.order().confirmedAt, o.order().clueNo))
         .toList());
   }
 }

@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -73,8 +74,7 @@ public class PlatformOrders {
   }
 
   /** An order as a platform or an officer reads it, with the subjects it concerns. */
-  public record OrderWithSubjects(Order order, List<SupervisedSubject> subjects, String issuingUnitName,
-      String clueNo) {
+  public record OrderWithSubjects(Order order, List<SupervisedSubject> subjects, String issuingUnitName) {
 
     /** Waiting past its respond-by. */
     public boolean overdue(LocalDateTime now) {
@@ -117,6 +117,7 @@ public class PlatformOrders {
     sent.clientPk = to.client().getId();
     sent.kind = to.kind();
     sent.clueId = clueId;
+    sent.clueNo = order.clueNo();
     sent.processInstanceId = processInstanceId;
     sent.issuingUnit = order.handlingUnit();
     sent.documentNo = to.kind() == PlatformOrderKind.CORRECTION ? order.documentNo() : null;
@@ -189,7 +190,7 @@ public class PlatformOrders {
   }
 
   private static List<SupervisedSubject> concat(SupervisedSubject first, List<SupervisedSubject> rest) {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).distinct().toList();
+    return Stream.concat(Stream.of(first), rest.stream()).distinct().toList();
   }
 
   /** The calling platform's orders, newest first; status null for all. */
@@ -296,7 +297,6 @@ public class PlatformOrders {
     List<SupervisedSubject> subjects = mapper.findOrderSubjectIds(order.id).stream().map(registry::byId)
         .flatMap(Optional::stream).toList();
     String unitName = organization.unit(order.issuingUnit).map(OrgUnit::getName).orElse(order.issuingUnit);
-    String clueNo = clueStatus.of(order.clueId).map(CluePublicStatus.PublicStatus::clueNo).orElse(null);
-    return new OrderWithSubjects(order, subjects, unitName, clueNo);
+    return new OrderWithSubjects(order, subjects, unitName);
   }
 }

@@ -65,6 +65,7 @@ public final class PlatformRecords {
     public String platformName;
     public PlatformOrderKind kind;
     public long clueId;
+    public String clueNo;
     public String processInstanceId;
     public String issuingUnit;
     public String documentNo;
