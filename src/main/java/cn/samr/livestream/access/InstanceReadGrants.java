@@ -8,14 +8,12 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -42,8 +40,16 @@ import org.springframework.stereotype.Component;
  * <p>Granted inside the engine's command, so that it commits or rolls back with the work that needs it:
  * by {@link UnitAuthorizationProvider} when a task gets one of the unit's groups as candidate group, and by
  * {@link #grantReading} for a unit that reads an instance before it has a task there (the reporting unit
- * of an escalation); and by {@link #grantStarter} to the unit of whoever starts an instance. Camunda deletes the runtime grants when the instance ends; the historic ones carry
- * the root instance, so history cleanup removes them with the instance's history.
+ * of an escalation); and by {@link #grantStarter} to the unit of whoever starts an instance. Camunda deletes
+ * the runtime grants when the instance ends; the historic ones carry the root instance, so history cleanup
+ * removes them with the instance's history. A closed complaint keeps two rows per unit and instance (officers
+ * and heads); the unit's task grants on the history are not written besides ({@link UnitAuthorizationProvider}).
+ *
+ * <p>Without asking the database whether a grant exists, where the command already knows
+ * ({@link CommandGrants}): an instance started in this command has none but those written in it, and a unit with
+ * a task in this command (the one just completed) in the instance or in one it called was granted the instance
+ * when that task was created. Only other cases (a timer's task, a grant repeated from outside the process) look
+ * the grant up. The task list's queries never read these rows: see {@link GrantIndexes}.
  */
 @Component
 public class InstanceReadGrants {
@@ -66,7 +72,7 @@ public class InstanceReadGrants {
       throw new IllegalStateException("grantReading needs the engine's command (a listener or delegate)");
     }
     organization.unit(unitCode).filter(unit -> GroupGrants.readsOwnInstances(unit.getKind()))
-        .ifPresent(unit -> insert(context, grantsFor(unit, entity.getProcessInstance())));
+        .ifPresent(unit -> insert(context, grantsFor(unit, entity.getProcessInstance(), true)));
   }
 
   /**
@@ -95,11 +101,25 @@ public class InstanceReadGrants {
 
   /** The grants to insert when a task of the process instance gets this candidate group; empty if none. */
   List<AuthorizationEntity> forCandidateGroup(String groupId, ExecutionEntity processInstance) {
+    return forCandidateGroup(groupId, processInstance, true);
+  }
+
+  private List<AuthorizationEntity> forCandidateGroup(String groupId, ExecutionEntity processInstance,
+      boolean earlierTasksGranted) {
     if (processInstance == null) {
       return List.of();
     }
     return organization.unitOfGroup(groupId).filter(unit -> GroupGrants.readsOwnInstances(unit.getKind()))
-        .map(unit -> grantsFor(unit, processInstance)).orElse(List.of());
+        .map(unit -> grantsFor(unit, processInstance, earlierTasksGranted)).orElse(List.of());
+  }
+
+  /**
+   * True when a task of this candidate group lets the group read the history of the task's own process instance
+   * (its unit works on the instance as a whole), so that a grant on the task's history would add nothing.
+   */
+  boolean readsHistoryOf(String groupId, ExecutionEntity processInstance) {
+    return processInstance != null && !shared(processInstance) && organization.unitOfGroup(groupId)
+        .filter(unit -> GroupGrants.readsOwnInstances(unit.getKind())).isPresent();
   }
 
   /**
@@ -116,13 +136,14 @@ public class InstanceReadGrants {
           .ifPresent(unit -> units.putIfAbsent(unit.getCode(), unit));
     }
     List<AuthorizationEntity> grants = new ArrayList<>();
-    units.values().forEach(unit -> grants.addAll(grantsFor(unit, processInstance)));
+    units.values().forEach(unit -> grants.addAll(grantsFor(unit, processInstance, true)));
     return grants;
   }
 
   /**
    * Grants the units of the candidate groups of every open task read access to its instance, for instances
-   * started before the grants were per instance. Returns how many authorizations it wrote.
+   * started before the grants were per instance (so an earlier task proves nothing here). Returns how many
+   * authorizations it wrote.
    */
   public int grantOpenTasks(CommandExecutor executor) {
     return executor.execute(context -> context.runWithoutAuthorization(() -> {
@@ -134,7 +155,8 @@ public class InstanceReadGrants {
         }
         for (IdentityLinkEntity link : entity.getIdentityLinks()) {
           if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-            for (AuthorizationEntity authorization : forCandidateGroup(link.getGroupId(), entity.getProcessInstance())) {
+            for (AuthorizationEntity authorization : forCandidateGroup(link.getGroupId(), entity.getProcessInstance(),
+                false)) {
               context.getAuthorizationManager().insert(authorization);
               written++;
             }
@@ -148,8 +170,11 @@ public class InstanceReadGrants {
   /**
    * New authorizations for the unit's groups on the instance and its callers. Existing ones (in the
    * database or inserted earlier in this command) are extended in place instead, so none is duplicated.
+   * With {@code earlierTasksGranted}, an instance where the unit has a task in this command is skipped: that
+   * task's creation granted it.
    */
-  private List<AuthorizationEntity> grantsFor(OrgUnit unit, ExecutionEntity processInstance) {
+  private List<AuthorizationEntity> grantsFor(OrgUnit unit, ExecutionEntity processInstance,
+      boolean earlierTasksGranted) {
     List<String> groups = new ArrayList<>();
     groups.add(unit.getCode());
     if (unit.getHeadGroup() != null) {
@@ -157,17 +182,22 @@ public class InstanceReadGrants {
     }
     List<AuthorizationEntity> created = new ArrayList<>();
     for (ExecutionEntity instance = processInstance; instance != null; instance = caller(instance)) {
-      if (instance.getProcessDefinition() != null
-          && processes.sharedByDistricts(instance.getProcessDefinition().getKey())) {
+      if (shared(instance) || earlierTasksGranted && CommandGrants.taskOfGroupsWithin(groups, instance)) {
         continue;
       }
+      boolean started = CommandGrants.isNew(instance);
       for (String group : groups) {
-        grant(group, Resources.PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ, created);
+        grant(group, Resources.PROCESS_INSTANCE, instance, ProcessInstancePermissions.READ, started, created);
         grant(group, Resources.HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ,
-            created);
+            started, created);
       }
     }
     return created;
+  }
+
+  private boolean shared(ExecutionEntity instance) {
+    return instance.getProcessDefinition() != null
+        && processes.sharedByDistricts(instance.getProcessDefinition().getKey());
   }
 
   private static ExecutionEntity caller(ExecutionEntity processInstance) {
@@ -175,12 +205,17 @@ public class InstanceReadGrants {
     return superExecution == null ? null : superExecution.getProcessInstance();
   }
 
+  /**
+   * Adds the permission to the group's authorization on the instance, or a new one to {@code created}; an
+   * instance started in this command has no authorization in the database to look up.
+   */
   private static void grant(String group, Resources resource, ExecutionEntity instance, Permission permission,
-      List<AuthorizationEntity> created) {
+      boolean started, List<AuthorizationEntity> created) {
     String id = instance.getId();
-    Optional<AuthorizationEntity> existing = cached(group, resource, id)
-        .or(() -> Optional.ofNullable(Context.getCommandContext().getAuthorizationManager()
-            .findAuthorizationByGroupIdAndResourceId(Authorization.AUTH_TYPE_GRANT, group, resource, id)));
+    Optional<AuthorizationEntity> existing = CommandGrants.cached(group, null, resource, id)
+        .or(() -> started ? Optional.empty() : Optional.ofNullable(Context.getCommandContext()
+            .getAuthorizationManager().findAuthorizationByGroupIdAndResourceId(Authorization.AUTH_TYPE_GRANT, group,
+                resource, id)));
     if (existing.isPresent()) {
       if (!existing.get().isPermissionGranted(permission)) {
         existing.get().addPermission(permission);
@@ -198,15 +233,6 @@ public class InstanceReadGrants {
       authorization.setRemovalTime(removalTimeNow(root));
     }
     created.add(authorization);
-  }
-
-  /** Inserted (not yet flushed) or loaded earlier in this command. */
-  private static Optional<AuthorizationEntity> cached(String group, Resource resource, String resourceId) {
-    return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
-        .stream()
-        .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT && group.equals(a.getGroupId())
-            && a.getResourceType() == resource.resourceType() && Objects.equals(resourceId, a.getResourceId()))
-        .findFirst();
   }
 
   /** Like Camunda's own historic grants: a removal time now only with the "start" strategy, else at the end. */

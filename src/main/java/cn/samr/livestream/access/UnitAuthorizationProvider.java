@@ -1,8 +1,9 @@
 package cn.samr.livestream.access;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -12,7 +13,17 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * Camunda's default grants (a task's candidate groups read and work it), and besides ({@link InstanceReadGrants}):
  * when a task gets a working unit's group as candidate group, that unit's officers and heads read the task's
- * process instance.
+ * process instance and its history.
+ *
+ * <p>Two differences from Camunda's defaults, neither changing who reads what:
+ * <ul>
+ *   <li>no grant on the task's history (HISTORIC_TASK) for a candidate group that reads the history of the task's
+ *       whole instance: every query that checks the one checks the other on the same instance, and that grant
+ *       would stay in ACT_RU_AUTHORIZATION for the three years the history is kept (users who claim a task keep
+ *       theirs: they may leave the unit);</li>
+ *   <li>a task created in this command has no grants in the database: they are not looked up there
+ *       ({@link CommandGrants}); Camunda merges those made earlier in the command itself.</li>
+ * </ul>
  */
 class UnitAuthorizationProvider extends DefaultAuthorizationProvider {
 
@@ -29,12 +40,28 @@ class UnitAuthorizationProvider extends DefaultAuthorizationProvider {
         || entity.getProcessInstanceId() == null) {
       return forTask;
     }
-    List<AuthorizationEntity> forInstance = instanceGrants.forCandidateGroup(groupId, entity.getProcessInstance());
-    if (forInstance.isEmpty()) {
-      return forTask;
+    boolean readsInstanceHistory = instanceGrants.readsHistoryOf(groupId, entity.getProcessInstance());
+    List<AuthorizationEntity> all = new ArrayList<>();
+    for (AuthorizationEntity authorization : forTask == null ? new AuthorizationEntity[0] : forTask) {
+      boolean newTaskHistoryGrant = authorization.getResourceType() == Resources.HISTORIC_TASK.resourceType()
+          && authorization.getId() == null;
+      if (!(readsInstanceHistory && newTaskHistoryGrant)) {
+        all.add(authorization);
+      }
     }
-    List<AuthorizationEntity> all = new ArrayList<>(forTask == null ? List.of() : Arrays.asList(forTask));
-    all.addAll(forInstance);
+    all.addAll(instanceGrants.forCandidateGroup(groupId, entity.getProcessInstance()));
     return all.toArray(AuthorizationEntity[]::new);
+  }
+
+  /** None in the database for a task created in this command (those in the cache Camunda merges itself). */
+  @Override
+  protected AuthorizationEntity getGrantAuthorizationByGroupId(String groupId, Resource resource, String resourceId) {
+    return CommandGrants.isNewTask(resourceId) ? null
+        : super.getGrantAuthorizationByGroupId(groupId, resource, resourceId);
+  }
+
+  @Override
+  protected AuthorizationEntity getGrantAuthorizationByUserId(String userId, Resource resource, String resourceId) {
+    return CommandGrants.isNewTask(resourceId) ? null : super.getGrantAuthorizationByUserId(userId, resource, resourceId);
   }
 }

@@ -1,23 +1,17 @@
 package cn.samr.livestream.benchmark;
 
 import cn.samr.livestream.Application;
-import cn.samr.livestream.complaint.AcceptanceDecision;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.complaint.ComplaintIntakeService;
+import cn.samr.livestream.complaint.ComplaintLifecycle;
 import cn.samr.livestream.complaint.ComplaintRequest;
-import cn.samr.livestream.complaint.ComplaintProcess.Element;
-import cn.samr.livestream.complaint.ComplaintProcess.Var;
-import cn.samr.livestream.complaint.FulfilmentOutcome;
-import cn.samr.livestream.complaint.RemedyProcess;
 import cn.samr.livestream.shared.Times;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -31,10 +25,10 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -53,6 +47,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * SQL statements per lifecycle by what they touch ({@link StatementCounter}), the JDBC round trips, and the CPU per
  * lifecycle of this JVM and, when the database server runs on this machine, of its process.
  *
+ * <p>{@code -Dbenchmark.scenario=tasklist} runs {@link TaskListBenchmark} instead: the district officer's Tasklist
+ * over 10 k, 100 k and 1 M historic complaints; {@code timers|monthly-stats|upload|all} run {@link ScaleBenchmark}.
+ *
  * <p>On a MySQL/MariaDB server where another database already holds Camunda tables, add
  * {@code ?nullDatabaseMeansCurrent=true} to DB_URL: without it Connector/J reports those tables as present,
  * the engine skips creating its schema and fails on ACT_GE_PROPERTY.
@@ -64,9 +61,6 @@ public final class LifecycleBenchmark {
   /** enforceHistoryTimeToLive is on: every deployed process needs one (3 years, as the app's models). */
   static final int HISTORY_TTL_DAYS = 1095;
   static final String ACTOR = "benchmark";
-  /** A value of the closing form's replyMethod options. */
-  static final String REPLY_BY_PHONE = "PHONE";
-  static final int AMOUNT = 299;
   static final int MAX_FAILURES_SHOWN = 5;
   /** The district path: merchants registered in these districts, in turn. */
   static final List<String> DISTRICTS = List.of("310101", "310104", "310105", "310106", "310107", "310109",
@@ -87,6 +81,7 @@ public final class LifecycleBenchmark {
   private final HistoryService historyService;
   private final RepositoryService repositoryService;
   private final JdbcTemplate jdbc;
+  private final ComplaintLifecycle lifecycle;
 
   /** One lifecycle from start to end; returns the process instance id of the top-level instance. */
   @FunctionalInterface
@@ -107,7 +102,12 @@ public final class LifecycleBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    // the scale scenarios of issue 15 (-Dbenchmark.scenario=timers|monthly-stats|upload|all) live in ScaleBenchmark
+    // the other scenarios of issue 15: the Tasklist over history (tasklist) in TaskListBenchmark, the scale ones
+    // (timers|monthly-stats|upload|all) in ScaleBenchmark
+    if ("tasklist".equals(System.getProperty("benchmark.scenario"))) {
+      TaskListBenchmark.main(args);
+      return;
+    }
     if (System.getProperty("benchmark.scenario") != null) {
       ScaleBenchmark.main(args);
       return;
@@ -156,6 +156,7 @@ public final class LifecycleBenchmark {
     this.historyService = context.getBean(HistoryService.class);
     this.repositoryService = context.getBean(RepositoryService.class);
     this.jdbc = context.getBean(JdbcTemplate.class);
+    this.lifecycle = new ComplaintLifecycle(taskService, runtimeService, context.getBean(IdentityService.class));
   }
 
   List<Result> runAll() {
@@ -252,43 +253,14 @@ public final class LifecycleBenchmark {
    * district of turn, or every {@link #CORPS_EVERY}th with a life or health risk, for the enforcement corps.
    */
   private String complaintLifecycle(int index) {
-    String today = LocalDate.now(Times.engineClock()).toString();
     ComplaintRequest request = ComplaintFixtures.merchantIn(DISTRICTS.get(index % DISTRICTS.size()),
         LocalDateTime.now(Times.engineClock()));
     if (index % CORPS_EVERY == 0) {
       request = ComplaintFixtures.withLifeHealthRisk(request);
     }
     String pi = intake.register(request, ACTOR).processInstanceId();
-    complete(pi, Element.ACCEPT_COMPLAINT, Map.of(Var.ACCEPTANCE_DECISION.name(), AcceptanceDecision.ACCEPT.name()));
-    complete(pi, Element.VERIFY_COMPLAINT, refundOwedByMerchant());
-    complete(remedyInstance(pi), RemedyProcess.Element.CONFIRM_FULFILMENT, fulfilled(today));
-    complete(pi, Element.CLOSE_COMPLAINT, Map.of(Var.REPLIED_ON.name(), today,
-        Var.REPLY_METHOD.name(), REPLY_BY_PHONE, Var.REPLY_SUMMARY.name(), "已电话告知投诉人处理结果"));
+    lifecycle.closeWithRefund(pi, null);
     return pi;
-  }
-
-  private static Map<String, Object> refundOwedByMerchant() {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.SUBSTANTIATED.name(), true);
-    variables.put(Var.FACTS.name(), "经调取直播回放及订单，宣传与实物不符属实");
-    variables.put(Var.REMEDY_REFUND.name(), true);
-    variables.put(Var.AMOUNT_OWED.name(), AMOUNT);
-    variables.put(Var.OWED_BY_MERCHANT.name(), true);
-    variables.put(Var.REMEDY_WORKING_DAYS.name(), 10);
-    variables.put(Var.VIOLATION_CLUE_FOUND.name(), false);
-    return variables;
-  }
-
-  private static Map<String, Object> fulfilled(String today) {
-    return Map.of(RemedyProcess.Var.FULFILMENT_OUTCOME.name(), FulfilmentOutcome.FULFILLED.name(),
-        RemedyProcess.Var.FULFILLED_AMOUNT.name(), AMOUNT,
-        RemedyProcess.Var.FULFILLED_ON.name(), today);
-  }
-
-  /** The one remedy-enforcement instance called for the merchant. */
-  private String remedyInstance(String complaintInstanceId) {
-    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(complaintInstanceId)
-        .processDefinitionKey(RemedyProcess.PROCESS_KEY).singleResult().getId();
   }
 
   /** Where the measured complaints went: the mix is the point of the scenario, so it is shown, not assumed. */
@@ -329,12 +301,7 @@ public final class LifecycleBenchmark {
 
   /** Completes the single open task of this definition key in this process instance. */
   private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
-        .singleResult();
-    if (task == null) {
-      throw new IllegalStateException("no task " + taskKey + " in process instance " + processInstanceId);
-    }
-    taskService.complete(task.getId(), variables);
+    taskService.complete(lifecycle.task(processInstanceId, taskKey).getId(), variables);
   }
 
   private static String describe(DataSource dataSource) {
