@@ -33,6 +33,27 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     scope.setVariableLocal(name, value);
   }
 
+  /**
+   * Sets a value only this engine command needs (a gateway's or a decision table's input right after it is set): it
+   * is read like any variable until the command ends, and then neither stored nor kept in history.
+   */
+  public void setForThisCommand(VariableScope scope, T value) {
+    scope.setVariable(name, value);
+    CommandScopedVariables.forgetAtEnd(scope, name);
+  }
+
+  /**
+   * The value of a form field that the caller records in the domain tables. It stays readable until this engine
+   * command ends (the gateways after the task read it) and is not stored: a field submitted with this very
+   * completion leaves no row in the runtime or history tables (issue 15: three statements a field); one stored by
+   * an earlier command is removed, its history kept.
+   */
+  public T take(VariableScope scope) {
+    T value = get(scope);
+    CommandScopedVariables.forgetAtEnd(scope, name);
+    return value;
+  }
+
   @SuppressWarnings("unchecked")
   public T convert(Object raw) {
     if (raw == null || type.isInstance(raw)) {

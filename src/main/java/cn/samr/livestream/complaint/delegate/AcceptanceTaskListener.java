@@ -34,8 +34,8 @@ public class AcceptanceTaskListener implements TaskListener {
       ACCEPTANCE_DUE_TEXT.set(task.getExecution(), workflow.recordAcceptanceDue(complaintId, task.getDueDate()));
       return;
     }
-    AcceptanceDecision decision = workflow.decideAcceptance(complaintId, ACCEPTANCE_DECISION.get(task),
-        DECISION_REASON.get(task), Actors.of(task, identityService));
+    AcceptanceDecision decision = workflow.decideAcceptance(complaintId, ACCEPTANCE_DECISION.take(task),
+        DECISION_REASON.take(task), Actors.of(task, identityService));
     if (decision == AcceptanceDecision.ACCEPT) {
       ACCEPTED_AT.set(task.getExecution(), ClockUtil.getCurrentTime());
     }

@@ -26,7 +26,7 @@ public class ClosingListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    workflow.close(COMPLAINT_ID.require(task), REPLIED_ON.get(task), REPLY_METHOD.get(task), REPLY_SUMMARY.get(task),
+    workflow.close(COMPLAINT_ID.require(task), REPLIED_ON.take(task), REPLY_METHOD.take(task), REPLY_SUMMARY.take(task),
         Actors.of(task, identityService));
   }
 }

@@ -31,8 +31,8 @@ public class JurisdictionAssignedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long complaintId = COMPLAINT_ID.require(task);
-    Assignments.write(task.getExecution(), workflow.assignJurisdiction(complaintId, ASSIGNED_UNIT.get(task),
-        ASSIGNMENT_NOTE.get(task), Actors.of(task, identityService)));
+    Assignments.write(task.getExecution(), workflow.assignJurisdiction(complaintId, ASSIGNED_UNIT.take(task),
+        ASSIGNMENT_NOTE.take(task), Actors.of(task, identityService)));
     if (workflow.complaint(complaintId).isRerouted()) {
       ACCEPTANCE_CLOCK_START.set(task.getExecution(), ClockUtil.getCurrentTime());
     }

@@ -26,7 +26,7 @@ public class MediationEndNoticeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    workflow.recordMediationEndNotice(COMPLAINT_ID.require(task), NOTIFIED_ON.get(task), NOTIFICATION_METHOD.get(task),
-        NOTIFICATION_NOTE.get(task), Actors.of(task, identityService));
+    workflow.recordMediationEndNotice(COMPLAINT_ID.require(task), NOTIFIED_ON.take(task), NOTIFICATION_METHOD.take(task),
+        NOTIFICATION_NOTE.take(task), Actors.of(task, identityService));
   }
 }

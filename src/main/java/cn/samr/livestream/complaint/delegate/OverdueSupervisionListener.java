@@ -24,6 +24,6 @@ public class OverdueSupervisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    workflow.recordSupervision(COMPLAINT_ID.require(task), SUPERVISION_NOTE.get(task), Actors.of(task, identityService));
+    workflow.recordSupervision(COMPLAINT_ID.require(task), SUPERVISION_NOTE.take(task), Actors.of(task, identityService));
   }
 }

@@ -23,7 +23,7 @@ public class PrepareRoutingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RoutingFacts facts = workflow.prepareRouting(COMPLAINT_ID.require(execution));
-    JURISDICTION_KNOWN.set(execution, facts.jurisdictionKnown());
-    REPEAT_COMPLAINTS_90D.set(execution, facts.repeatComplaints90d());
+    JURISDICTION_KNOWN.setForThisCommand(execution, facts.jurisdictionKnown());
+    REPEAT_COMPLAINTS_90D.setForThisCommand(execution, facts.repeatComplaints90d());
   }
 }

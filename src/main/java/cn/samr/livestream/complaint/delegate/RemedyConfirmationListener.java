@@ -33,7 +33,7 @@ public class RemedyConfirmationListener implements TaskListener {
       REMEDY_DEADLINE_TEXT.set(task.getExecution(), remedies.recordDeadline(remedyId, task.getDueDate()));
       return;
     }
-    remedies.confirm(remedyId, FULFILMENT_OUTCOME.get(task), FULFILLED_AMOUNT.get(task), FULFILLED_ON.get(task),
-        REFUSAL_REASON.get(task), Actors.of(task, identityService));
+    remedies.confirm(remedyId, FULFILMENT_OUTCOME.take(task), FULFILLED_AMOUNT.take(task), FULFILLED_ON.take(task),
+        REFUSAL_REASON.take(task), Actors.of(task, identityService));
   }
 }

@@ -28,7 +28,7 @@ public class RemedyUrgingListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    remedies.urge(REMEDY_ID.require(task), URGE_NOTE.get(task), FULFILMENT_OUTCOME.get(task), FULFILLED_AMOUNT.get(task),
-        FULFILLED_ON.get(task), REFUSAL_REASON.get(task), Actors.of(task, identityService));
+    remedies.urge(REMEDY_ID.require(task), URGE_NOTE.take(task), FULFILMENT_OUTCOME.take(task), FULFILLED_AMOUNT.take(task),
+        FULFILLED_ON.take(task), REFUSAL_REASON.take(task), Actors.of(task, identityService));
   }
 }

@@ -29,7 +29,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** 调查核实与调解: on create the mediation deadline is recorded; on complete the findings are stored. */
+/**
+ * 调查核实与调解: on create the mediation deadline is recorded; on complete the findings are stored in the domain
+ * tables, and the form's fields are not kept as variables.
+ */
 @Component
 public class VerificationTaskListener implements TaskListener {
 
@@ -57,18 +60,18 @@ public class VerificationTaskListener implements TaskListener {
       throw InvalidInputException.of(REMEDY_WORKING_DAYS.name(), "履行期限应为1至60个工作日",
           "the fulfilment period is 1 to 60 working days");
     }
-    Findings findings = workflow.recordFindings(complaintId, new FindingsInput(SUBSTANTIATED.get(task),
-        FACTS.get(task), flag(task, REMEDY_RETURN), flag(task, REMEDY_REFUND), flag(task, REMEDY_COMPENSATION),
-        AMOUNT_OWED.get(task), flag(task, OWED_BY_STREAMER), flag(task, OWED_BY_PLATFORM),
-        flag(task, OWED_BY_MERCHANT), flag(task, VIOLATION_CLUE_FOUND), CLUE_CATEGORY.get(task),
-        CLUE_DESCRIPTION.get(task)), Actors.of(task, identityService));
-    SUBSTANTIATED.set(task.getExecution(), findings.substantiated());
+    Findings findings = workflow.recordFindings(complaintId, new FindingsInput(SUBSTANTIATED.take(task),
+        FACTS.take(task), flag(task, REMEDY_RETURN), flag(task, REMEDY_REFUND), flag(task, REMEDY_COMPENSATION),
+        AMOUNT_OWED.take(task), flag(task, OWED_BY_STREAMER), flag(task, OWED_BY_PLATFORM),
+        flag(task, OWED_BY_MERCHANT), flag(task, VIOLATION_CLUE_FOUND), CLUE_CATEGORY.take(task),
+        CLUE_DESCRIPTION.take(task)), Actors.of(task, identityService));
     REMEDY_OWED.set(task.getExecution(), findings.remedyOwed());
-    VIOLATION_CLUE_FOUND.set(task.getExecution(), findings.violationClueFound());
+    // read by the gateway right after this task; REMEDY_OWED also after a referral, which runs in a later command
+    VIOLATION_CLUE_FOUND.setForThisCommand(task.getExecution(), findings.violationClueFound());
     REMEDY_WORKING_DAYS.set(task.getExecution(), workingDays);
   }
 
   private static boolean flag(DelegateTask task, ProcessVariable<Boolean> variable) {
-    return Boolean.TRUE.equals(variable.get(task));
+    return Boolean.TRUE.equals(variable.take(task));
   }
 }
