@@ -33,6 +33,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -224,6 +225,11 @@ class ComplaintHandlingProcessTest {
         Element.END_REMINDER_SENT);
     Assertions.assertThat(task(Element.ACCEPT_COMPLAINT, pi).getPriority()).isEqualTo(80);
     Assertions.assertThat(steps(pi)).contains("ACCEPTANCE_REMINDER");
+    // the job log keeps the timer that fired, not the creation of the others (nor the reminder's own)
+    Assertions.assertThat(engine.getHistoryService().createHistoricJobLogQuery()
+            .processInstanceId(pi.getId()).list())
+        .extracting(HistoricJobLog::getJobId, HistoricJobLog::isSuccessLog)
+        .containsExactly(Assertions.tuple(reminder.getId(), true));
   }
 
   @Test
