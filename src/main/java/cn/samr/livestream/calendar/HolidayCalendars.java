@@ -18,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +43,8 @@ public class HolidayCalendars implements SmartInitializingSingleton {
   private final HolidayCalendarMapper mapper;
   private final HolidayCalendarData data;
   private final TransactionTemplate transaction;
+  /** Outside the committed transaction: see {@link #save}. */
+  private final TransactionTemplate outsideTransaction;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
@@ -50,6 +53,8 @@ public class HolidayCalendars implements SmartInitializingSingleton {
     this.mapper = mapper;
     this.data = data;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.outsideTransaction = new TransactionTemplate(transactionManager);
+    this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     this.clock = clock;
     this.events = events;
   }
@@ -114,7 +119,10 @@ public class HolidayCalendars implements SmartInitializingSingleton {
         @Override
         public void afterCommit() {
           refresh();
-          events.publishEvent(new HolidayCalendarSaved(year, version.getVersionNo(), actor));
+          // the listeners (deadline recomputation) write in transactions of their own: work done here would
+          // otherwise join the transaction just committed, whose before-commit callbacks have run already
+          outsideTransaction.executeWithoutResult(
+              none -> events.publishEvent(new HolidayCalendarSaved(year, version.getVersionNo(), actor)));
         }
       });
       return version;

@@ -12,6 +12,7 @@ import cn.samr.livestream.subject.SupervisedSubject;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ public class ComplaintIntakeService {
   static final String NUMBER_PREFIX = "TS";
 
   private final ComplaintMapper complaints;
+  private final ComplaintRecords records;
   private final SubjectRegistry subjects;
   private final DocumentNumbers numbers;
   private final OrganizationService organization;
@@ -43,9 +45,10 @@ public class ComplaintIntakeService {
   private final Validator validator;
   private final Clock clock;
 
-  public ComplaintIntakeService(ComplaintMapper complaints, SubjectRegistry subjects, DocumentNumbers numbers,
+  ComplaintIntakeService(ComplaintMapper complaints, ComplaintRecords records, SubjectRegistry subjects, DocumentNumbers numbers,
       OrganizationService organization, RuntimeService runtimeService, Validator validator, Clock clock) {
     this.complaints = complaints;
+    this.records = records;
     this.subjects = subjects;
     this.numbers = numbers;
     this.organization = organization;
@@ -63,7 +66,10 @@ public class ComplaintIntakeService {
         .setVariables(startVariables(complaint))
         .execute();
     complaint.setProcessInstanceId(instance.getId());
-    complaints.updateProcessInstanceId(complaint.getId(), instance.getId());
+    // the row as the process's first steps left it (routing, the acceptance deadline): written once, at the commit
+    Complaint routed = records.complaint(complaint.getId()).orElseThrow();
+    routed.setProcessInstanceId(instance.getId());
+    records.changed(routed);
     return new RegisteredComplaint(complaint.getId(), complaint.getComplaintNo(), instance.getId());
   }
 
@@ -118,7 +124,7 @@ public class ComplaintIntakeService {
     complainant.setConfidential(request.complainant().confidential());
     complaints.insertComplainant(complainant);
 
-    storeSubjects(complaint.getId(), request.subjects());
+    records.subjectsStored(complaint.getId(), storeSubjects(complaint.getId(), request.subjects()));
     return complaint;
   }
 
@@ -138,12 +144,14 @@ public class ComplaintIntakeService {
     }
   }
 
-  private void storeSubjects(long complaintId, ComplaintRequest.Subjects named) {
+  private List<ComplaintSubject> storeSubjects(long complaintId, ComplaintRequest.Subjects named) {
+    List<ComplaintSubject> stored = new ArrayList<>();
     if (named.platform() != null) {
       ComplaintRequest.Organisation p = named.platform();
       SupervisedSubject s = subjects.resolve(SubjectType.PLATFORM, p.name().trim(), blankToNull(p.creditCode()), null,
           null, blankToNull(p.district()));
       complaints.insertSubject(complaintId, PartyRole.PLATFORM, s.getId());
+      stored.add(named(PartyRole.PLATFORM, s));
     }
     if (named.liveRoom() != null) {
       ComplaintRequest.LiveRoom r = named.liveRoom();
@@ -152,18 +160,28 @@ public class ComplaintIntakeService {
       SupervisedSubject s = subjects.resolve(SubjectType.STREAMER, blankToNull(r.name()), null, platformName,
           blankToNull(r.accountId()), null);
       complaints.insertSubject(complaintId, PartyRole.STREAMER, s.getId());
+      stored.add(named(PartyRole.STREAMER, s));
     }
     if (named.merchant() != null) {
       ComplaintRequest.Organisation m = named.merchant();
       SupervisedSubject s = subjects.resolve(SubjectType.MERCHANT, m.name().trim(), blankToNull(m.creditCode()), null,
           null, blankToNull(m.district()));
       complaints.insertSubject(complaintId, PartyRole.MERCHANT, s.getId());
+      stored.add(named(PartyRole.MERCHANT, s));
     }
+    return stored;
+  }
+
+  private static ComplaintSubject named(PartyRole role, SupervisedSubject subject) {
+    ComplaintSubject named = new ComplaintSubject();
+    named.setRole(role);
+    named.setSubject(subject);
+    return named;
   }
 
   private Map<String, Object> startVariables(Complaint complaint) {
     Date receivedAt = Times.toDate(complaint.getReceivedAt());
-    List<ComplaintSubject> named = complaints.findSubjects(complaint.getId());
+    List<ComplaintSubject> named = records.subjects(complaint.getId());
     Map<String, Object> variables = new HashMap<>();
     variables.put(Var.COMPLAINT_ID.name(), complaint.getId());
     variables.put(Var.COMPLAINT_NO.name(), complaint.getComplaintNo());

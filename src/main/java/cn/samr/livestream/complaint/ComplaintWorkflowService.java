@@ -37,19 +37,19 @@ public class ComplaintWorkflowService {
   static final String COMPLAINT_CENTRE = CityGroups.COMPLAINT_CENTRE;
 
   private final ComplaintMapper complaints;
-  private final RemedyMapper remedies;
+  private final ComplaintRecords records;
   private final SubjectRegistry subjects;
   private final OrganizationService organization;
   private final WorkCalendar calendar;
   private final Clock clock;
   private final int repeatWindowDays;
 
-  public ComplaintWorkflowService(ComplaintMapper complaints, RemedyMapper remedies, SubjectRegistry subjects,
+  ComplaintWorkflowService(ComplaintMapper complaints, ComplaintRecords records, SubjectRegistry subjects,
       OrganizationService organization, WorkCalendar calendar, Clock clock,
       @Value("${livestream.complaint.repeat-window-days:90}") int repeatWindowDays) {
     this.repeatWindowDays = repeatWindowDays;
     this.complaints = complaints;
-    this.remedies = remedies;
+    this.records = records;
     this.subjects = subjects;
     this.organization = organization;
     this.calendar = calendar;
@@ -72,7 +72,7 @@ public class ComplaintWorkflowService {
   }
 
   public Complaint complaint(long id) {
-    return complaints.findById(id)
+    return records.complaint(id)
         .orElseThrow(() -> new NotFoundException("投诉不存在：" + id, "no complaint with id " + id));
   }
 
@@ -83,7 +83,7 @@ public class ComplaintWorkflowService {
 
   /** The supervised subjects the complaint names, in the order they were registered. */
   public List<Long> subjectIds(long complaintId) {
-    return complaints.findSubjects(complaintId).stream().map(s -> s.getSubject().getId()).toList();
+    return records.subjects(complaintId).stream().map(s -> s.getSubject().getId()).toList();
   }
 
   /**
@@ -94,7 +94,7 @@ public class ComplaintWorkflowService {
    */
   public RoutingFacts prepareRouting(long complaintId) {
     Complaint complaint = complaint(complaintId);
-    List<ComplaintSubject> named = complaints.findSubjects(complaintId);
+    List<ComplaintSubject> named = records.subjects(complaintId);
     String jurisdiction = districtOf(named, PartyRole.MERCHANT);
     if (jurisdiction == null) {
       jurisdiction = districtOf(named, PartyRole.PLATFORM);
@@ -105,11 +105,10 @@ public class ComplaintWorkflowService {
     boolean known = jurisdiction != null && organization.districtByCode(jurisdiction).isPresent();
     LocalDateTime until = complaint.getReceivedAt();
     LocalDateTime since = until.minusDays(repeatWindowDays);
-    long repeats = named.stream()
-        .mapToLong(s -> subjects.complaintsReceivedBetween(s.getSubject().getId(), since, until))
-        .max().orElse(0);
+    long repeats = subjects.mostComplaintsReceivedBetween(
+        named.stream().map(s -> s.getSubject().getId()).distinct().toList(), since, until);
     complaint.setJurisdiction(known ? jurisdiction : null);
-    complaints.updateWorkflowState(complaint);
+    records.changed(complaint);
     return new RoutingFacts(known ? jurisdiction : null, known, repeats);
   }
 
@@ -131,7 +130,7 @@ public class ComplaintWorkflowService {
     };
     if (assignment == null) {
       complaint.setStatus(ComplaintStatus.AWAITING_ASSIGNMENT);
-      complaints.updateWorkflowState(complaint);
+      records.changed(complaint);
       record(complaintId, ComplaintStep.ROUTING, target.name(), "管辖不明，转投诉举报中心指定管辖", actor);
       return null;
     }
@@ -161,7 +160,7 @@ public class ComplaintWorkflowService {
   private void assign(Complaint complaint, String unitCode) {
     complaint.setHandlingUnit(unitCode);
     complaint.setStatus(ComplaintStatus.AWAITING_ACCEPTANCE);
-    complaints.updateWorkflowState(complaint);
+    records.changed(complaint);
   }
 
   private Assignment assignment(String unitCode, String note) {
@@ -173,7 +172,7 @@ public class ComplaintWorkflowService {
   public String recordAcceptanceDue(long complaintId, Date due) {
     Complaint complaint = complaint(complaintId);
     complaint.setAcceptanceDue(Times.toLocal(due));
-    complaints.updateWorkflowState(complaint);
+    records.changed(complaint);
     return calendar.formatDeadline(due);
   }
 
@@ -186,7 +185,7 @@ public class ComplaintWorkflowService {
   public void markAcceptanceOverdue(long complaintId) {
     Complaint complaint = complaint(complaintId);
     complaint.setAcceptanceOverdue(true);
-    complaints.updateWorkflowState(complaint);
+    records.changed(complaint);
     record(complaintId, ComplaintStep.ACCEPTANCE_OVERDUE, null, "受理审查超过法定期限，已提交负责人督办", "system");
   }
 
@@ -227,7 +226,7 @@ public class ComplaintWorkflowService {
         complaint.setStatus(ComplaintStatus.AWAITING_ASSIGNMENT);
       }
     }
-    complaints.updateWorkflowState(complaint);
+    records.changed(complaint);
     record(complaintId, ComplaintStep.ACCEPTANCE, decision.name(), reasonGiven ? reason.trim() : decision.label(), actor);
     return decision;
   }
@@ -236,7 +235,7 @@ public class ComplaintWorkflowService {
   public String recordMediationDeadline(long complaintId, Date deadline) {
     Complaint complaint = complaint(complaintId);
     complaint.setMediationDeadline(Times.toLocal(deadline));
-    complaints.updateWorkflowState(complaint);
+    records.changed(complaint);
     return calendar.formatDeadline(deadline);
   }
 
@@ -287,7 +286,7 @@ public class ComplaintWorkflowService {
 
     Complaint complaint = complaint(complaintId);
     if (remedyOwed) {
-      List<ComplaintSubject> named = complaints.findSubjects(complaintId);
+      List<ComplaintSubject> named = records.subjects(complaintId);
       for (PartyRole role : owing) {
         RemedyObligation remedy = new RemedyObligation();
         remedy.setComplaintId(complaintId);
@@ -298,13 +297,13 @@ public class ComplaintWorkflowService {
         remedy.setAmountOwed(in.amountOwed() == null ? BigDecimal.ZERO : BigDecimal.valueOf(in.amountOwed()));
         remedy.setStatus(RemedyStatus.NOTIFIED);
         remedy.setUpdatedBy(actor);
-        remedies.insert(remedy);
+        records.insert(remedy);
       }
       complaint.setStatus(ComplaintStatus.IN_REMEDY);
     } else {
       complaint.setStatus(ComplaintStatus.AWAITING_CLOSING);
     }
-    complaints.updateWorkflowState(complaint);
+    records.changed(complaint);
     record(complaintId, ComplaintStep.VERIFICATION, substantiated ? "SUBSTANTIATED" : "NOT_SUBSTANTIATED",
         in.facts().trim() + (remedyOwed ? "；责任方：" + owing.stream().map(PartyRole::label)
             .collect(Collectors.joining("、")) : ""), actor);
@@ -316,12 +315,12 @@ public class ComplaintWorkflowService {
     Complaint complaint = complaint(complaintId);
     complaint.setStatus(ComplaintStatus.MEDIATION_ENDED);
     complaint.setOutcome(ComplaintOutcome.MEDIATION_ENDED);
-    complaints.updateWorkflowState(complaint);
-    for (RemedyObligation remedy : remedies.findByComplaint(complaintId)) {
+    records.changed(complaint);
+    for (RemedyObligation remedy : records.remediesOf(complaintId)) {
       if (remedy.getStatus() == RemedyStatus.NOTIFIED || remedy.getStatus() == RemedyStatus.URGED) {
         remedy.setStatus(RemedyStatus.ENDED);
         remedy.setUpdatedBy("system");
-        remedies.update(remedy);
+        records.changed(remedy);
       }
     }
     record(complaintId, ComplaintStep.MEDIATION_TERMINATED, null, "自受理之日起45个工作日调解未成，终止调解", "system");
@@ -341,10 +340,10 @@ public class ComplaintWorkflowService {
   public ComplaintOutcome determineOutcome(long complaintId) {
     Complaint complaint = complaint(complaintId);
     ComplaintOutcome outcome = outcomeOf(complaint, complaints.findFinding(complaintId).orElse(null),
-        remedies.findByComplaint(complaintId));
+        records.remediesOf(complaintId));
     complaint.setOutcome(outcome);
     complaint.setStatus(ComplaintStatus.AWAITING_CLOSING);
-    complaints.updateWorkflowState(complaint);
+    records.changed(complaint);
     return outcome;
   }
 
@@ -379,7 +378,7 @@ public class ComplaintWorkflowService {
     complaint.setStatus(ComplaintStatus.CLOSED);
     complaint.setClosedAt(now);
     complaint.setClosedOnTime(onTime);
-    complaints.updateWorkflowState(complaint);
+    records.changed(complaint);
     record(complaintId, ComplaintStep.CLOSING, complaint.getOutcome().name(), method + " " + day + "：" + summary.trim(), actor);
     return onTime;
   }

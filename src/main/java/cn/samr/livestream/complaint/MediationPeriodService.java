@@ -41,6 +41,7 @@ public class MediationPeriodService {
       ComplaintProcess.Element.MEDIATION_LIMIT_DURING_REMEDY_TIMER};
 
   private final ComplaintMapper complaints;
+  private final ComplaintRecords records;
   private final ComplaintWorkflowService workflow;
   private final WorkCalendar calendar;
   private final ManagementService managementService;
@@ -50,9 +51,10 @@ public class MediationPeriodService {
   private final Clock clock;
   private final DeadlineLedger deadlines;
 
-  public MediationPeriodService(ComplaintMapper complaints, ComplaintWorkflowService workflow, WorkCalendar calendar,
+  MediationPeriodService(ComplaintMapper complaints, ComplaintRecords records, ComplaintWorkflowService workflow, WorkCalendar calendar,
       ProcessEngine engine, Clock clock, DeadlineLedger deadlines) {
     this.complaints = complaints;
+    this.records = records;
     this.workflow = workflow;
     this.calendar = calendar;
     this.managementService = engine.getManagementService();
@@ -81,7 +83,7 @@ public class MediationPeriodService {
         "must not exceed 1000 characters");
     inputs.throwIfAny();
     // the row lock serialises concurrent records for one complaint, so the overlap check below holds
-    Complaint complaint = complaints.lockById(complaintId)
+    Complaint complaint = records.lockComplaint(complaintId)
         .orElseThrow(() -> new NotFoundException("投诉不存在：" + complaintId, "no complaint with id " + complaintId));
     List<Job> timers = limitTimers(complaint.getProcessInstanceId());
     if (timers.isEmpty() || complaint.getMediationDeadline() == null) {
@@ -114,7 +116,7 @@ public class MediationPeriodService {
     Date oldDue = Times.toDate(complaint.getMediationDeadline());
     Date newDue = calendar.addWorkingDays(oldDue, period.getWorkingDays());
     complaint.setMediationDeadline(Times.toLocal(newDue));
-    complaints.updateWorkflowState(complaint);
+    records.changed(complaint);
     moveEngineDeadlines(complaint.getProcessInstanceId(), timers, oldDue, newDue, period.getWorkingDays());
     workflow.record(complaintId, ComplaintStep.MEDIATION_PERIOD_EXCLUDED, null,
         start + "至" + end + "检定、检验、检测、鉴定期间不计入调解期限，扣除" + period.getWorkingDays() + "个工作日；调解期限由"

@@ -6,7 +6,6 @@ import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.subject.SubjectRegistry;
-import cn.samr.livestream.subject.SupervisedSubject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,15 +28,15 @@ public class RemedyService {
   /** Fulfilment period when the officer sets none (working days). */
   public static final int DEFAULT_WORKING_DAYS = 10;
 
-  private final RemedyMapper remedies;
+  private final ComplaintRecords records;
   private final ComplaintWorkflowService workflow;
   private final WorkCalendar calendar;
   private final SubjectRegistry subjects;
   private final Clock clock;
 
-  public RemedyService(RemedyMapper remedies, ComplaintWorkflowService workflow, WorkCalendar calendar,
+  RemedyService(ComplaintRecords records, ComplaintWorkflowService workflow, WorkCalendar calendar,
       SubjectRegistry subjects, Clock clock) {
-    this.remedies = remedies;
+    this.records = records;
     this.workflow = workflow;
     this.calendar = calendar;
     this.subjects = subjects;
@@ -50,14 +49,14 @@ public class RemedyService {
 
   /** The collection of the multi-instance call activity: every obligation still to be enforced. */
   public List<Long> openRemedyIds(Long complaintId) {
-    return remedies.findByComplaint(complaintId).stream()
+    return records.remediesOf(complaintId).stream()
         .filter(r -> r.getStatus() == RemedyStatus.NOTIFIED)
         .map(RemedyObligation::getId)
         .collect(Collectors.toList());
   }
 
   public RemedyObligation remedy(long remedyId) {
-    return remedies.findById(remedyId)
+    return records.remedy(remedyId)
         .orElseThrow(() -> new NotFoundException("退赔事项不存在：" + remedyId, "no remedy obligation " + remedyId));
   }
 
@@ -66,12 +65,12 @@ public class RemedyService {
     remedy.setNoticeNo(complaintNo + "-" + remedy.getPartyRole().name().charAt(0));
     remedy.setNotifiedAt(LocalDateTime.now(clock));
     remedy.setUpdatedBy(actor);
-    remedies.update(remedy);
+    records.changed(remedy);
     String summary = describe(remedy);
     workflow.record(remedy.getComplaintId(), ComplaintStep.REMEDY_NOTICE, remedy.getPartyRole().name(),
         "向" + remedy.getPartyRole().label() + "发出督促退赔通知：" + summary, actor);
     String partyName = remedy.getSubjectId() == null ? null
-        : subjects.byId(remedy.getSubjectId()).map(SupervisedSubject::getName).orElse(null);
+        : subjects.nameOf(remedy.getSubjectId()).orElse(null);
     return new Notice(remedy.getPartyRole().label(), partyName != null ? partyName : remedy.getPartyRole().label(),
         summary);
   }
@@ -80,7 +79,7 @@ public class RemedyService {
   public String recordDeadline(long remedyId, Date deadline) {
     RemedyObligation remedy = remedy(remedyId);
     remedy.setDeadline(Times.toLocal(deadline));
-    remedies.update(remedy);
+    records.changed(remedy);
     return calendar.formatDeadline(deadline);
   }
 
@@ -129,7 +128,7 @@ public class RemedyService {
       remedy.setRefusalReason(refusalReason.trim());
     }
     remedy.setUpdatedBy(actor);
-    remedies.update(remedy);
+    records.changed(remedy);
     workflow.record(remedy.getComplaintId(), urgeNote != null ? ComplaintStep.REMEDY_URGED : ComplaintStep.REMEDY_CONFIRMED, outcome.name(),
         remedy.getPartyRole().label() + "：" + (outcome == FulfilmentOutcome.FULFILLED
             ? "已退赔" + remedy.getFulfilledAmount().toPlainString() + "元（" + day + "）"
@@ -141,7 +140,7 @@ public class RemedyService {
     RemedyObligation remedy = remedy(remedyId);
     remedy.setStatus(RemedyStatus.REFERRED);
     remedy.setReferralId(referralId);
-    remedies.update(remedy);
+    records.changed(remedy);
   }
 
   private static String describe(RemedyObligation remedy) {

@@ -45,6 +45,14 @@ public class OrgUnit {
     this.sortOrder = sortOrder;
   }
 
+  /** A copy, for callers of the organisation's cached units. */
+  OrgUnit copy() {
+    OrgUnit copy = new OrgUnit(code, name, kind, districtCode, headGroup, active, sortOrder);
+    copy.setSpotCheckQuota(spotCheckQuota);
+    copy.setUpdatedAt(updatedAt);
+    return copy;
+  }
+
   /** The officers' group id: the unit code. */
   public String getGroupId() {
     return code;

@@ -43,13 +43,15 @@ public class OrganizationLoader implements SmartInitializingSingleton {
   private final ApplicationEventPublisher events;
   private final org.springframework.core.io.Resource resource;
   private final GroupAuthorizations authorizations;
+  private final OrganizationService organization;
 
-  public OrganizationLoader(OrgUnitMapper mapper, IdentityService identityService,
+  public OrganizationLoader(OrgUnitMapper mapper, OrganizationService organization, IdentityService identityService,
       PlatformTransactionManager transactionManager,
       ApplicationEventPublisher events,
       @Value("${livestream.organization.resource}") org.springframework.core.io.Resource resource,
       GroupAuthorizations authorizations) {
     this.mapper = mapper;
+    this.organization = organization;
     this.identityService = identityService;
     this.transaction = new TransactionTemplate(transactionManager);
     this.events = events;
@@ -88,6 +90,8 @@ public class OrganizationLoader implements SmartInitializingSingleton {
   }
 
   private LoadResult apply(List<UnitDefinition> definitions) {
+    // the cached units are dropped now and again when this transaction ends
+    organization.unitsChanged();
     LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
     Map<String, UnitDefinition> byCode = definitions.stream()
         .collect(Collectors.toMap(UnitDefinition::code, Function.identity()));

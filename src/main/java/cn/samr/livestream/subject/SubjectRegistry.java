@@ -3,6 +3,7 @@ package cn.samr.livestream.subject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -88,8 +89,12 @@ public class SubjectRegistry {
     }
     subject.setRoles(sorted(roles));
     if (subject.getDistrictCode() == null && districtCode != null) {
-      mapper.updateDistrictIfMissing(subject.getId(), districtCode);
-      subject.setDistrictCode(districtCode);
+      if (mapper.updateDistrictIfMissing(subject.getId(), districtCode) > 0) {
+        subject.setDistrictCode(districtCode);
+      } else {
+        // another intake gave it a district at the same moment: the caller gets the record as stored
+        subject.setDistrictCode(mapper.findById(subject.getId()).map(SupervisedSubject::getDistrictCode).orElse(null));
+      }
     }
     try {
       if (subject.getCreditCode() == null && creditCode != null
@@ -191,6 +196,20 @@ public class SubjectRegistry {
   static List<SubjectType> sorted(java.util.Collection<SubjectType> roles) {
     Set<SubjectType> set = roles.isEmpty() ? EnumSet.noneOf(SubjectType.class) : EnumSet.copyOf(roles);
     return List.copyOf(set);
+  }
+
+  /**
+   * The subject's name, or that of the record it was merged into: one query for a record never merged (its name
+   * was read with {@link #byId}, its merges and roles, three).
+   */
+  public Optional<String> nameOf(long id) {
+    Optional<String> unmerged = mapper.findNameIfNotMerged(id);
+    return unmerged.isPresent() ? unmerged : byId(id).map(SupervisedSubject::getName);
+  }
+
+  /** The most complaints naming any one of these subjects received in [from, until]; one query for them all. */
+  public long mostComplaintsReceivedBetween(Collection<Long> subjectIds, LocalDateTime from, LocalDateTime until) {
+    return subjectIds.isEmpty() ? 0 : mapper.countMostComplaintsReceivedBetween(subjectIds, from, until);
   }
 
   /** Complaints naming the subject received in [from, until]. */

@@ -58,6 +58,9 @@ public interface SupervisedSubjectMapper {
   /** The record a merged id lives on in, if it was merged. */
   Optional<Long> findSurvivorOf(@Param("mergedId") long mergedId);
 
+  /** The record's name; empty if there is no such record or it was merged into another. */
+  Optional<String> findNameIfNotMerged(@Param("id") long id);
+
   List<SubjectMergeEntry> findMerges(@Param("survivorId") long survivorId);
 
   int insertChange(SubjectChange change);
@@ -90,6 +93,10 @@ public interface SupervisedSubjectMapper {
       @Param("at") LocalDateTime at);
 
   /** How many complaints received in [from, until] named this subject. */
+  /** The highest count of complaints received in [from, until] naming one of these subjects; 0 if none. */
+  long countMostComplaintsReceivedBetween(@Param("ids") java.util.Collection<Long> ids,
+      @Param("from") LocalDateTime from, @Param("until") LocalDateTime until);
+
   long countComplaintsReceivedBetween(@Param("id") long id, @Param("from") LocalDateTime from,
       @Param("until") LocalDateTime until);
 }

@@ -186,9 +186,11 @@ public final class LifecycleBenchmark {
     StatementCounter.Snapshot statementsBefore = counter.snapshot();
     CpuClock.Reading cpuBefore = cpu.read();
     long start = System.nanoTime();
+    counter.trace = Boolean.getBoolean("benchmark.trace");
     run(lifecycle, n, threads, failures, done -> System.out.printf("   %s: %3d%% (%d/%d) %.1f s, %d failures%n",
         scenario, done * 100 / n, done, n, (System.nanoTime() - start) / 1e9, failures.size()));
     double seconds = (System.nanoTime() - start) / 1e9;
+    counter.trace = false;
     if (Boolean.getBoolean("benchmark.tables")) {
       System.out.printf("   statements per lifecycle by kind and first table:%n");
       counter.byTable().forEach((table, count) -> System.out.printf("   %8.1f  %s%n", (double) count / n, table));

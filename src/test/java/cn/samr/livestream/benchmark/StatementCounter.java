@@ -134,7 +134,25 @@ final class StatementCounter implements BeanPostProcessor {
     });
   }
 
+  /** -Dbenchmark.trace=true: each domain statement with the application frames that sent it (to find redundant ones). */
+  volatile boolean trace;
+
   private void count(String sql) {
+    if (trace && sql != null && categorize(sql) == Category.DOMAIN) {
+      StringBuilder line = new StringBuilder("   SQL ").append(sql.replaceAll("\\s+", " ").strip());
+      if (line.length() > 110) {
+        line.setLength(110);
+      }
+      for (StackTraceElement frame : new Throwable().getStackTrace()) {
+        String c = frame.getClassName();
+        if (c.startsWith("cn.samr.livestream.") && !c.startsWith("cn.samr.livestream.benchmark.")
+            && !c.contains("$$")) {
+          line.append("\n        <- ").append(c.substring(c.lastIndexOf('.') + 1)).append('.')
+              .append(frame.getMethodName()).append(':').append(frame.getLineNumber());
+        }
+      }
+      System.out.println(line);
+    }
     statements.get(sql == null ? Category.OTHER : categorize(sql)).increment();
     if (sql != null) {
       byTable.computeIfAbsent(kindAndTable(sql), k -> new LongAdder()).increment();

@@ -227,6 +227,7 @@ class MonthlyMonitoringProcessTest {
     added.setSpotCheckQuota(12);
     added.setUpdatedAt(LocalDateTime.of(2027, 12, 15, 10, 0));
     units.insert(added);
+    organization.unitsChanged();
     try {
       assertThat(assignments.findByUnitAndMonth(added.getCode(), "2027-12")).isEmpty();
       at(LocalDateTime.of(2027, 12, 31, 23, 59, 59));
@@ -246,6 +247,7 @@ class MonthlyMonitoringProcessTest {
     } finally {
       // the database outlives this context: other tests count the organisation's units
       jdbc.update("DELETE FROM org_unit WHERE code = ?", added.getCode());
+      organization.unitsChanged();
     }
   }
 

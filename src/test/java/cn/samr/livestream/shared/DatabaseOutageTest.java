@@ -105,7 +105,8 @@ class DatabaseOutageTest {
     String body = json.writeValueAsString(request);
     Map<String, Long> before = stored();
 
-    link.cutWhenClientSends("UPDATE complaint SET process_instance_id");
+    // the complaint's one UPDATE, written just before the commit (routing, deadline and process instance together)
+    link.cutWhenClientSends("UPDATE complaint SET");
     ResponseEntity<String> inFlight = TestHttp.send(http, centre, HttpMethod.POST, "/api/complaints", body);
     Duration took = Duration.ofNanos(System.nanoTime() - link.cutAt());
 
