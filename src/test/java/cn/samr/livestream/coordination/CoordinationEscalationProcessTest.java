@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.samr.livestream.audit.RecordEvent;
+import cn.samr.livestream.EngineVariableRows;
 import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.coordination.CoordinationProcess.Element;
 import cn.samr.livestream.coordination.CoordinationProcess.Message;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path of coordination-escalation (综合协调工作组研判): guidance given directly; a topical meeting;
@@ -66,6 +68,7 @@ class CoordinationEscalationProcessTest {
   @Autowired EscalationMapper escalations;
   @Autowired ClueIntakeService intake;
   @Autowired ClueMapper clues;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void setUp() {
@@ -331,6 +334,53 @@ class CoordinationEscalationProcessTest {
     complete(task(Element.HOLD_MEETING, pi), meeting("2026-03-02"));
 
     assertThat(pi).isWaitingAt(Element.CONSOLIDATE_GUIDANCE);
+  }
+
+  /**
+   * The triage, meeting, feedback and acknowledgement fields are recorded in the escalation and its notices and live
+   * for their command only (issue 15). The meeting and notice flags stay: the gateway after the meeting and the
+   * notices reads them in a later command; so does the guidance, which later forms show.
+   */
+  @Test
+  void formFieldsLiveForTheirCommandTheFlagsAndTheGuidanceStay() {
+    ProcessInstance pi = report();
+    Map<String, Object> choices = triage(false, true, true, "先行约谈平台");
+    choices.put(Var.PLANNED_MEETING_DATE.name(), "2026-03-05");
+    choices.put(Var.FEEDBACK_WORKING_DAYS.name(), 8L);
+    choices.put(Var.DEPARTMENTS, "DRUGS");
+    choices.put(DepartmentFields.DEPARTMENT_PREFIX + "TAX", true);
+    choices.put(DepartmentFields.DEPARTMENT_PREFIX + "TELECOM", false);
+    choices.put(DepartmentFields.FEEDBACK_DAYS_PREFIX + "DRUGS", 5L);
+    complete(task(Element.TRIAGE, pi), choices);
+
+    List<String> taken = List.of(Var.ANSWER_DIRECTLY.name(), Var.PLANNED_MEETING_DATE.name(),
+        Var.FEEDBACK_WORKING_DAYS.name(), Var.DEPARTMENTS, DepartmentFields.DEPARTMENT_PREFIX + "TAX",
+        DepartmentFields.DEPARTMENT_PREFIX + "TELECOM", DepartmentFields.FEEDBACK_DAYS_PREFIX + "DRUGS",
+        Var.MEETING_DATE.name(), Var.MEETING_PARTICIPANTS.name(), Var.MEETING_MINUTES.name(),
+        Var.MEETING_CONCLUSIONS.name(), Var.FEEDBACK.name(), Var.ACKNOWLEDGEMENT_NOTE.name());
+    EngineVariableRows rows = new EngineVariableRows(jdbc);
+    // the choices reached the escalation and its notices: 8 working days for tax, 5 for drugs
+    Assertions.assertThat(escalations.findNotices(escalation(pi).getId()))
+        .extracting(DepartmentNotice::getDepartment, DepartmentNotice::getFeedbackWorkingDays)
+        .containsExactlyInAnyOrder(Assertions.tuple(Department.TAX, 8), Assertions.tuple(Department.DRUGS, 5));
+    Assertions.assertThat(escalation(pi).getPlannedMeetingDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+    Assertions.assertThat(rows.runtime(pi.getId())).doesNotContainAnyElementsOf(taken)
+        .contains(Var.CONVENE_MEETING.name(), Var.NOTIFY_DEPARTMENTS.name(), Var.GUIDANCE.name());
+
+    complete(task(Element.HOLD_MEETING, pi), meeting("2026-03-02"));
+    complete(feedback(pi, "税务部门"), withVariables(Var.FEEDBACK.name(), "已核查主播纳税情况"));
+    complete(feedback(pi, "药品监管部门"), withVariables(Var.FEEDBACK.name(), "该产品为普通食品，不属药品监管范围"));
+
+    // the gateway after both read the stored flags: the guidance is consolidated
+    complete(task(Element.CONSOLIDATE_GUIDANCE, pi), withVariables(Var.GUIDANCE.name(), "区局立案查处"));
+    complete(task(Element.ACKNOWLEDGE_GUIDANCE, pi), withVariables(Var.ACKNOWLEDGEMENT_NOTE.name(), "已收悉"));
+
+    assertThat(pi).isEnded();
+    Escalation closed = escalation(pi);
+    Assertions.assertThat(closed.getMeetingRecordedAt()).isNotNull();
+    Assertions.assertThat(closed.getStatus()).isEqualTo(EscalationStatus.CLOSED);
+    Assertions.assertThat(rows.history(pi.getId())).doesNotContainAnyElementsOf(taken)
+        .contains(Var.CONVENE_MEETING.name(), Var.NOTIFY_DEPARTMENTS.name(), Var.GUIDANCE.name());
   }
 
   // ---------------------------------------------------------------- due dates (bureau service targets)

@@ -47,10 +47,12 @@ class VariableHistoryTest {
 
     List<HistoricVariableInstance> history = historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(pi).list();
+    // findings stays a variable (the next task's form shows it); substantiated lives for the completing command only
     assertThat(history).extracting(HistoricVariableInstance::getName)
-        .contains(ClueProcess.Var.CLUE_ID.name(), ClueProcess.Var.SUBSTANTIATED.name(), TaskListColumns.NUMBER);
-    assertThat(history).filteredOn(v -> v.getName().equals(ClueProcess.Var.SUBSTANTIATED.name()))
-        .extracting(HistoricVariableInstance::getValue).containsExactly(true);
+        .contains(ClueProcess.Var.CLUE_ID.name(), ClueProcess.Var.FINDINGS.name(), TaskListColumns.NUMBER)
+        .doesNotContain(ClueProcess.Var.SUBSTANTIATED.name());
+    assertThat(history).filteredOn(v -> v.getName().equals(ClueProcess.Var.FINDINGS.name()))
+        .extracting(HistoricVariableInstance::getValue).containsExactly("经调取回放，宣传内容属实违法");
     // the process instance's own complaintNo (the column's source) keeps its history; the task's copy does not
     assertThat(history).filteredOn(v -> TaskListColumns.isColumn(v.getName()))
         .allSatisfy(v -> assertThat(v.getTaskId()).isNull());

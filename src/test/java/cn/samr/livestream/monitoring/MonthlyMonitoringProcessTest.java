@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import cn.samr.livestream.EngineVariableRows;
 import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.enforcement.ClueSource;
 import cn.samr.livestream.enforcement.clue.Clue;
@@ -206,6 +207,9 @@ class MonthlyMonitoringProcessTest {
     assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of(Var.MONTH_DONE.name(), false)))
         .hasMessageContaining(Var.MONTH_DONE.name());
     taskService.complete(task.getId(), Map.of(Var.MONTH_DONE.name(), true));
+    // only the listener reads the tick: not kept on the instance every district shares (issue 15)
+    assertThat(new EngineVariableRows(jdbc).history(pi.getId())).doesNotContain(Var.MONTH_DONE.name())
+        .contains(Var.ASSIGNMENT_ID.name());
 
     SpotCheckAssignment closed = monitoring.assignment(baoshan);
     assertThat(closed.getStatus()).isEqualTo(AssignmentStatus.CLOSED);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import cn.samr.livestream.EngineVariableRows;
 import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
@@ -274,6 +275,9 @@ class MonthlyReportProcessTest {
     assertThat(frozen.getFrozenAt()).isEqualTo(LocalDateTime.of(2027, 12, 6, 15, 30));
     assertThat(frozen.getFrozenBy()).isEqualTo(coordinator);
     assertThat(frozen.getReviewRemarks()).isEqualTo("各区均按时报送，化妆品类线索较上月增加");
+    // the report row keeps remarks and reviewer; as variables they lived for the completing command only (issue 15)
+    assertThat(new EngineVariableRows(jdbc).history(pi.getId()))
+        .doesNotContain(Var.REVIEW_REMARKS.name(), Var.REVIEWED_BY.name()).contains(Var.REPORT_ID.name());
     assertThat(frozenRows("2027-11")).isEqualTo(DISTRICTS);
     assertThat(jdbc.queryForMap("SELECT submitted_on_time, remarks, suggestions FROM monthly_report_figures"
         + " WHERE month_code = '2027-11' AND unit_code = ?", BAOSHAN))

@@ -23,6 +23,6 @@ public class AcknowledgementListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    escalations.acknowledge(ESCALATION_ID.require(task), ACKNOWLEDGEMENT_NOTE.get(task), Actors.of(task, identityService));
+    escalations.acknowledge(ESCALATION_ID.require(task), ACKNOWLEDGEMENT_NOTE.take(task), Actors.of(task, identityService));
   }
 }

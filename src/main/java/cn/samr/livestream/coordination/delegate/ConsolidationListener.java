@@ -28,6 +28,7 @@ public class ConsolidationListener implements TaskListener {
       FEEDBACK_SUMMARY.set(task.getExecution(), escalations.feedbackSummary(escalationId));
       return;
     }
+    // the guidance stays: the reporting unit's acknowledgement form shows it
     escalations.consolidate(escalationId, GUIDANCE.get(task), Actors.of(task, identityService));
   }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 记录部门反馈: on create the task carries its notice and department (the list shows which department);
- * on complete the feedback is stored with its notice and taken out of the process, so that the next
+ * on complete the feedback is stored with its notice and not kept as a variable (issue 15), so that the next
  * department's form starts empty.
  */
 @Component
@@ -33,7 +33,6 @@ public class DepartmentFeedbackListener implements TaskListener {
       DEPARTMENT_NAME.setLocal(task, notices.notice(noticeId).getDepartment().label());
       return;
     }
-    notices.recordFeedback(noticeId, FEEDBACK.get(task), Actors.of(task, identityService));
-    task.removeVariable(FEEDBACK.name());
+    notices.recordFeedback(noticeId, FEEDBACK.take(task), Actors.of(task, identityService));
   }
 }

@@ -27,9 +27,10 @@ public class LeadSummaryListener implements TaskListener {
     long id = SUMMARY_ID.require(task);
     String actor = Actors.of(task, identityService);
     if (Element.SUBMIT.equals(task.getTaskDefinitionKey())) {
+      // the remarks stay: the group's review form shows them
       summaries.submit(id, CENTRE_REMARKS.get(task), actor);
     } else {
-      summaries.review(id, REVIEW_NOTE.get(task), actor);
+      summaries.review(id, REVIEW_NOTE.take(task), actor);
     }
   }
 }

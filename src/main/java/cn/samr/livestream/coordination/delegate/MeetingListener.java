@@ -23,7 +23,7 @@ public class MeetingListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    escalations.recordMeeting(ESCALATION_ID.require(task), MEETING_DATE.get(task), MEETING_PARTICIPANTS.get(task),
-        MEETING_MINUTES.get(task), MEETING_CONCLUSIONS.get(task), Actors.of(task, identityService));
+    escalations.recordMeeting(ESCALATION_ID.require(task), MEETING_DATE.take(task), MEETING_PARTICIPANTS.take(task),
+        MEETING_MINUTES.take(task), MEETING_CONCLUSIONS.take(task), Actors.of(task, identityService));
   }
 }

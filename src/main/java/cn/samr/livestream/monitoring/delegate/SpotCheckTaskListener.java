@@ -28,7 +28,7 @@ public class SpotCheckTaskListener implements TaskListener {
       Var.PROGRESS_TEXT.setLocal(task, monitoring.progressText(assignmentId));
       return;
     }
-    if (!Boolean.TRUE.equals(Var.MONTH_DONE.get(task))) {
+    if (!Boolean.TRUE.equals(Var.MONTH_DONE.take(task))) {
       throw InvalidInputException.of(Var.MONTH_DONE.name(), "请确认本月抽查已完成", "confirm the month's checks are done");
     }
   }

@@ -38,7 +38,7 @@ public class DistrictReportTaskListener implements TaskListener {
       Var.FIGURES_TEXT.setLocal(task, reports.figuresText(report.getUnitCode(), YearMonth.parse(report.getMonthCode())));
       return;
     }
-    DistrictReport submitted = reports.submit(id, Var.REMARKS.get(task), Var.SUGGESTIONS.get(task),
+    DistrictReport submitted = reports.submit(id, Var.REMARKS.take(task), Var.SUGGESTIONS.take(task),
         Actors.of(task, identityService));
     if (reports.reviewStarted(submitted.getReportId())) {
       review.refresh(task.getProcessInstanceId(), submitted.getReportId());

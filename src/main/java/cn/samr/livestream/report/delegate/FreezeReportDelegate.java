@@ -26,7 +26,7 @@ public class FreezeReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reviewer = Var.REVIEWED_BY.get(execution);
-    reports.freeze(Var.REPORT_ID.require(execution), Var.REVIEW_REMARKS.get(execution),
+    reports.freeze(Var.REPORT_ID.require(execution), Var.REVIEW_REMARKS.take(execution),
         reviewer != null ? reviewer : Actors.current(identityService));
   }
 }

@@ -39,8 +39,9 @@ public class ReviewTaskListener implements TaskListener {
       task.setVariablesLocal(variables(reports.reviewTexts(reportId)));
       return;
     }
-    reports.reviewRemarks(Var.REVIEW_REMARKS.get(task));
-    Var.REVIEWED_BY.set(task.getExecution(), Actors.of(task, identityService));
+    // both are read by the freezing right after this task, in this command, and kept by the report row
+    reports.reviewRemarks(Var.REVIEW_REMARKS.take(task));
+    Var.REVIEWED_BY.setForThisCommand(task.getExecution(), Actors.of(task, identityService));
   }
 
   /**

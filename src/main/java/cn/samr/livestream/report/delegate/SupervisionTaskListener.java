@@ -22,7 +22,7 @@ public class SupervisionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    reports.recordSupervision(Var.DISTRICT_REPORT_ID.require(task), Var.SUPERVISION_NOTE.get(task),
+    reports.recordSupervision(Var.DISTRICT_REPORT_ID.require(task), Var.SUPERVISION_NOTE.take(task),
         Actors.of(task, identityService));
   }
 }

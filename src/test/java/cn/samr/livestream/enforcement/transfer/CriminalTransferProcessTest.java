@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.samr.livestream.EngineVariableRows;
 import cn.samr.livestream.ProcessTest;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.enforcement.ActionType;
@@ -373,6 +374,29 @@ class CriminalTransferProcessTest {
     Assertions.assertThat(transfer.getStatus()).isEqualTo(TransferStatus.RETURNED);
     Assertions.assertThat(transfer.getReconsiderationReason()).isEqualTo("复议维持不予立案决定");
     Assertions.assertThat(transfer.getOutcome()).isEqualTo(TransferOutcome.RETURNED);
+  }
+
+  /**
+   * The decisions the gateways read live for their command only (issue 15); what a later form shows stays: the report
+   * (approval form), the police unit and reason (decision and reconsideration forms), the reconsideration note.
+   */
+  @Test
+  void decisionsAreNotKeptAsVariablesWhatLaterFormsShowIs() {
+    ProcessInstance pi = reconsiderationRequested();
+    List<String> decisions = List.of(Var.APPROVAL_DECISION.name(), Var.APPROVAL_NOTE.name(),
+        Var.POLICE_DECISION.name(), Var.REQUEST_RECONSIDERATION.name(), Var.RECONSIDERATION_DECISION.name(),
+        Var.RECONSIDERATION_REASON.name());
+    Assertions.assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys(decisions.toArray(String[]::new))
+        .containsKeys(Var.REPORT_FACTS.name(), Var.SUSPECTED_OFFENCE.name(), Var.POLICE_UNIT.name(),
+            Var.POLICE_REASON.name(), Var.RECONSIDERATION_NOTE.name());
+
+    complete(task(pi), withVariables(Var.RECONSIDERATION_DECISION.name(), "REFUSED",
+        Var.RECONSIDERATION_REASON.name(), "复议维持不予立案决定"));
+
+    assertThat(pi).isEnded().hasPassed(Element.END_RETURNED);
+    Assertions.assertThat(row(pi).getReconsiderationReason()).isEqualTo("复议维持不予立案决定");
+    Assertions.assertThat(new EngineVariableRows(jdbc).history(pi.getId())).doesNotContainAnyElementsOf(decisions)
+        .contains(Var.TRANSFER_OUTCOME.name(), Var.POLICE_REASON.name(), Var.RECONSIDERATION_NOTE.name());
   }
 
   // ---------------------------------------------------------------- the driver other tests use

@@ -27,6 +27,6 @@ public class CaseOverdueSupervisionListener implements TaskListener {
       investigation.markOverdue(CASE_ID.require(task));
       return;
     }
-    investigation.supervise(CASE_ID.require(task), SUPERVISION_NOTE.get(task), Actors.of(task, identityService));
+    investigation.supervise(CASE_ID.require(task), SUPERVISION_NOTE.take(task), Actors.of(task, identityService));
   }
 }

@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 扣除不计入期限的时间: the period is recorded, the running deadline timer moves by its days. */
+/**
+ * 扣除不计入期限的时间: the period is recorded, the running deadline timer moves by its days. Its fields come with the
+ * investigation form in this same command and are recorded in the case, so they are not kept as variables.
+ */
 @Component
 public class ExcludePeriodDelegate implements JavaDelegate {
 
@@ -25,8 +28,8 @@ public class ExcludePeriodDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     DecisionDeadline deadline = investigation.excludePeriod(CASE_ID.require(execution),
-        EXCLUDED_KIND.get(execution), EXCLUDED_START.get(execution), EXCLUDED_END.get(execution),
-        EXCLUDED_NOTE.get(execution), Actors.current(identityService));
+        EXCLUDED_KIND.take(execution), EXCLUDED_START.take(execution), EXCLUDED_END.take(execution),
+        EXCLUDED_NOTE.take(execution), Actors.current(identityService));
     DECISION_PERIOD_DAYS.set(execution, deadline.periodDays());
     DECISION_DEADLINE_TEXT.set(execution, deadline.text());
   }

@@ -25,7 +25,7 @@ public class ExtensionApprovalListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     DecisionDeadline deadline = investigation.decideExtension(CASE_ID.require(task),
-        EXTENSION_APPROVED.get(task), EXTENSION_NOTE.get(task), Actors.of(task, identityService));
+        EXTENSION_APPROVED.take(task), EXTENSION_NOTE.take(task), Actors.of(task, identityService));
     DECISION_PERIOD_DAYS.set(task.getExecution(), deadline.periodDays());
     DECISION_DEADLINE_TEXT.set(task.getExecution(), deadline.text());
   }

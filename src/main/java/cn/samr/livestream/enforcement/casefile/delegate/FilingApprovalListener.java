@@ -25,7 +25,7 @@ public class FilingApprovalListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseFile caseFile = filing.decideFiling(CASE_ID.require(task), FILING_APPROVED.get(task), FILING_NOTE.get(task),
+    CaseFile caseFile = filing.decideFiling(CASE_ID.require(task), FILING_APPROVED.take(task), FILING_NOTE.take(task),
         Actors.of(task, identityService));
     CASE_NO.set(task.getExecution(), caseFile.getCaseNo());
     if (caseFile.getFiledAt() != null) {

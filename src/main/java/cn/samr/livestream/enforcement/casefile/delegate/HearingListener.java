@@ -25,7 +25,7 @@ public class HearingListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     DecisionDeadline deadline = decisions.recordHearing(CASE_ID.require(task),
-        HEARING_START.get(task), HEARING_END.get(task), HEARING_NOTE.get(task), Actors.of(task, identityService));
+        HEARING_START.take(task), HEARING_END.take(task), HEARING_NOTE.take(task), Actors.of(task, identityService));
     DECISION_PERIOD_DAYS.set(task.getExecution(), deadline.periodDays());
     DECISION_DEADLINE_TEXT.set(task.getExecution(), deadline.text());
   }

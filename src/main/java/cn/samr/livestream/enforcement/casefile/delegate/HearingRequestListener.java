@@ -20,7 +20,7 @@ public class HearingRequestListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Date requestedAt = decisions.recordHearingRequest(CASE_ID.require(task), HEARING_REQUESTED.get(task));
+    Date requestedAt = decisions.recordHearingRequest(CASE_ID.require(task), HEARING_REQUESTED.take(task));
     HEARING_REQUESTED_AT.set(task.getExecution(), requestedAt);
   }
 }

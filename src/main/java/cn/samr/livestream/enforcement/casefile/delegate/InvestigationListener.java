@@ -28,21 +28,24 @@ public class InvestigationListener implements TaskListener {
       DECISION_DEADLINE_TEXT.set(task.getExecution(), investigation.formatDeadline(task.getDueDate()));
       return;
     }
-    PlannedPenalty planned = new PlannedPenalty(PLANNED_FINE_AMOUNT.get(task), PLANNED_CONFISCATION_AMOUNT.get(task),
-        PLANNED_WARNING.get(task), PLANNED_PUBLICATION.get(task), PLANNED_SERIOUS_VIOLATION_LIST.get(task),
-        PLANNED_LICENCE_REVOCATION.get(task), PLANNED_SUSPEND_BUSINESS.get(task));
+    PlannedPenalty planned = new PlannedPenalty(PLANNED_FINE_AMOUNT.take(task), PLANNED_CONFISCATION_AMOUNT.take(task),
+        PLANNED_WARNING.take(task), PLANNED_PUBLICATION.take(task), PLANNED_SERIOUS_VIOLATION_LIST.take(task),
+        PLANNED_LICENCE_REVOCATION.take(task), PLANNED_SUSPEND_BUSINESS.take(task));
+    // extensionReason and findings stay: the extension approval and the penalty decision forms show them. The rest
+    // is read in this command only: by the gateway, the period exclusion, the transfer's start and the hearing table
     InvestigationAction action = investigation.recordInvestigation(CASE_ID.require(task),
-        INVESTIGATION_ACTION.get(task), EXTENSION_REASON.get(task), EXCLUDED_KIND.get(task), EXCLUDED_START.get(task),
-        EXCLUDED_END.get(task), SUSPECTED_OFFENCE.get(task), FINDINGS.get(task), planned);
+        INVESTIGATION_ACTION.take(task), EXTENSION_REASON.get(task), EXCLUDED_KIND.take(task),
+        EXCLUDED_START.take(task), EXCLUDED_END.take(task), SUSPECTED_OFFENCE.take(task), FINDINGS.get(task), planned);
+    boolean partyIndividual = Boolean.TRUE.equals(PARTY_INDIVIDUAL.take(task));
     if (action == InvestigationAction.CONCLUDE) {
       var execution = task.getExecution();
-      PARTY_INDIVIDUAL.set(execution, Boolean.TRUE.equals(PARTY_INDIVIDUAL.get(task)));
-      PLANNED_FINE_AMOUNT.set(execution, planned.fineAmount() == null ? 0.0 : planned.fineAmount());
-      PLANNED_CONFISCATION_AMOUNT.set(execution,
+      PARTY_INDIVIDUAL.setForThisCommand(execution, partyIndividual);
+      PLANNED_FINE_AMOUNT.setForThisCommand(execution, planned.fineAmount() == null ? 0.0 : planned.fineAmount());
+      PLANNED_CONFISCATION_AMOUNT.setForThisCommand(execution,
           planned.confiscationAmount() == null ? 0.0 : planned.confiscationAmount());
-      PLANNED_LICENCE_REVOCATION.set(execution, Boolean.TRUE.equals(planned.licenceRevocation()));
-      PLANNED_SUSPEND_BUSINESS.set(execution, Boolean.TRUE.equals(planned.suspendBusiness()));
-      PLANNED_SERIOUS_VIOLATION_LIST.set(execution, Boolean.TRUE.equals(planned.seriousViolationList()));
+      PLANNED_LICENCE_REVOCATION.setForThisCommand(execution, Boolean.TRUE.equals(planned.licenceRevocation()));
+      PLANNED_SUSPEND_BUSINESS.setForThisCommand(execution, Boolean.TRUE.equals(planned.suspendBusiness()));
+      PLANNED_SERIOUS_VIOLATION_LIST.setForThisCommand(execution, Boolean.TRUE.equals(planned.seriousViolationList()));
     }
   }
 }

@@ -26,9 +26,9 @@ public class PenaltyDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseFile caseFile = decisions.decide(CASE_ID.require(task), new Penalty(FINE_AMOUNT.get(task),
-            CONFISCATION_AMOUNT.get(task), WARNING.get(task), PUBLICATION.get(task), SERIOUS_VIOLATION_LIST.get(task)),
-        DECISION_NOTE.get(task), Actors.of(task, identityService));
+    CaseFile caseFile = decisions.decide(CASE_ID.require(task), new Penalty(FINE_AMOUNT.take(task),
+            CONFISCATION_AMOUNT.take(task), WARNING.take(task), PUBLICATION.take(task), SERIOUS_VIOLATION_LIST.take(task)),
+        DECISION_NOTE.take(task), Actors.of(task, identityService));
     DECIDED_AT.set(task.getExecution(), Times.toDate(caseFile.getDecidedAt()));
     DECISION_NO.set(task.getExecution(), caseFile.getDecisionNo());
   }

@@ -27,7 +27,7 @@ public class PublicationListener implements TaskListener {
       decisions.recordPublicationDue(CASE_ID.require(task), task.getDueDate());
       return;
     }
-    decisions.publish(CASE_ID.require(task), PUBLISHED_ON.get(task), Actors.of(task, identityService));
+    decisions.publish(CASE_ID.require(task), PUBLISHED_ON.take(task), Actors.of(task, identityService));
     CASE_OUTCOME.set(task.getExecution(), "DECIDED");
   }
 }

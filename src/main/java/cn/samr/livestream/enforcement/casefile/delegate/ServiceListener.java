@@ -27,7 +27,7 @@ public class ServiceListener implements TaskListener {
       decisions.recordServiceDue(CASE_ID.require(task), task.getDueDate());
       return;
     }
-    decisions.serve(CASE_ID.require(task), SERVED_ON.get(task), SERVICE_METHOD.get(task),
+    decisions.serve(CASE_ID.require(task), SERVED_ON.take(task), SERVICE_METHOD.take(task),
         Actors.of(task, identityService));
   }
 }

@@ -25,6 +25,6 @@ public class AdmonitionListener implements TaskListener {
   public void notify(DelegateTask task) {
     long clueId = CLUE_ID.require(task);
     String actor = Actors.of(task, identityService);
-    clues.issueAdmonition(clueId, DOCUMENT_KIND.get(task), DOCUMENT_CONTENT.get(task), actor);
+    clues.issueAdmonition(clueId, DOCUMENT_KIND.take(task), DOCUMENT_CONTENT.take(task), actor);
   }
 }

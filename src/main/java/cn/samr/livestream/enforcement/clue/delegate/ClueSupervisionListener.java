@@ -25,6 +25,6 @@ public class ClueSupervisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     long clueId = CLUE_ID.require(task);
     String actor = Actors.of(task, identityService);
-    clues.recordSupervision(clueId, SUPERVISION_NOTE.get(task), actor);
+    clues.recordSupervision(clueId, SUPERVISION_NOTE.take(task), actor);
   }
 }

@@ -16,7 +16,11 @@ import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.ProcessVariable;
 import java.util.List;
 
-/** 核查: on create the statutory deadline is recorded; on complete an extension request or the findings, with the subjects' record for the tier table. */
+/**
+ * 核查: on create the statutory deadline is recorded; on complete an extension request or the findings, with the
+ * subjects' record for the tier table. The findings are recorded in the clue; the form's fields that no later task
+ * shows live only for this engine command, in which the gateway and the decision tables after the task read them.
+ */
 @Component
 public class ClueVerificationTaskListener implements TaskListener {
 
@@ -36,24 +40,29 @@ public class ClueVerificationTaskListener implements TaskListener {
       VERIFICATION_DUE_TEXT.set(task.getExecution(), clues.recordVerificationDue(clueId, task.getDueDate()));
       return;
     }
-    if ("REQUEST_EXTENSION".equals(VERIFICATION_ACTION.get(task))) {
+    // the gateway right after reads the action; the reason stays, the head's approval form shows it
+    String action = VERIFICATION_ACTION.take(task);
+    if ("REQUEST_EXTENSION".equals(action)) {
       clues.requestExtension(clueId, EXTENSION_REASON.get(task), actor);
       return;
     }
-    if (!"SUBMIT_FINDINGS".equals(VERIFICATION_ACTION.get(task))) {
+    if (!"SUBMIT_FINDINGS".equals(action)) {
       throw InvalidInputException.of(VERIFICATION_ACTION.name(), "请选择提交核查结果或申请延期",
           "submit the findings or request an extension");
     }
-    History history = clues.recordFindings(clueId, new FindingsInput(SUBSTANTIATED.get(task), CATEGORY.get(task),
+    Double turnover = ILLEGAL_TURNOVER.take(task);
+    // the findings text stays: the tier confirmation form shows it
+    History history = clues.recordFindings(clueId, new FindingsInput(SUBSTANTIATED.take(task), CATEGORY.take(task),
         flag(task, LIFE_HEALTH_RISK), flag(task, MAJOR_PROPERTY_LOSS), flag(task, HARM_CAUSED),
-        flag(task, CORRECTED_PROMPTLY), ILLEGAL_TURNOVER.get(task), flag(task, REFUND_REFUSED),
+        flag(task, CORRECTED_PROMPTLY), turnover, flag(task, REFUND_REFUSED),
         flag(task, OTHER_DEPARTMENTS), flag(task, MAJOR_OR_DIFFICULT), FINDINGS.get(task)), actor);
-    // the decision tables read every fact; unticked boxes and an empty amount are facts too
+    // the decision tables right after read every fact, unticked boxes and an empty amount too, in this command only
+    // (the clue row keeps them); the subjects' record stays, the tier confirmation form shows it
     for (ProcessVariable<Boolean> fact : List.of(LIFE_HEALTH_RISK, MAJOR_PROPERTY_LOSS, HARM_CAUSED, CORRECTED_PROMPTLY,
         REFUND_REFUSED, OTHER_DEPARTMENTS, MAJOR_OR_DIFFICULT)) {
-      fact.set(task.getExecution(), flag(task, fact));
+      fact.setForThisCommand(task.getExecution(), flag(task, fact));
     }
-    ILLEGAL_TURNOVER.set(task.getExecution(), ILLEGAL_TURNOVER.get(task) == null ? 0.0 : ILLEGAL_TURNOVER.get(task));
+    ILLEGAL_TURNOVER.setForThisCommand(task.getExecution(), turnover == null ? 0.0 : turnover);
     PRIOR_ACTIONS.set(task.getExecution(), history.priorActions());
     PRIOR_SANCTIONS_IN_WINDOW.set(task.getExecution(), history.priorSanctionsInWindow());
     // the findings may correct the category: the task-list column follows
@@ -62,6 +71,6 @@ public class ClueVerificationTaskListener implements TaskListener {
   }
 
   private static boolean flag(DelegateTask task, ProcessVariable<Boolean> variable) {
-    return Boolean.TRUE.equals(variable.get(task));
+    return Boolean.TRUE.equals(variable.take(task));
   }
 }

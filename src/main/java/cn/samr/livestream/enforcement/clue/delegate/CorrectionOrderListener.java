@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 责令改正: the order is issued; the follow-up check waits for its deadline, which the model's timer counts from the
- * order's time and working days (correctionOrderedAt, correctionWorkingDays).
+ * order's time and working days (correctionOrderedAt, correctionWorkingDays). The timer is created in this same command
+ * and a calendar change moves it from the deadline ledger's basis, so the working days need not stay a variable.
  */
 @Component
 public class CorrectionOrderListener implements TaskListener {
@@ -29,7 +30,7 @@ public class CorrectionOrderListener implements TaskListener {
     long clueId = CLUE_ID.require(task);
     String actor = Actors.of(task, identityService);
     ClueService.CorrectionOrder order =
-        clues.issueOrder(clueId, CORRECTION_WORKING_DAYS.get(task), DOCUMENT_CONTENT.get(task), actor);
+        clues.issueOrder(clueId, CORRECTION_WORKING_DAYS.take(task), DOCUMENT_CONTENT.take(task), actor);
     CORRECTION_ORDERED_AT.set(task.getExecution(), order.orderedAt());
     CORRECTION_DEADLINE.set(task.getExecution(), order.deadline());
   }

@@ -25,7 +25,7 @@ public class ExtensionDecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     long clueId = CLUE_ID.require(task);
     String actor = Actors.of(task, identityService);
-    if (clues.decideExtension(clueId, EXTENSION_APPROVED.get(task), APPROVAL_NOTE.get(task), actor)) {
+    if (clues.decideExtension(clueId, EXTENSION_APPROVED.take(task), APPROVAL_NOTE.take(task), actor)) {
       EXTENSION_GRANTED.set(task.getExecution(), true);
     }
   }

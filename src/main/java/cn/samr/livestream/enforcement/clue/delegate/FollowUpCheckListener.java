@@ -27,9 +27,10 @@ public class FollowUpCheckListener implements TaskListener {
   public void notify(DelegateTask task) {
     long clueId = CLUE_ID.require(task);
     String actor = Actors.of(task, identityService);
-    boolean corrected = clues.followUp(clueId, CORRECTED.get(task), Boolean.TRUE.equals(TAKEN_DOWN.get(task)),
-        CHECK_NOTE.get(task), actor);
-    CORRECTED.set(task.getExecution(), corrected);
+    boolean corrected = clues.followUp(clueId, CORRECTED.take(task), Boolean.TRUE.equals(TAKEN_DOWN.take(task)),
+        CHECK_NOTE.take(task), actor);
+    // read by the gateway right after this task only
+    CORRECTED.setForThisCommand(task.getExecution(), corrected);
     if (!corrected) {
       TIER.set(task.getExecution(), ResponseTier.CASE.name());
     }

@@ -25,6 +25,6 @@ public class ReporterNoticeListener implements TaskListener {
   public void notify(DelegateTask task) {
     long clueId = CLUE_ID.require(task);
     String actor = Actors.of(task, identityService);
-    clues.notifyReporter(clueId, NOTIFIED_ON.get(task), NOTIFICATION_METHOD.get(task), actor);
+    clues.notifyReporter(clueId, NOTIFIED_ON.take(task), NOTIFICATION_METHOD.take(task), actor);
   }
 }

@@ -25,6 +25,6 @@ public class TierChangeDecisionListener implements TaskListener {
     long clueId = CLUE_ID.require(task);
     String actor = Actors.of(task, identityService);
     TIER.set(task.getExecution(),
-        clues.decideTierChange(clueId, TIER_CHANGE_APPROVED.get(task), APPROVAL_NOTE.get(task), actor).name());
+        clues.decideTierChange(clueId, TIER_CHANGE_APPROVED.take(task), APPROVAL_NOTE.take(task), actor).name());
   }
 }

@@ -34,6 +34,8 @@ public class TierConfirmationListener implements TaskListener {
       TIER.set(task.getExecution(), proposed.name());
       return;
     }
-    TIER_CHANGED.set(task.getExecution(), clues.confirmTier(clueId, TIER.get(task), TIER_CHANGE_REASON.get(task), actor));
+    // tier and tierChangeReason stay: the head's approval form shows them; tierChanged only routes the gateway after
+    TIER_CHANGED.setForThisCommand(task.getExecution(),
+        clues.confirmTier(clueId, TIER.get(task), TIER_CHANGE_REASON.get(task), actor));
   }
 }

@@ -35,7 +35,8 @@ public class PoliceDecisionListener implements TaskListener {
       transfers.recordPoliceDecisionDue(transferId, task.getDueDate());
       return;
     }
-    PoliceDecision decision = transfers.recordPoliceDecision(transferId, POLICE_DECISION.get(task),
+    PoliceDecision decision = transfers.recordPoliceDecision(transferId, POLICE_DECISION.take(task),
+        // the reason stays: the reconsideration request form shows it
         POLICE_REASON.get(task), Actors.of(task, identityService));
     POLICE_DECIDED_AT.set(task.getExecution(), ClockUtil.getCurrentTime());
     if (decision == PoliceDecision.ACCEPTED) {

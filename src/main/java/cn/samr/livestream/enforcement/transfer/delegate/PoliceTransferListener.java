@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** 移送公安机关 completed: the police unit and the time of the transfer are recorded. */
+/**
+ * 移送公安机关 completed: the police unit and the time of the transfer are recorded. The unit stays a variable: the
+ * police decision and reconsideration forms show it.
+ */
 @Component
 public class PoliceTransferListener implements TaskListener {
 

@@ -29,7 +29,8 @@ public class ReconsiderationDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean requested = transfers.decideReconsideration(TRANSFER_ID.require(task), REQUEST_RECONSIDERATION.get(task),
+    boolean requested = transfers.decideReconsideration(TRANSFER_ID.require(task), REQUEST_RECONSIDERATION.take(task),
+        // the note stays: the reconsideration result form shows it
         RECONSIDERATION_NOTE.get(task), Actors.of(task, identityService));
     if (requested) {
       RECONSIDERATION_REQUESTED_AT.set(task.getExecution(), ClockUtil.getCurrentTime());

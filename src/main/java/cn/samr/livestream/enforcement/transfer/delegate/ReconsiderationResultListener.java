@@ -29,7 +29,7 @@ public class ReconsiderationResultListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     PoliceDecision decision = transfers.recordReconsideration(TRANSFER_ID.require(task),
-        RECONSIDERATION_DECISION.get(task), RECONSIDERATION_REASON.get(task), Actors.of(task, identityService));
+        RECONSIDERATION_DECISION.take(task), RECONSIDERATION_REASON.take(task), Actors.of(task, identityService));
     TRANSFER_OUTCOME.set(task.getExecution(),
         (decision == PoliceDecision.ACCEPTED ? TransferOutcome.ACCEPTED : TransferOutcome.RETURNED).name());
   }

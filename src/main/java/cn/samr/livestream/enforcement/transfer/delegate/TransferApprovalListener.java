@@ -38,8 +38,8 @@ public class TransferApprovalListener implements TaskListener {
       transfers.recordApprovalDue(transferId, task.getDueDate());
       return;
     }
-    CriminalTransfer transfer = transfers.decideApproval(transferId, APPROVAL_DECISION.get(task),
-        APPROVAL_NOTE.get(task), Actors.of(task, identityService));
+    CriminalTransfer transfer = transfers.decideApproval(transferId, APPROVAL_DECISION.take(task),
+        APPROVAL_NOTE.take(task), Actors.of(task, identityService));
     if (Boolean.TRUE.equals(transfer.getApproved())) {
       Date approvedAt = Times.toDate(transfer.getApprovedAt());
       APPROVED_AT.set(task.getExecution(), approvedAt);

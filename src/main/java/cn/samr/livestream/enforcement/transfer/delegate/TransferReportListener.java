@@ -21,7 +21,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** 移送报告 completed: two officers of the unit report; the criminal_transfer row is created. */
+/**
+ * 移送报告 completed: two officers of the unit report; the criminal_transfer row is created. The report's fields stay
+ * variables: the approval form shows them all, the transfer form the suspected offence.
+ */
 @Component
 public class TransferReportListener implements TaskListener {
 
