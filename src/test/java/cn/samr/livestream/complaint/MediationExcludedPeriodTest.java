@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -106,7 +105,7 @@ class MediationExcludedPeriodTest {
     });
 
     // the remedy enforcement that follows keeps the moved limit: its timer reads it from the complaint
-    taskService.complete(verification(complaint).getId(), remedyOwedByMerchant());
+    taskService.complete(verification(complaint).getId(), ComplaintLifecycle.refundOwedByMerchant());
     assertThat(timer(complaint, Element.MEDIATION_LIMIT_DURING_REMEDY_TIMER).getDuedate()).isEqualTo(moved);
   }
 
@@ -190,18 +189,6 @@ class MediationExcludedPeriodTest {
   private void assertRejected(ResponseEntity<String> answer, String field, String reason) throws Exception {
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(answer.getBody()).contains("\"" + field + "\"").contains(reason);
-  }
-
-  private static Map<String, Object> remedyOwedByMerchant() {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.SUBSTANTIATED.name(), true);
-    variables.put(Var.FACTS.name(), "经调取直播回放及订单，宣传与实物不符属实");
-    variables.put(Var.VIOLATION_CLUE_FOUND.name(), false);
-    variables.put(Var.REMEDY_REFUND.name(), true);
-    variables.put(Var.AMOUNT_OWED.name(), 299);
-    variables.put(Var.REMEDY_WORKING_DAYS.name(), 10);
-    variables.put(Var.OWED_BY_MERCHANT.name(), true);
-    return variables;
   }
 
   private static Date endOf(LocalDate day) {

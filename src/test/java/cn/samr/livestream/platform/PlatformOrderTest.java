@@ -92,6 +92,9 @@ class PlatformOrderTest extends PlatformChannelTest {
     ClueFixtures.complete(taskService, pi, Element.ISSUE_ORDER,
         order("TAKE_DOWN_ITEM", "下架直播间内宣称治疗功效的商品链接 https://example.invalid/item/" + RUN));
     String orderNo = (String) runtimeService.getVariable(pi, Var.PLATFORM_ORDER_NO.name());
+    // what the platform must do is in the order, not on the instance (a form field for one command, issue 15)
+    assertThat(runtimeService.getVariables(pi)).doesNotContainKeys(Var.PLATFORM_ACTION.name(),
+        Var.PLATFORM_ACTION_DETAIL.name());
     assertThat(orderNo).startsWith("ZL-");
     assertThat(waitingAt(pi)).containsExactly(Element.AWAIT_CORRECTION);
 

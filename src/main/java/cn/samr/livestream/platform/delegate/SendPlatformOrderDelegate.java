@@ -30,8 +30,8 @@ public class SendPlatformOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.issueForClue(CLUE_ID.require(execution), execution.getProcessInstanceId(), PLATFORM_ACTION.get(execution),
-            PLATFORM_ACTION_DETAIL.get(execution), Actors.current(identityService))
+    orders.issueForClue(CLUE_ID.require(execution), execution.getProcessInstanceId(), PLATFORM_ACTION.take(execution),
+            PLATFORM_ACTION_DETAIL.take(execution), Actors.current(identityService))
         .ifPresent(orderNo -> PLATFORM_ORDER_NO.set(execution, orderNo));
   }
 }
