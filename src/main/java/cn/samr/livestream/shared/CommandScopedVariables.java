@@ -1,5 +1,6 @@
 package cn.samr.livestream.shared;
 
+import java.util.Collection;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
@@ -21,7 +22,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * plain variables, and the engine refuses a transient value under the name of a variable removed in the same
  * command.
  */
-final class CommandScopedVariables {
+public final class CommandScopedVariables {
 
   private CommandScopedVariables() {
   }
@@ -45,6 +46,23 @@ final class CommandScopedVariables {
         // rolled back: nothing was written
       }
     });
+  }
+
+  /**
+   * Removes fields a start listener has read, at once (the listener sets variables of the same names afterwards,
+   * such as the task list's subject column); a field submitted in this command leaves no history row either.
+   */
+  public static void discard(VariableScope scope, Collection<String> names) {
+    CommandContext command = Context.getCommandContext();
+    for (String name : names) {
+      AbstractVariableScope owner = owner(scope, name);
+      if (command != null && owner != null
+          && owner.getVariableInstanceLocal(name) instanceof VariableInstanceEntity variable) {
+        forget(command, owner, variable);
+      } else {
+        scope.removeVariable(name);
+      }
+    }
   }
 
   private static void forget(CommandContext command, AbstractVariableScope owner, VariableInstanceEntity variable) {

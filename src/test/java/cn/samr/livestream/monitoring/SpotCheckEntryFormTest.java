@@ -2,6 +2,7 @@ package cn.samr.livestream.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.samr.livestream.EngineVariableRows;
 import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
@@ -120,6 +121,11 @@ class SpotCheckEntryFormTest {
     assertThat(jdbc.queryForMap("SELECT c.recorded_by, a.unit_code FROM spot_check c JOIN spot_check_assignment a "
         + "ON a.id = c.assignment_id WHERE c.id = ?", Long.valueOf(checkNo.substring(3))))
         .containsEntry("RECORDED_BY", officer).containsEntry("UNIT_CODE", "district-310113");
+    // the form's fields are in spot_check, and neither in the engine's runtime nor its history (issue 15)
+    String instance = json.readTree(byOfficer.getBody()).get("id").asText();
+    List<String> fields = SpotCheckEntryProcess.Form.FIELDS.stream().map(ProcessVariable::name).toList();
+    assertThat(new EngineVariableRows(jdbc).history(instance)).doesNotContainAnyElementsOf(fields);
+    assertThat(new EngineVariableRows(jdbc).runtime(instance)).doesNotContainAnyElementsOf(fields);
 
     ResponseEntity<String> byMonitor = TestHttp.send(http, monitor, HttpMethod.POST, SUBMIT, variables(form("310115")));
     assertThat(byMonitor.getStatusCode()).as(byMonitor.getBody()).isEqualTo(HttpStatus.OK);

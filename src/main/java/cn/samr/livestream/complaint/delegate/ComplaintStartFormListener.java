@@ -7,6 +7,7 @@ import cn.samr.livestream.complaint.ComplaintIntakeService;
 import cn.samr.livestream.complaint.ComplaintRequest;
 import cn.samr.livestream.complaint.ComplaintSource;
 import cn.samr.livestream.shared.Actors;
+import cn.samr.livestream.shared.CommandScopedVariables;
 import cn.samr.livestream.engine.PersonalDataHistoryFilter;
 import cn.samr.livestream.shared.StartFormReader;
 import java.time.LocalDateTime;
@@ -48,7 +49,7 @@ public class ComplaintStartFormListener implements ExecutionListener {
       return;
     }
     ComplaintRequest request = toRequest(execution);
-    FORM_FIELDS.forEach(execution::removeVariable);
+    CommandScopedVariables.discard(execution, FORM_FIELDS);
     intake.registerFromStartForm(request, Actors.current(identityService), execution);
   }
 

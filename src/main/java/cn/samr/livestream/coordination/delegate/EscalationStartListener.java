@@ -8,6 +8,7 @@ import cn.samr.livestream.coordination.DepartmentFields;
 import cn.samr.livestream.coordination.EscalationIntakeService;
 import cn.samr.livestream.access.InstanceReadGrants;
 import cn.samr.livestream.shared.Actors;
+import cn.samr.livestream.shared.CommandScopedVariables;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.StartFormReader;
 import cn.samr.livestream.shared.ViolationCategory;
@@ -64,8 +65,8 @@ public class EscalationStartListener implements ExecutionListener {
         DepartmentFields.chosen(execution, DepartmentFields.SUGGEST_PREFIX, SUGGESTED_DEPARTMENTS).stream()
             .map(d -> Inputs.enumValue(Department.class, d, SUGGESTED_DEPARTMENTS)).toList(),
         REPORTING_UNIT.get(execution));
-    FORM_FIELDS.forEach(execution::removeVariable);
-    DepartmentFields.names(DepartmentFields.SUGGEST_PREFIX).forEach(execution::removeVariable);
+    CommandScopedVariables.discard(execution, FORM_FIELDS);
+    CommandScopedVariables.discard(execution, DepartmentFields.names(DepartmentFields.SUGGEST_PREFIX));
     Authentication authentication = identityService.getCurrentAuthentication();
     escalations.reportInProcess(request, Actors.current(identityService),
         authentication == null ? null : authentication.getGroupIds(), execution);

@@ -9,6 +9,8 @@ import cn.samr.livestream.monitoring.SpotCheckEntryProcess.Var;
 import cn.samr.livestream.monitoring.SpotCheckRequest;
 import cn.samr.livestream.monitoring.SpotCheckResult;
 import cn.samr.livestream.shared.Actors;
+import cn.samr.livestream.shared.CommandScopedVariables;
+import cn.samr.livestream.shared.ProcessVariable;
 import cn.samr.livestream.shared.StartFormReader;
 import cn.samr.livestream.shared.ViolationCategory;
 import java.time.LocalDate;
@@ -45,7 +47,7 @@ public class RecordSpotCheckDelegate implements JavaDelegate {
         : caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     SpotCheckRequest request = request(execution, groups);
     RecordedCheck recorded = monitoring.record(request, Actors.current(identityService));
-    Form.FIELDS.forEach(field -> execution.removeVariable(field.name()));
+    CommandScopedVariables.discard(execution, Form.FIELDS.stream().map(ProcessVariable::name).toList());
     execution.setProcessBusinessKey(recorded.checkNo());
     Var.SPOT_CHECK_ID.set(execution, recorded.checkId());
     Var.ASSIGNMENT_ID.set(execution, recorded.assignmentId());

@@ -7,6 +7,7 @@ import cn.samr.livestream.enforcement.ClueSource;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService;
 import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.shared.Actors;
+import cn.samr.livestream.shared.CommandScopedVariables;
 import cn.samr.livestream.engine.PersonalDataHistoryFilter;
 import cn.samr.livestream.shared.StartFormReader;
 import cn.samr.livestream.shared.ViolationCategory;
@@ -52,7 +53,7 @@ public class ClueStartListener implements ExecutionListener {
       return;
     }
     ClueRequest request = toRequest(execution);
-    FORM_FIELDS.forEach(execution::removeVariable);
+    CommandScopedVariables.discard(execution, FORM_FIELDS);
     intake.registerInProcess(request, Actors.current(identityService), execution);
   }
 
