@@ -83,8 +83,10 @@ public class ComplaintIntakeService {
     Complaint complaint = store(request, actor);
     execution.setProcessBusinessKey(complaint.getComplaintNo());
     execution.setVariables(startVariables(complaint));
-    complaint.setProcessInstanceId(execution.getProcessInstanceId());
-    complaints.updateWorkflowState(complaint);
+    // as register(): the row this transaction's next steps (routing, the acceptance deadline) change, written once
+    Complaint stored = records.complaint(complaint.getId()).orElseThrow();
+    stored.setProcessInstanceId(execution.getProcessInstanceId());
+    records.changed(stored);
     return new RegisteredComplaint(complaint.getId(), complaint.getComplaintNo(), execution.getProcessInstanceId());
   }
 
