@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +44,11 @@ public class CaseFilingService {
   public CaseFile caseFile(long caseId) {
     return cases.findById(caseId)
         .orElseThrow(() -> new NotFoundException("案件不存在：" + caseId, "no case " + caseId));
+  }
+
+  /** The case of this number, if any (a department transfer names the case it comes from). */
+  public Optional<CaseFile> byNo(String caseNo) {
+    return cases.findByCaseNo(caseNo);
   }
 
   /** The cases opened on a clue, for the clue's view. */

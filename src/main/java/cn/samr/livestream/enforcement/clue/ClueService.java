@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +74,11 @@ public class ClueService {
 
   public Clue clue(long id) {
     return clues.findById(id).orElseThrow(() -> new NotFoundException("线索不存在：" + id, "no clue " + id));
+  }
+
+  /** The clue of this number, if any (a department transfer names the clue it comes from). */
+  public Optional<Clue> byNo(String clueNo) {
+    return clues.findByNo(clueNo);
   }
 
   /** The verification task was created: its due date is the statutory deadline (15 working days, +15). */
