@@ -28,7 +28,11 @@ public final class ActionOutcomes {
       entry("ELECTRONIC", "电子送达"),
       entry("POST", "邮寄送达"),
       entry("ENTRUSTED", "委托送达"),
-      entry("PUBLIC_NOTICE", "公告送达"));
+      entry("PUBLIC_NOTICE", "公告送达"),
+      // a department transfer's letter (部门移送), settled with the receiving department's answer
+      entry("ACCEPTED", "已接收处理"),
+      entry("RETURNED", "不予接收、退回"),
+      entry("HANDLED", "已处理完毕"));
 
   private ActionOutcomes() {
   }

@@ -2,6 +2,7 @@ package cn.samr.livestream.enforcement;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -13,6 +14,8 @@ public interface EnforcementActionMapper {
   int updateOutcome(@Param("id") long id, @Param("outcome") String outcome);
 
   int updateDeadline(@Param("id") long id, @Param("deadline") LocalDateTime deadline);
+
+  Optional<EnforcementAction> findById(@Param("id") long id);
 
   List<EnforcementAction> findByClue(@Param("clueId") long clueId);
 

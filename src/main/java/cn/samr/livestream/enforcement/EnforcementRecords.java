@@ -6,6 +6,7 @@ import cn.samr.livestream.shared.DocumentNumbers;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,6 +67,11 @@ public class EnforcementRecords {
    */
   public void moveDeadline(long actionId, LocalDateTime deadline) {
     actions.updateDeadline(actionId, deadline);
+  }
+
+  /** One action by its id (a department transfer's letter). */
+  public Optional<EnforcementAction> byId(long actionId) {
+    return actions.findById(actionId);
   }
 
   public List<EnforcementAction> ofClue(long clueId) {
