@@ -13,6 +13,7 @@ import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.complaint.ComplaintProcess;
 import cn.samr.livestream.coordination.CoordinationProcess;
+import cn.samr.livestream.governance.transfer.DepartmentTransferProcess;
 import cn.samr.livestream.enforcement.clue.ClueFixtures;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.shared.Times;
@@ -205,7 +206,31 @@ class AuthorizationMatrixTest {
         row(SUPERVISOR, REST_TASK_LIST, BAOSHAN_ESCALATION, NO),
         row(COORDINATION, REST_INSTANCE, BAOSHAN_ESCALATION, YES),
         row(COORDINATION, REST_TASK_LIST, BAOSHAN_ESCALATION, YES),
-        row(COORDINATION_HEAD, REST_HISTORY_INSTANCE, BAOSHAN_ESCALATION, YES));
+        row(COORDINATION_HEAD, REST_HISTORY_INSTANCE, BAOSHAN_ESCALATION, YES),
+
+        // ---- department transfers (部门移送): the sending unit, the coordination group and the supervisors read
+        // them; another district learns nothing; the head approves; supervisors start nothing; coordination may start
+        row(BAOSHAN_OFFICER, API_READ, BAOSHAN_DEPARTMENT_TRANSFER, YES),
+        row(BAOSHAN_HEAD, API_READ, BAOSHAN_DEPARTMENT_TRANSFER, YES),
+        row(PUDONG_OFFICER, API_READ, BAOSHAN_DEPARTMENT_TRANSFER, NO),
+        row(PUDONG_HEAD, API_READ, BAOSHAN_DEPARTMENT_TRANSFER, NO),
+        row(SUPERVISOR, API_READ, BAOSHAN_DEPARTMENT_TRANSFER, YES),
+        row(COORDINATION, API_READ, BAOSHAN_DEPARTMENT_TRANSFER, YES),
+        row(COORDINATION_HEAD, API_READ, BAOSHAN_DEPARTMENT_TRANSFER, YES),
+        row(MONITOR, API_READ, BAOSHAN_DEPARTMENT_TRANSFER, NO),
+        row(BAOSHAN_HEAD, TASK_VISIBLE, BAOSHAN_DEPARTMENT_TRANSFER, YES),
+        row(BAOSHAN_OFFICER, TASK_VISIBLE, BAOSHAN_DEPARTMENT_TRANSFER, NO),
+        row(PUDONG_HEAD, TASK_VISIBLE, BAOSHAN_DEPARTMENT_TRANSFER, NO),
+        row(PUDONG_HEAD, REST_TASK_CLAIM, BAOSHAN_DEPARTMENT_TRANSFER, NO),
+        row(BAOSHAN_OFFICER, REST_INSTANCE, BAOSHAN_DEPARTMENT_TRANSFER, YES),
+        row(PUDONG_OFFICER, REST_INSTANCE, BAOSHAN_DEPARTMENT_TRANSFER, NO),
+        row(PUDONG_OFFICER, REST_VARIABLES, BAOSHAN_DEPARTMENT_TRANSFER, NO),
+        row(SUPERVISOR, REST_INSTANCE, BAOSHAN_DEPARTMENT_TRANSFER, YES),
+        row(SUPERVISOR, REST_TASK_CLAIM, BAOSHAN_DEPARTMENT_TRANSFER, NO),
+        row(SUPERVISOR, REST_START, BAOSHAN_DEPARTMENT_TRANSFER, NO),
+        row(MONITOR, REST_START, BAOSHAN_DEPARTMENT_TRANSFER, NO),
+        row(COORDINATION, START, BAOSHAN_DEPARTMENT_TRANSFER, YES),
+        row(PUDONG_OFFICER, START, BAOSHAN_DEPARTMENT_TRANSFER, YES));
   }
 
   /** The seeded roles; each gets a test user in the role's group. */
@@ -241,7 +266,9 @@ class AuthorizationMatrixTest {
     /** A Pudong real-name report: verification by district-310115; the reporter's identity in clue_reporter. */
     PUDONG_CLUE(ClueProcess.PROCESS_KEY),
     /** A problem Baoshan reported to the coordination group: triage by coordination-group. */
-    BAOSHAN_ESCALATION(CoordinationProcess.PROCESS_KEY);
+    BAOSHAN_ESCALATION(CoordinationProcess.PROCESS_KEY),
+    /** A transfer Baoshan requested to the cyberspace department: approval by district-310113-head. */
+    BAOSHAN_DEPARTMENT_TRANSFER(DepartmentTransferProcess.PROCESS_KEY);
 
     final String processKey;
 
@@ -310,7 +337,7 @@ class AuthorizationMatrixTest {
     REST_DELETE_COMMENT(true),
     /** DELETE /engine-rest/task/{id}/attachment/{attachmentId} of an attachment the task's unit added. */
     REST_DELETE_ATTACHMENT(true),
-    /** GET /api/complaints/{no}, /api/clues/{no} or /api/escalations/{no}. */
+    /** GET /api/complaints/{no}, /api/clues/{no}, /api/escalations/{no} or /api/department-transfers/{no}. */
     API_READ(false);
 
     final boolean changes;
@@ -492,6 +519,7 @@ class AuthorizationMatrixTest {
       case BAOSHAN_COMPLAINT, PUDONG_COMPLAINT -> "/api/complaints/";
       case PUDONG_CLUE -> "/api/clues/";
       case BAOSHAN_ESCALATION -> "/api/escalations/";
+      case BAOSHAN_DEPARTMENT_TRANSFER -> "/api/department-transfers/";
     };
     ResponseEntity<String> response = get(user, path + f.number());
     if (response.getStatusCode() == HttpStatus.NOT_FOUND) {
@@ -510,6 +538,10 @@ class AuthorizationMatrixTest {
         yield view.at("/reporter/idNumber").isMissingNode() ? MASKED : YES;
       }
       case BAOSHAN_ESCALATION -> YES;
+      case BAOSHAN_DEPARTMENT_TRANSFER -> {
+        assertThat(view.at("/transfer/transferNo").asText()).isEqualTo(f.number());
+        yield YES;
+      }
     };
   }
 
@@ -527,11 +559,15 @@ class AuthorizationMatrixTest {
       case BAOSHAN_ESCALATION -> post(BAOSHAN_OFFICER.user(), "/api/escalations", """
           {"title": "多个区发现同一主播虚假宣传保健食品", "description": "该主播在本区注册，面向全国销售。",
            "category": "FOOD_SAFETY", "suggestedDepartments": ["CYBERSPACE"]}""");
+      case BAOSHAN_DEPARTMENT_TRANSFER -> post(BAOSHAN_OFFICER.user(), "/api/department-transfers", """
+          {"department": "CYBERSPACE", "reason": "OTHER_DEPARTMENT_ACTION",
+           "facts": "某直播间发布违反公序良俗的内容，需网信部门依职责处理。"}""");
     };
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode body = json.readTree(created.getBody());
     String number = body.has("complaintNo") ? body.get("complaintNo").asText()
-        : body.has("clueNo") ? body.get("clueNo").asText() : body.get("escalationNo").asText();
+        : body.has("clueNo") ? body.get("clueNo").asText()
+        : body.has("transferNo") ? body.get("transferNo").asText() : body.get("escalationNo").asText();
     String pi = body.get("processInstanceId").asText();
     Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
     assertThat(task).as(target + " waits in a task").isNotNull();
