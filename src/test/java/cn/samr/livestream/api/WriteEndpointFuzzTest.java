@@ -61,7 +61,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Posts hundreds of malformed bodies to every write endpoint of /api (POST /api/complaints, /api/clues,
- * /api/escalations, /api/spot-checks) and a set of malformed files to /api/spot-checks/upload. Each
+ * /api/escalations, /api/department-transfers, /api/spot-checks) and a set of malformed files to /api/spot-checks/upload. Each
  * endpoint starts from a valid body (proved valid at the end: it is stored) and derives, deterministically
  * from a seeded Random, variants that break a documented rule (docs/api.md, 输入校验): each field dropped,
  * null, blank, too long, of the wrong JSON type, an unknown enum value, a malformed, future or too old date,
@@ -222,6 +222,36 @@ class WriteEndpointFuzzTest {
         Mutation.at("reportingUnit", "another district's unit", TextNode.valueOf("district-310115")),
         Mutation.at("reportingUnit", "a unit that does not report", TextNode.valueOf("supervision")));
     fuzz("/api/escalations", base, fields, extra);
+  }
+
+  @Test
+  void departmentTransfers() throws Exception {
+    ObjectNode base = json.createObjectNode();
+    base.put("department", "PUBLIC_SECURITY");
+    base.put("recipientName", "上海市公安局宝山分局");
+    base.put("reason", "OTHER_DEPARTMENT_ACTION");
+    base.put("facts", "某直播间组织刷单炒信，\n金额较小，不涉嫌犯罪，需公安机关依治安管理职责处理。");
+    base.put("materials", "直播回放截图12张");
+    base.put("basis", "《网络直播营销管理办法（试行）》");
+    base.put("feedbackWorkingDays", 20);
+    base.put("notCriminal", true);
+    base.put("senderUnit", "district-310113");
+    List<Field> fields = List.of(
+        Field.enumeration("department", true),
+        Field.text("recipientName", false, 200),
+        Field.enumeration("reason", true),
+        Field.of("facts", Kind.MULTILINE, true, 2000),
+        Field.of("materials", Kind.MULTILINE, false, 1000),
+        Field.of("basis", Kind.MULTILINE, false, 500),
+        Field.of("feedbackWorkingDays", Kind.ID, false, 0),
+        Field.of("senderUnit", Kind.LOOKUP, false, 64));
+    List<Mutation> extra = List.of(
+        Mutation.at("notCriminal", "the police without 不涉嫌犯罪", BooleanNode.FALSE),
+        Mutation.at("senderUnit", "another district's unit", TextNode.valueOf("district-310115")),
+        Mutation.at("senderUnit", "a unit that does not transfer", TextNode.valueOf("supervisors")),
+        Mutation.at("clueNo", "a clue that does not exist", TextNode.valueOf("XS-19990101-00001")),
+        Mutation.at("feedbackWorkingDays", "61 working days", IntNode.valueOf(61)));
+    fuzz("/api/department-transfers", base, fields, extra);
   }
 
   @Test
@@ -672,6 +702,7 @@ class WriteEndpointFuzzTest {
     Map<String, Object> counts = new LinkedHashMap<>();
     for (String table : List.of("complaint", "complainant", "complaint_subject", "complaint_event", "clue",
         "clue_subject", "clue_reporter", "clue_event", "escalation", "escalation_event", "spot_check",
+        "department_transfer", "department_transfer_subject", "governance_event",
         "spot_check_assignment", "supervised_subject", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE",
         "ACT_HI_PROCINST")) {
       counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
