@@ -24,6 +24,7 @@ public final class DepartmentTransferProcess {
     public static final String FORWARD = "Task_ForwardTransfer";
     public static final String FORWARDED = "Gateway_Forwarded";
     public static final String END_RETURNED_BY_GROUP = "EndEvent_TransferReturnedByGroup";
+    public static final String LETTER_READY = "Gateway_LetterReady";
     public static final String ISSUE_LETTER = "Task_IssueTransferLetter";
     public static final String RECORD_RECEIPT = "Task_RecordReceipt";
     public static final String RECEIPT_REMINDER_TIMER = "Timer_ReceiptReminder";
