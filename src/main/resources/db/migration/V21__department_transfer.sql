@@ -48,6 +48,8 @@ CREATE TABLE department_transfer (
 ) ${table_options};
 CREATE INDEX ix_department_transfer_unit ON department_transfer (sender_unit, requested_at);
 CREATE INDEX ix_department_transfer_clue ON department_transfer (clue_id);
+-- the monthly statistics' 「移交其他部门」: letters sent in the month, by the requesting unit
+CREATE INDEX ix_department_transfer_sent ON department_transfer (sent_at, sender_unit);
 
 -- The register's subjects the transfer concerns (the subject page's 部门移送 section).
 CREATE TABLE department_transfer_subject (
@@ -57,3 +59,7 @@ CREATE TABLE department_transfer_subject (
   CONSTRAINT fk_department_transfer_subject FOREIGN KEY (transfer_id) REFERENCES department_transfer (id)
 ) ${table_options};
 CREATE INDEX ix_department_transfer_subject ON department_transfer_subject (subject_id);
+
+-- The monthly statistics' new column 「移交其他部门」 (seed 003「移交案件线索169条」), appended after the others; months
+-- frozen before it count 0.
+ALTER TABLE monthly_report_figures ADD COLUMN department_transfers INT NOT NULL DEFAULT 0;

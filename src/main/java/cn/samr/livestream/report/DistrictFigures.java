@@ -62,6 +62,7 @@ public class DistrictFigures {
   private BigDecimal refundsRecovered = BigDecimal.ZERO;
   /** 上报综合协调工作组. */
   private int escalations;
+  private int departmentTransfers;
   /** 按时报送 (null until the district submits). */
   private Boolean submittedOnTime;
   /** 情况说明. */
@@ -305,6 +306,15 @@ public class DistrictFigures {
 
   public void setEscalations(int escalations) {
     this.escalations = escalations;
+  }
+
+  /** 移交其他部门: department transfers (部门移送) whose letter was sent in the month, by the requesting unit. */
+  public int getDepartmentTransfers() {
+    return departmentTransfers;
+  }
+
+  public void setDepartmentTransfers(int departmentTransfers) {
+    this.departmentTransfers = departmentTransfers;
   }
 
   public Boolean getSubmittedOnTime() {

@@ -39,6 +39,9 @@ public interface ReportFiguresMapper {
   /** escalations (escalation.reporting_unit, reported_at). */
   List<DistrictFigures> escalations(@Param("p") FigurePeriod period);
 
+  /** departmentTransfers (department_transfer.sender_unit, sent_at: the DEPARTMENT_TRANSFER letter of 部门移送). */
+  List<DistrictFigures> departmentTransfers(@Param("p") FigurePeriod period);
+
   /** submittedOnTime, remarks, suggestions from the month's district_report rows. */
   List<DistrictFigures> submissions(@Param("p") FigurePeriod period);
 

@@ -44,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>refundsRecovered: the sum of remedy_obligation.fulfilled_amount with fulfilled_on in the month,
  *     by the handling_unit of the obligation's complaint.</li>
  * <li>escalations: escalation.reported_at, by escalation.reporting_unit.</li>
+ * <li>departmentTransfers (移交其他部门): department_transfer.sent_at (the letter), by department_transfer.sender_unit.</li>
  * <li>submittedOnTime, remarks, suggestions: the district's district_report of the month, if any.</li>
  * </ul>
  * Districts are the active org_unit rows of kind DISTRICT in display order; a district without data
@@ -195,6 +196,7 @@ public class ReportFiguresService implements ReportFigures {
       t.setReportsVerifiedOnTime(t.getReportsVerifiedOnTime() + r.getReportsVerifiedOnTime());
       t.setRefundsRecovered(t.getRefundsRecovered().add(r.getRefundsRecovered()));
       t.setEscalations(t.getEscalations() + r.getEscalations());
+      t.setDepartmentTransfers(t.getDepartmentTransfers() + r.getDepartmentTransfers());
     }
     scaleAmounts(t);
     return t;
@@ -235,6 +237,7 @@ public class ReportFiguresService implements ReportFigures {
     });
     merge(rows, mapper.refunds(period), (t, r) -> t.setRefundsRecovered(r.getRefundsRecovered()));
     merge(rows, mapper.escalations(period), (t, r) -> t.setEscalations(r.getEscalations()));
+    merge(rows, mapper.departmentTransfers(period), (t, r) -> t.setDepartmentTransfers(r.getDepartmentTransfers()));
     merge(rows, mapper.submissions(period), (t, r) -> {
       t.setSubmittedOnTime(r.getSubmittedOnTime());
       t.setRemarks(r.getRemarks());

@@ -70,5 +70,8 @@ public record StatisticsColumn(String key, String group, String label, Kind kind
       new StatisticsColumn("escalations", null, "上报综合协调工作组", Kind.COUNT, DistrictFigures::getEscalations),
       new StatisticsColumn("submittedOnTime", "数据报送", "按时报送", Kind.FLAG, DistrictFigures::getSubmittedOnTime),
       new StatisticsColumn("remarks", "数据报送", "情况说明", Kind.TEXT, DistrictFigures::getRemarks),
-      new StatisticsColumn("suggestions", "数据报送", "工作建议", Kind.TEXT, DistrictFigures::getSuggestions));
+      new StatisticsColumn("suggestions", "数据报送", "工作建议", Kind.TEXT, DistrictFigures::getSuggestions),
+      // issue 16, appended so that the columns before keep their places in the Excel file and the charts
+      new StatisticsColumn("departmentTransfers", null, "移交其他部门", Kind.COUNT,
+          DistrictFigures::getDepartmentTransfers));
 }

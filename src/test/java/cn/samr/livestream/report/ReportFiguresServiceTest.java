@@ -152,6 +152,13 @@ class ReportFiguresServiceTest {
     r.escalation(BAOSHAN, "2025-04-01 00:00:00");
     r.escalation(HUANGPU, "2025-02-28 23:59:59");
 
+    // department transfers (移交其他部门): requesting unit, letter sent
+    r.departmentTransfer(BAOSHAN, "2025-03-01 00:00:00");
+    r.departmentTransfer(BAOSHAN, "2025-03-31 23:59:59");
+    r.departmentTransfer(BAOSHAN, "2025-04-01 00:00:00");
+    r.departmentTransfer(BAOSHAN, null);
+    r.departmentTransfer(HUANGPU, "2025-02-28 23:59:59");
+
     // submissions: Baoshan on time with remarks, Pudong still pending
     long report = r.monthlyReport("2025-03");
     r.districtReport(report, BAOSHAN, "2025-03", true, "宝山区三月情况说明", "建议加强保健食品直播监测");
@@ -208,6 +215,8 @@ class ReportFiguresServiceTest {
     assertThat(b.getRefundsRecovered()).isEqualTo(new BigDecimal("399.50"));
     // reported 03-03, 03-31 23:59:59 = 2 (not 04-01 00:00:00)
     assertThat(b.getEscalations()).isEqualTo(2);
+    // letters sent 03-01 00:00:00, 03-31 23:59:59 = 2 (not 04-01 00:00:00, nor the transfer not sent yet)
+    assertThat(b.getDepartmentTransfers()).isEqualTo(2);
     assertThat(b.getSubmittedOnTime()).isTrue();
     assertThat(b.getRemarks()).isEqualTo("宝山区三月情况说明");
     assertThat(b.getSuggestions()).isEqualTo("建议加强保健食品直播监测");
@@ -246,6 +255,7 @@ class ReportFiguresServiceTest {
     assertThat(p.getComplaintsOnTimeRate()).isEqualByComparingTo("66.7");
     assertThat(p.getRefundsRecovered()).isEqualTo(new BigDecimal("1000.00"));
     assertThat(p.getEscalations()).isZero();
+    assertThat(p.getDepartmentTransfers()).isZero();
     // pending submission: not yet known
     assertThat(p.getSubmittedOnTime()).isNull();
     assertThat(p.getRemarks()).isNull();
@@ -263,6 +273,8 @@ class ReportFiguresServiceTest {
     assertThat(h.getAdmonitions()).isEqualTo(1);
     // the escalation of 02-28 23:59:59 is February's
     assertThat(h.getEscalations()).isZero();
+    // the transfer sent 02-28 23:59:59 is February's
+    assertThat(h.getDepartmentTransfers()).isZero();
     assertThat(h.getSubmittedOnTime()).isNull();
   }
 
@@ -392,6 +404,7 @@ class ReportFiguresServiceTest {
     assertThat(total.getComplaintsOnTimeRate()).isEqualByComparingTo("60.0");
     assertThat(total.getRefundsRecovered()).isEqualTo(new BigDecimal("1399.50"));
     assertThat(total.getEscalations()).isEqualTo(2);
+    assertThat(total.getDepartmentTransfers()).isEqualTo(2);
   }
 
   @Test

@@ -119,6 +119,14 @@ final class ReportRows {
         next(), unit, at(reportedAt));
   }
 
+  /** A department transfer (部门移送) of the unit whose letter went out at sentAt (null: not sent yet). */
+  void departmentTransfer(String unit, String sentAt) {
+    jdbc.update("INSERT INTO department_transfer (transfer_no, department, sender_unit, status, reason, facts,"
+        + " feedback_working_days, requested_by, requested_at, sent_at) VALUES (?, 'CYBERSPACE', ?, ?,"
+        + " 'OUTSIDE_COMPETENCE', '统计测试', 15, 'report-test', ?, ?)",
+        next(), unit, sentAt != null ? "SENT" : "AWAITING_APPROVAL", at("2025-02-20 10:00:00"), time(sentAt));
+  }
+
   long monthlyReport(String monthCode) {
     jdbc.update("INSERT INTO monthly_report (month_code, status, submission_due, opened_at) VALUES (?, 'REVIEWING', ?, ?)",
         monthCode, LocalDate.parse(monthCode + "-01").plusMonths(1).plusDays(4).atStartOfDay(),
@@ -148,6 +156,7 @@ final class ReportRows {
     jdbc.update("DELETE FROM district_report WHERE month_code = ?", monthCode);
     jdbc.update("DELETE FROM monthly_report WHERE month_code = ?", monthCode);
     jdbc.update("DELETE FROM escalation WHERE escalation_no LIKE ?", like);
+    jdbc.update("DELETE FROM department_transfer WHERE transfer_no LIKE ?", like);
     jdbc.update("DELETE FROM spot_check WHERE live_room = ?", prefix);
     jdbc.update("DELETE FROM spot_check_assignment WHERE process_instance_id = ?", prefix);
     jdbc.update("DELETE FROM criminal_transfer WHERE transfer_no LIKE ?", like);
