@@ -151,6 +151,27 @@ class DepartmentTransferApiTest {
         .isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
+  @Test
+  void theSubjectsPageListsItsTransfersWithoutTheirFacts() throws Exception {
+    String number = requested();
+
+    ResponseEntity<String> history = get(coordinator, "/api/subjects/" + platform + "/history");
+    assertThat(history.getStatusCode()).as(history.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode entries = json.readTree(history.getBody()).get("departmentTransfers");
+    JsonNode entry = null;
+    for (JsonNode e : entries) {
+      if (e.get("transferNo").asText().equals(number)) {
+        entry = e;
+      }
+    }
+    assertThat(entry).as(history.getBody()).isNotNull();
+    assertThat(entry.get("departmentLabel").asText()).isEqualTo("网信部门");
+    assertThat(entry.get("statusLabel").asText()).isEqualTo("待负责人审批");
+    assertThat(entry.get("overdue").asBoolean()).isFalse();
+    assertThat(entry.has("sentAt")).isTrue();
+    assertThat(history.getBody()).doesNotContain("公序良俗");
+  }
+
   static Stream<Arguments> malformedBodies() {
     return Stream.of(
         Arguments.of("missing department", "department", "{\"department\": null}"),
