@@ -178,7 +178,7 @@ public class InterviewWorkflowService {
     interviews.update(interview);
     for (InterviewSubject row : interviews.findSubjects(interviewId)) {
       EnforcementAction notice = records.record(new NewAction(ActionType.INTERVIEW_NOTICE, interview.getHostUnit(),
-          null, null, row.getSubjectId(), null, null, interview.getBureauAttendees(),
+          null, null, row.getSubjectId(), null, null, actor,
           "约谈" + interview.getInterviewNo() + "：" + at + "，" + interview.getPlace()));
       row.setNoticeActionId(notice.getId());
       interviews.updateSubject(row);
@@ -227,7 +227,7 @@ public class InterviewWorkflowService {
       interviews.insertCommitment(commitment);
     }
     records.record(new NewAction(ActionType.INTERVIEW_RECORD, interview.getHostUnit(), null, null, row.getSubjectId(),
-        null, in.attended() ? "到场" : "未到场", interview.getBureauAttendees(),
+        null, in.attended() ? "到场" : "未到场", actor,
         "约谈" + interview.getInterviewNo() + "，承诺" + commitments.size() + "项"));
     event(interview.getId(), InterviewStep.INTERVIEW_RECORDED, in.attended() ? "ATTENDED" : "ABSENT",
         subjects.nameOf(row.getSubjectId()).orElse("") + "：承诺" + commitments.size() + "项", actor);
@@ -410,7 +410,7 @@ public class InterviewWorkflowService {
 
   /** Writes one step of the interview to governance_event. */
   public void event(long interviewId, InterviewStep step, String decision, String detail, String actor) {
-    events.record(GovernanceRecordKind.INTERVIEW, interviewId, step.name(), decision,
+    events.record(GovernanceRecordKind.INTERVIEW, interviewId, step, decision,
         detail == null ? null : detail.length() > 4000 ? detail.substring(0, 4000) : detail, actor);
   }
 
