@@ -89,7 +89,8 @@ public class InterviewIntakeService {
   }
 
   /**
-   * The subjects the start form names, one a line: a registry id, a unified social credit code, or 平台:账号. A line
+   * The subjects the start form names, one a line: a registry id, a unified social credit code (18 characters, digits
+   * alone too), or 平台:账号. A line
    * that names no registered subject is a field error naming its line.
    */
   public List<Long> subjectIdsOf(List<String> lines, Inputs inputs) {
@@ -98,7 +99,7 @@ public class InterviewIntakeService {
       String line = lines.get(i).trim();
       Optional<SupervisedSubject> subject;
       int colon = Math.max(line.indexOf(':'), line.indexOf('：'));
-      if (line.matches("\\d{1,18}")) {
+      if (line.matches("\\d{1,17}")) {
         subject = subjects.byId(Long.parseLong(line));
       } else if (colon > 0) {
         subject = subjects.byAccount(line.substring(0, colon).trim(), line.substring(colon + 1).trim());

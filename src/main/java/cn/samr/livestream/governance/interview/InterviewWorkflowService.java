@@ -126,6 +126,11 @@ public class InterviewWorkflowService {
     return subjects.nameOf(subjectRow(interviewSubjectId).getSubjectId()).orElse(null);
   }
 
+  /** The name of the subject that made the commitment (the check's 当事人 column). */
+  public String commitmentSubjectName(long commitmentId) {
+    return subjectName(commitment(commitmentId).getInterviewSubjectId());
+  }
+
   /** What the check task shows: the subject, the commitment and its deadline, a report if one came in. */
   public String commitmentText(long commitmentId) {
     InterviewCommitment commitment = commitment(commitmentId);

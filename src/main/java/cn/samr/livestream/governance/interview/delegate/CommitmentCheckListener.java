@@ -30,6 +30,7 @@ public class CommitmentCheckListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       COMMITMENT_ID.setLocal(task, commitmentId);
       COMMITMENT_TEXT.setLocal(task, workflow.commitmentText(commitmentId));
+      SUBJECT_NAME.setLocal(task.getExecution(), workflow.commitmentSubjectName(commitmentId));
       return;
     }
     workflow.checkCommitment(commitmentId, COMMITMENT_FULFILLED.take(task), CHECK_NOTE.take(task),

@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * 记录约谈情况 (one task a subject): on create the task names its subject (the list's 当事人 column); on complete the
+ * 记录约谈情况 (one task a subject): on create the task names its subject (the list's 当事人 column, set on the
+ * subject's own execution); on complete the
  * record and the commitments are stored and leave no variable (issue 15), so the next subject's form starts empty.
  */
 @Component
@@ -30,7 +31,8 @@ public class InterviewRecordListener implements TaskListener {
     long interviewSubjectId = INTERVIEW_SUBJECT_ID.require(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       INTERVIEW_SUBJECT_ID.setLocal(task, interviewSubjectId);
-      SUBJECT_NAME.setLocal(task, workflow.subjectName(interviewSubjectId));
+      // on this subject's execution, so that the list's column (copied from the execution) names it
+      SUBJECT_NAME.setLocal(task.getExecution(), workflow.subjectName(interviewSubjectId));
       return;
     }
     workflow.recordInterview(interviewSubjectId, new SubjectRecord(ATTENDED.take(task), PARTY_ATTENDEES.take(task),

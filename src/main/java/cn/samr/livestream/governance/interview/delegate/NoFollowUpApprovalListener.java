@@ -27,6 +27,7 @@ public class NoFollowUpApprovalListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       COMMITMENT_ID.setLocal(task, commitmentId);
       COMMITMENT_TEXT.setLocal(task, workflow.commitmentText(commitmentId));
+      SUBJECT_NAME.setLocal(task.getExecution(), workflow.commitmentSubjectName(commitmentId));
       return;
     }
     workflow.approveNoFollowUp(commitmentId, NO_FOLLOW_UP_APPROVED.take(task), NO_FOLLOW_UP_NOTE.take(task),
