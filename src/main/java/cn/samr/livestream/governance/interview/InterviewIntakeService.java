@@ -138,7 +138,9 @@ public class InterviewIntakeService {
       }
     }
     inputs.throwIfAny();
-    List<String> open = subjectIds.isEmpty() ? List.of() : interviews.findOpenNumbers(kind, subjectIds);
+    // a request naming the same subject at the same moment waits here, then finds this one open (400, not a second)
+    interviews.lockSubjects(subjectIds);
+    List<String> open = interviews.findOpenNumbers(kind, subjectIds);
     inputs.require(open.isEmpty(), "subjectIds", "已有进行中的约谈 " + String.join("、", open),
         "an interview of these subjects is in progress: " + String.join(", ", open));
     inputs.throwIfAny();

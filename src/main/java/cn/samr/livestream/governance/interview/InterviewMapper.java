@@ -28,6 +28,12 @@ public interface InterviewMapper {
       @Param("districts") Collection<String> districts, @Param("subjectIds") Collection<Long> subjectIds,
       @Param("status") InterviewStatus status, @Param("offset") int offset, @Param("size") int size);
 
+  /**
+   * Locks the subjects' register rows until the transaction ends, so that two requests naming the same subject at
+   * the same moment are checked for an open interview one after the other.
+   */
+  List<Long> lockSubjects(@Param("subjectIds") Collection<Long> subjectIds);
+
   /** Open interviews (not closed, refused or declined) of this kind that name one of the subjects. */
   List<String> findOpenNumbers(@Param("kind") InterviewKind kind, @Param("subjectIds") Collection<Long> subjectIds);
 
