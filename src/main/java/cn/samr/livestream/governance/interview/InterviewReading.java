@@ -12,6 +12,7 @@ import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.subject.SubjectRegistry;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public class InterviewReading {
   }
 
   /** One commitment as the API shows it. */
-  public record CommitmentView(String commitmentNo, String content, java.time.LocalDate dueOn, LocalDateTime reportedAt,
+  public record CommitmentView(String commitmentNo, String content, LocalDate dueOn, LocalDateTime reportedAt,
       CommitmentStatus status, String statusLabel, String checkNote, LocalDateTime checkedAt, FollowUp followUp,
       String followUpLabel, Long clueId, Long escalationId) {
   }

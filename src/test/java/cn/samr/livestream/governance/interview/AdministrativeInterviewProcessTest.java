@@ -29,7 +29,6 @@ import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SubjectType;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;

@@ -14,6 +14,7 @@ import cn.samr.livestream.shared.CommandScopedVariables;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.StartFormReader;
 import cn.samr.livestream.shared.ViolationCategory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,7 +66,7 @@ public class InterviewStartListener implements ExecutionListener {
     StartFormReader form = new StartFormReader(execution);
     ViolationCategory category = form.choice(CATEGORY, ViolationCategory.class);
     InterviewKind kind = form.choice(KIND, InterviewKind.class);
-    java.time.LocalDate planned = form.date(PLANNED_DATE);
+    LocalDate planned = form.date(PLANNED_DATE);
     List<String> lines = form.lines(SUBJECTS.name());
     form.require(lines != null && !lines.isEmpty(), SUBJECTS.name(), "请填写被约谈主体，每行一个",
         "name the subjects, one a line");
