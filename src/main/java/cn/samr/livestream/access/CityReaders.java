@@ -21,6 +21,11 @@ public enum CityReaders {
   CLUES(ENFORCEMENT_CORPS, SUPERVISORS, ADMINISTRATORS),
   /** Escalations: the coordination group sees them city-wide, a reporting unit its own. */
   ESCALATIONS(COORDINATION, COORDINATION_HEADS, ADMINISTRATORS),
+  /**
+   * Interviews and written reminders (约谈、提醒告诫): besides the host unit and the subjects' districts, the coordination
+   * group and the supervisors.
+   */
+  INTERVIEWS(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
   /** The monthly statistics of every district and the city totals. */
   MONTHLY_STATISTICS(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
   /** Platforms' self-inspection reports (自查报告); a district reads those of the platforms registered in it. */

@@ -72,7 +72,16 @@ public class EscalationIntakeService {
 
   /** POST /api/escalations: stores the report and starts the process with the number as business key. */
   public Reported report(EscalationRequest request, String actor, Collection<String> actorGroups) {
-    Escalation escalation = store(request, EscalationSource.API, actor, actorGroups);
+    return report(request, EscalationSource.API, actor, actorGroups);
+  }
+
+  /**
+   * As {@link #report(EscalationRequest, String, Collection)}, from another feature's process (an interview's
+   * unfulfilled commitment): without the reporter's groups the reporting unit named is taken as given.
+   */
+  public Reported report(EscalationRequest request, EscalationSource source, String actor,
+      Collection<String> actorGroups) {
+    Escalation escalation = store(request, source, actor, actorGroups);
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(CoordinationProcess.PROCESS_KEY)
         .businessKey(escalation.getEscalationNo())
         .setVariables(startVariables(escalation))

@@ -7,5 +7,7 @@ public enum EscalationSource {
   /** A district's Tasklist start form 上报重大疑难问题. */
   TASKLIST,
   /** POST /api/escalations. */
-  API
+  API,
+  /** A commitment made at an administrative interview and not fulfilled (governance.interview). */
+  INTERVIEW
 }

@@ -37,6 +37,7 @@ public enum EscalationStep implements TimelineStep {
       "CLUE", "线索核查报送",
       "TASKLIST", "任务列表上报",
       "API", "接口上报",
+      "INTERVIEW", "约谈承诺未履行",
       "GUIDANCE", "直接答复",
       "MEETING", "专题讨论会",
       "DEPARTMENTS", "通报相关部门");

@@ -7,7 +7,9 @@ public enum ClueSource {
   DEPARTMENT_REFERRAL("部门移送"),
   SUPERIOR_ASSIGNMENT("上级交办"),
   PLATFORM("平台报送"),
-  COMPLAINT_ESCALATION("投诉转线索");
+  COMPLAINT_ESCALATION("投诉转线索"),
+  /** A commitment made at an administrative interview and not fulfilled (docs/interview.md). */
+  INTERVIEW_COMMITMENT("约谈承诺未履行");
 
   private final String label;
 

@@ -156,6 +156,16 @@ public class SubjectRegistry {
     }
   }
 
+  /** The subject registered under this unified social credit code (merged records give their survivor). */
+  public Optional<SupervisedSubject> byCreditCode(String creditCode) {
+    return mapper.findByCreditCode(creditCode).flatMap(s -> byId(s.getId()));
+  }
+
+  /** The subject registered under this platform account (merged records give their survivor). */
+  public Optional<SupervisedSubject> byAccount(String platformName, String accountId) {
+    return mapper.findByAccount(platformName, accountId).flatMap(s -> byId(s.getId()));
+  }
+
   /** The subject by id; an id merged into another record gives that record. */
   public Optional<SupervisedSubject> byId(long id) {
     return survivorOf(id).flatMap(mapper::findById).map(this::withRoles);

@@ -10,6 +10,8 @@ import cn.samr.livestream.enforcement.clue.ClueFixtures;
 import cn.samr.livestream.monitoring.MonitoringService;
 import cn.samr.livestream.monitoring.SpotCheckAssignmentMapper;
 import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.subject.SubjectRegistry;
+import cn.samr.livestream.subject.SubjectType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -61,7 +63,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Posts hundreds of malformed bodies to every write endpoint of /api (POST /api/complaints, /api/clues,
- * /api/escalations, /api/department-transfers, /api/spot-checks) and a set of malformed files to /api/spot-checks/upload. Each
+ * /api/escalations, /api/department-transfers, /api/interviews, /api/spot-checks) and a set of malformed files to
+ * /api/spot-checks/upload. Each
  * endpoint starts from a valid body (proved valid at the end: it is stored) and derives, deterministically
  * from a seeded Random, variants that break a documented rule (docs/api.md, 输入校验): each field dropped,
  * null, blank, too long, of the wrong JSON type, an unknown enum value, a malformed, future or too old date,
@@ -96,6 +99,7 @@ class WriteEndpointFuzzTest {
   @Autowired IdentityService identityService;
   @Autowired MonitoringService monitoring;
   @Autowired SpotCheckAssignmentMapper assignments;
+  @Autowired SubjectRegistry subjects;
 
   TestUsers users;
   /**
@@ -103,6 +107,8 @@ class WriteEndpointFuzzTest {
    * problems to the coordination group and record the district's spot checks.
    */
   String officer;
+  /** A Baoshan head: only heads and the coordination group request interviews. */
+  String head;
   long assignmentId;
   LocalDate today;
   LocalDateTime now;
@@ -111,6 +117,7 @@ class WriteEndpointFuzzTest {
   void setUp() {
     users = new TestUsers(identityService);
     officer = users.create("fuzz-baoshan-officer", "district-310113");
+    head = users.create("fuzz-baoshan-head", "district-310113-head");
     now = LocalDateTime.now(Times.engineClock()).truncatedTo(ChronoUnit.SECONDS);
     today = now.toLocalDate();
     YearMonth month = YearMonth.from(today);
@@ -252,6 +259,31 @@ class WriteEndpointFuzzTest {
         Mutation.at("clueNo", "a clue that does not exist", TextNode.valueOf("XS-19990101-00001")),
         Mutation.at("feedbackWorkingDays", "61 working days", IntNode.valueOf(61)));
     fuzz("/api/department-transfers", base, fields, extra);
+  void interviews() throws Exception {
+    ObjectNode base = json.createObjectNode();
+    base.putArray("subjectIds").add(subjects.resolve(SubjectType.PLATFORM, "模糊测试约谈平台" + System.nanoTime(), null,
+        null, null, "310113").getId());
+    base.put("kind", "INTERVIEW");
+    base.put("issues", "平台内商家销售“三无产品”，\n商品标签标识不规范");
+    base.put("basis", "电子商务法第三十八条");
+    base.put("category", "PRODUCT_QUALITY");
+    base.putArray("jointDepartments").add("CYBERSPACE");
+    base.put("hostUnit", "district-310113");
+    List<Field> fields = List.of(
+        Field.enumeration("kind", false),
+        Field.of("subjectIds", Kind.LIST, true, 50),
+        Field.of("subjectIds[0]", Kind.ID, true, 0),
+        Field.of("issues", Kind.MULTILINE, true, 2000),
+        Field.of("basis", Kind.MULTILINE, false, 500),
+        Field.enumeration("category", false),
+        Field.of("jointDepartments", Kind.LIST, false, 9),
+        Field.enumeration("jointDepartments[0]", true),
+        Field.of("hostUnit", Kind.LOOKUP, false, 64));
+    List<Mutation> extra = List.of(
+        Mutation.at("kind", "a letter (not yet)", TextNode.valueOf("REMINDER_LETTER")),
+        Mutation.at("hostUnit", "another district's unit", TextNode.valueOf("district-310115")),
+        Mutation.at("plannedDate", "planned in the past", TextNode.valueOf(today.minusDays(1).toString())));
+    fuzz("/api/interviews", base, fields, extra);
   }
 
   @Test
@@ -702,8 +734,9 @@ class WriteEndpointFuzzTest {
     Map<String, Object> counts = new LinkedHashMap<>();
     for (String table : List.of("complaint", "complainant", "complaint_subject", "complaint_event", "clue",
         "clue_subject", "clue_reporter", "clue_event", "escalation", "escalation_event", "spot_check",
-        "department_transfer", "department_transfer_subject", "governance_event",
-        "spot_check_assignment", "supervised_subject", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE",
+        "department_transfer", "department_transfer_subject", "interview", "interview_subject", "governance_event",
+        "spot_check_assignment", "supervised_subject",
+        "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE",
         "ACT_HI_PROCINST")) {
       counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
     }
@@ -716,8 +749,8 @@ class WriteEndpointFuzzTest {
   private ResponseEntity<String> post(String path, byte[] body, MediaType type) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(type);
-    return http.withBasicAuth(officer, TestUsers.PASSWORD).exchange(path, HttpMethod.POST,
-        new HttpEntity<>(body, headers), String.class);
+    return http.withBasicAuth(path.equals("/api/interviews") ? head : officer, TestUsers.PASSWORD).exchange(path,
+        HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
   private ResponseEntity<String> upload(String fileName, byte[] content) {

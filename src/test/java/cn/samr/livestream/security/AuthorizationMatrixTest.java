@@ -13,10 +13,13 @@ import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.complaint.ComplaintProcess;
 import cn.samr.livestream.coordination.CoordinationProcess;
-import cn.samr.livestream.governance.transfer.DepartmentTransferProcess;
 import cn.samr.livestream.enforcement.clue.ClueFixtures;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
+import cn.samr.livestream.governance.interview.InterviewProcess;
+import cn.samr.livestream.governance.transfer.DepartmentTransferProcess;
 import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.subject.SubjectRegistry;
+import cn.samr.livestream.subject.SubjectType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
@@ -25,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -46,8 +50,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -230,7 +234,35 @@ class AuthorizationMatrixTest {
         row(SUPERVISOR, REST_START, BAOSHAN_DEPARTMENT_TRANSFER, NO),
         row(MONITOR, REST_START, BAOSHAN_DEPARTMENT_TRANSFER, NO),
         row(COORDINATION, START, BAOSHAN_DEPARTMENT_TRANSFER, YES),
-        row(PUDONG_OFFICER, START, BAOSHAN_DEPARTMENT_TRANSFER, YES));
+        row(PUDONG_OFFICER, START, BAOSHAN_DEPARTMENT_TRANSFER, YES),
+
+        // ---- interviews (行政约谈): a unit's heads and the coordination group start them, a district's officers do not;
+        // the host unit, the subjects' districts, the coordination group and the supervisors read them
+        row(BAOSHAN_OFFICER, START, BAOSHAN_INTERVIEW, NO),
+        row(BAOSHAN_OFFICER, REST_START, BAOSHAN_INTERVIEW, NO),
+        row(PUDONG_OFFICER, START, BAOSHAN_INTERVIEW, NO),
+        row(SUPERVISOR, REST_START, BAOSHAN_INTERVIEW, NO),
+        row(MONITOR, START, BAOSHAN_INTERVIEW, NO),
+        row(BAOSHAN_HEAD, START, BAOSHAN_INTERVIEW, YES),
+        row(PUDONG_HEAD, REST_START, BAOSHAN_INTERVIEW, YES),
+        row(COORDINATION, START, BAOSHAN_INTERVIEW, YES),
+        row(COORDINATION_HEAD, REST_START, BAOSHAN_INTERVIEW, YES),
+        row(BAOSHAN_OFFICER, API_READ, BAOSHAN_INTERVIEW, YES),
+        row(BAOSHAN_HEAD, API_READ, BAOSHAN_INTERVIEW, YES),
+        row(PUDONG_OFFICER, API_READ, BAOSHAN_INTERVIEW, NO),
+        row(PUDONG_HEAD, API_READ, BAOSHAN_INTERVIEW, NO),
+        row(CENTRE, API_READ, BAOSHAN_INTERVIEW, NO),
+        row(SUPERVISOR, API_READ, BAOSHAN_INTERVIEW, YES),
+        row(COORDINATION, API_READ, BAOSHAN_INTERVIEW, YES),
+        row(COORDINATION_HEAD, API_READ, BAOSHAN_INTERVIEW, YES),
+        row(BAOSHAN_OFFICER, TASK_VISIBLE, BAOSHAN_INTERVIEW, YES),
+        row(BAOSHAN_OFFICER, REST_TASK_LIST, BAOSHAN_INTERVIEW, YES),
+        row(BAOSHAN_HEAD, REST_INSTANCE, BAOSHAN_INTERVIEW, YES),
+        row(PUDONG_OFFICER, TASK_VISIBLE, BAOSHAN_INTERVIEW, NO),
+        row(PUDONG_HEAD, REST_INSTANCE, BAOSHAN_INTERVIEW, NO),
+        row(PUDONG_OFFICER, REST_HISTORY_VARIABLES, BAOSHAN_INTERVIEW, NO),
+        row(SUPERVISOR, REST_INSTANCE, BAOSHAN_INTERVIEW, YES),
+        row(SUPERVISOR, REST_TASK_CLAIM, BAOSHAN_INTERVIEW, NO));
   }
 
   /** The seeded roles; each gets a test user in the role's group. */
@@ -268,7 +300,9 @@ class AuthorizationMatrixTest {
     /** A problem Baoshan reported to the coordination group: triage by coordination-group. */
     BAOSHAN_ESCALATION(CoordinationProcess.PROCESS_KEY),
     /** A transfer Baoshan requested to the cyberspace department: approval by district-310113-head. */
-    BAOSHAN_DEPARTMENT_TRANSFER(DepartmentTransferProcess.PROCESS_KEY);
+    BAOSHAN_DEPARTMENT_TRANSFER(DepartmentTransferProcess.PROCESS_KEY),
+    /** A Baoshan head's interview of a Baoshan platform (POST /api/interviews): the notices by district-310113. */
+    BAOSHAN_INTERVIEW(InterviewProcess.PROCESS_KEY);
 
     final String processKey;
 
@@ -337,7 +371,10 @@ class AuthorizationMatrixTest {
     REST_DELETE_COMMENT(true),
     /** DELETE /engine-rest/task/{id}/attachment/{attachmentId} of an attachment the task's unit added. */
     REST_DELETE_ATTACHMENT(true),
-    /** GET /api/complaints/{no}, /api/clues/{no}, /api/escalations/{no} or /api/department-transfers/{no}. */
+    /**
+     * GET /api/complaints/{no}, /api/clues/{no}, /api/escalations/{no}, /api/department-transfers/{no} or
+     * /api/interviews/{no}.
+     */
     API_READ(false);
 
     final boolean changes;
@@ -358,6 +395,8 @@ class AuthorizationMatrixTest {
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
+  @Autowired SubjectRegistry subjects;
+  static final AtomicLong INTERVIEWED = new AtomicLong(System.nanoTime() % 1_000_000L);
 
   TestUsers users;
   final Map<Target, Fixture> shared = new EnumMap<>(Target.class);
@@ -520,6 +559,7 @@ class AuthorizationMatrixTest {
       case PUDONG_CLUE -> "/api/clues/";
       case BAOSHAN_ESCALATION -> "/api/escalations/";
       case BAOSHAN_DEPARTMENT_TRANSFER -> "/api/department-transfers/";
+      case BAOSHAN_INTERVIEW -> "/api/interviews/";
     };
     ResponseEntity<String> response = get(user, path + f.number());
     if (response.getStatusCode() == HttpStatus.NOT_FOUND) {
@@ -537,11 +577,11 @@ class AuthorizationMatrixTest {
         assertThat(view.at("/reporter/present").asBoolean()).isTrue();
         yield view.at("/reporter/idNumber").isMissingNode() ? MASKED : YES;
       }
-      case BAOSHAN_ESCALATION -> YES;
       case BAOSHAN_DEPARTMENT_TRANSFER -> {
         assertThat(view.at("/transfer/transferNo").asText()).isEqualTo(f.number());
         yield YES;
       }
+      case BAOSHAN_ESCALATION, BAOSHAN_INTERVIEW -> YES;
     };
   }
 
@@ -562,12 +602,18 @@ class AuthorizationMatrixTest {
       case BAOSHAN_DEPARTMENT_TRANSFER -> post(BAOSHAN_OFFICER.user(), "/api/department-transfers", """
           {"department": "CYBERSPACE", "reason": "OTHER_DEPARTMENT_ACTION",
            "facts": "某直播间发布违反公序良俗的内容，需网信部门依职责处理。"}""");
+      // a platform of its own each time: a subject has one open interview at a time
+      case BAOSHAN_INTERVIEW -> post(BAOSHAN_HEAD.user(), "/api/interviews", json.writeValueAsString(Map.of(
+          "subjectIds", List.of(subjects.resolve(SubjectType.PLATFORM, "矩阵约谈平台" + INTERVIEWED.incrementAndGet(),
+              null, null, null, "310113").getId()),
+          "issues", "平台内商家销售无中文标签商品")));
     };
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode body = json.readTree(created.getBody());
     String number = body.has("complaintNo") ? body.get("complaintNo").asText()
         : body.has("clueNo") ? body.get("clueNo").asText()
-        : body.has("transferNo") ? body.get("transferNo").asText() : body.get("escalationNo").asText();
+        : body.has("transferNo") ? body.get("transferNo").asText()
+        : body.has("interviewNo") ? body.get("interviewNo").asText() : body.get("escalationNo").asText();
     String pi = body.get("processInstanceId").asText();
     Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
     assertThat(task).as(target + " waits in a task").isNotNull();

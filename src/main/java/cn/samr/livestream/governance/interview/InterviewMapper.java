@@ -1,0 +1,60 @@
+package cn.samr.livestream.governance.interview;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Tables interview, interview_subject and interview_commitment (V22__interview.sql). */
+@Mapper
+public interface InterviewMapper {
+
+  int insert(Interview interview);
+
+  Optional<Interview> findById(@Param("id") long id);
+
+  Optional<Interview> findByNo(@Param("interviewNo") String interviewNo);
+
+  /** Everything that changes after the request: status, approval, notice, closing. */
+  int update(Interview interview);
+
+  /**
+   * A page of interviews, newest first. Without {@code everything}, only those hosted by one of {@code units} or naming
+   * a subject registered in one of {@code districts}; {@code subjectIds} (a subject and the records merged into it)
+   * and {@code status} narrow it further.
+   */
+  List<Interview> search(@Param("everything") boolean everything, @Param("units") Collection<String> units,
+      @Param("districts") Collection<String> districts, @Param("subjectIds") Collection<Long> subjectIds,
+      @Param("status") InterviewStatus status, @Param("offset") int offset, @Param("size") int size);
+
+  /**
+   * Locks the subjects' register rows until the transaction ends, so that two requests naming the same subject at
+   * the same moment are checked for an open interview one after the other.
+   */
+  List<Long> lockSubjects(@Param("subjectIds") Collection<Long> subjectIds);
+
+  /** Open interviews (not closed, refused or declined) of this kind that name one of the subjects. */
+  List<String> findOpenNumbers(@Param("kind") InterviewKind kind, @Param("subjectIds") Collection<Long> subjectIds);
+
+  int insertSubject(InterviewSubject subject);
+
+  Optional<InterviewSubject> findSubject(@Param("id") long id);
+
+  List<InterviewSubject> findSubjects(@Param("interviewId") long interviewId);
+
+  /** The interview rows of these subject ids (a party and the records merged into it), oldest first. */
+  List<InterviewSubject> findSubjectRowsOf(@Param("subjectIds") Collection<Long> subjectIds);
+
+  int updateSubject(InterviewSubject subject);
+
+  int insertCommitment(InterviewCommitment commitment);
+
+  Optional<InterviewCommitment> findCommitment(@Param("id") long id);
+
+  List<InterviewCommitment> findCommitmentsOfSubject(@Param("interviewSubjectId") long interviewSubjectId);
+
+  List<InterviewCommitment> findCommitments(@Param("interviewId") long interviewId);
+
+  int updateCommitment(InterviewCommitment commitment);
+}

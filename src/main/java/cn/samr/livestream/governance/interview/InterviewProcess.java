@@ -1,0 +1,104 @@
+package cn.samr.livestream.governance.interview;
+
+import cn.samr.livestream.engine.TaskListColumns;
+import cn.samr.livestream.shared.ProcessVariable;
+
+/**
+ * Names of the administrative-interview process (行政约谈与提醒告诫): processes/administrative-interview.bpmn,
+ * docs/governance.md §2 and docs/interview.md.
+ */
+public final class InterviewProcess {
+
+  public static final String PROCESS_KEY = "administrative-interview";
+
+  public static final class Element {
+    public static final String START_REQUESTED = "StartEvent_InterviewRequested";
+    public static final String APPROVAL_NEEDED = "Gateway_ApprovalNeeded";
+    public static final String APPROVE_INTERVIEW = "Task_ApproveInterview";
+    public static final String END_REFUSED = "EndEvent_InterviewRefused";
+    public static final String ISSUE_NOTICES = "Task_IssueInterviewNotices";
+    public static final String RECORD_INTERVIEW = "Task_RecordInterview";
+    public static final String COMMITMENT_FOLLOW_UP = "SubProcess_CommitmentFollowUp";
+    public static final String AWAIT_COMMITMENT = "Gateway_AwaitCommitment";
+    public static final String COMMITMENT_DUE_TIMER = "Timer_CommitmentDue";
+    public static final String COMMITMENT_REPORTED = "Event_CommitmentReported";
+    public static final String CHECK_COMMITMENT = "Task_CheckCommitment";
+    public static final String END_COMMITMENT_FULFILLED = "EndEvent_CommitmentFulfilled";
+    public static final String RAISE_COMMITMENT_CLUE = "Task_RaiseCommitmentClue";
+    public static final String END_CLUE_RAISED = "EndEvent_CommitmentClueRaised";
+    public static final String ESCALATE_COMMITMENT = "Task_EscalateCommitment";
+    public static final String END_ESCALATED = "EndEvent_CommitmentEscalated";
+    public static final String APPROVE_NO_FOLLOW_UP = "Task_ApproveNoFollowUp";
+    public static final String END_NOT_PURSUED = "EndEvent_CommitmentNotPursued";
+    public static final String CLOSE_INTERVIEW = "Task_CloseInterview";
+    public static final String END_CLOSED = "EndEvent_InterviewClosed";
+
+    private Element() {
+    }
+  }
+
+  public static final class Var {
+    public static final ProcessVariable<Long> INTERVIEW_ID = ProcessVariable.of("interviewId", Long.class);
+    public static final ProcessVariable<String> INTERVIEW_NO = ProcessVariable.of("interviewNo", String.class);
+    /** The task-list column shows the business number under this name for every process. */
+    public static final ProcessVariable<String> LIST_NUMBER = ProcessVariable.of(TaskListColumns.NUMBER, String.class);
+    /** The task-list column 当事人/主体: the first subject, with 等N家 when there are more. */
+    public static final ProcessVariable<String> SUBJECT_NAME = ProcessVariable.of(TaskListColumns.SUBJECT, String.class);
+    public static final ProcessVariable<String> CATEGORY_LABEL = ProcessVariable.of(TaskListColumns.CATEGORY, String.class);
+    /** The host unit's officers' group (candidate group of the officers' tasks). */
+    public static final ProcessVariable<String> HOST_UNIT = ProcessVariable.of("hostUnit", String.class);
+    /** The host unit's heads' group (candidate group of the approvals). */
+    public static final ProcessVariable<String> HOST_UNIT_HEAD = ProcessVariable.of("hostUnitHead", String.class);
+    public static final ProcessVariable<String> HANDLING_UNIT_NAME = ProcessVariable.of(TaskListColumns.UNIT, String.class);
+    /** Gateway_ApprovalNeeded: false when the requester heads the host unit. */
+    public static final ProcessVariable<Boolean> APPROVAL_NEEDED = ProcessVariable.of("approvalNeeded", Boolean.class);
+    // start form 发起行政约谈 (forms/interview-request.form), taken for the starting command only
+    public static final ProcessVariable<String> KIND = ProcessVariable.of("kind", String.class);
+    public static final ProcessVariable<String> SUBJECTS = ProcessVariable.of("subjects", String.class);
+    public static final ProcessVariable<String> ISSUES = ProcessVariable.of("issues", String.class);
+    public static final ProcessVariable<String> BASIS = ProcessVariable.of("basis", String.class);
+    public static final ProcessVariable<String> CATEGORY = ProcessVariable.of("category", String.class);
+    public static final ProcessVariable<String> PLANNED_DATE = ProcessVariable.of("plannedDate", String.class);
+    public static final ProcessVariable<String> REQUESTED_HOST_UNIT = ProcessVariable.of("requestedHostUnit", String.class);
+    /** Checklist prefix of the joint departments (联合约谈): joint_CYBERSPACE … */
+    public static final String JOINT_PREFIX = "joint_";
+    // 审批约谈
+    public static final ProcessVariable<Boolean> INTERVIEW_APPROVED = ProcessVariable.of("interviewApproved", Boolean.class);
+    public static final ProcessVariable<String> APPROVAL_NOTE = ProcessVariable.of("approvalNote", String.class);
+    // 制发约谈通知书
+    public static final ProcessVariable<String> INTERVIEW_AT = ProcessVariable.of("interviewAt", String.class);
+    public static final ProcessVariable<String> PLACE = ProcessVariable.of("place", String.class);
+    public static final ProcessVariable<String> BUREAU_ATTENDEES = ProcessVariable.of("bureauAttendees", String.class);
+    // 记录约谈情况 (one per subject: multi-instance element variable)
+    public static final ProcessVariable<Long> INTERVIEW_SUBJECT_ID = ProcessVariable.of("interviewSubjectId", Long.class);
+    public static final ProcessVariable<Boolean> ATTENDED = ProcessVariable.of("attended", Boolean.class);
+    public static final ProcessVariable<String> PARTY_ATTENDEES = ProcessVariable.of("partyAttendees", String.class);
+    public static final ProcessVariable<String> PROBLEMS = ProcessVariable.of("problems", String.class);
+    /** One commitment a line: yyyy-MM-dd content. */
+    public static final ProcessVariable<String> COMMITMENTS_TEXT = ProcessVariable.of("commitmentsText", String.class);
+    // 承诺履行跟踪 (one per commitment: multi-instance element variable)
+    public static final ProcessVariable<Long> COMMITMENT_ID = ProcessVariable.of("commitmentId", Long.class);
+    /** Shown on the check task (task-local): what was promised, by when. */
+    public static final ProcessVariable<String> COMMITMENT_TEXT = ProcessVariable.of("commitmentText", String.class);
+    public static final ProcessVariable<Boolean> COMMITMENT_FULFILLED = ProcessVariable.of("commitmentFulfilled", Boolean.class);
+    public static final ProcessVariable<String> CHECK_NOTE = ProcessVariable.of("checkNote", String.class);
+    /** Gateway_FollowUp: CLUE, ESCALATE or NONE ({@link FollowUp}). */
+    public static final ProcessVariable<String> FOLLOW_UP = ProcessVariable.of("followUp", String.class);
+    public static final ProcessVariable<Boolean> NO_FOLLOW_UP_APPROVED = ProcessVariable.of("noFollowUpApproved", Boolean.class);
+    public static final ProcessVariable<String> NO_FOLLOW_UP_NOTE = ProcessVariable.of("noFollowUpNote", String.class);
+
+    private Var() {
+    }
+  }
+
+  public static final class Message {
+    /** The subject reported a commitment fulfilled (slice 3: the platform channel); correlated by commitmentId. */
+    public static final String COMMITMENT_REPORTED = "Msg_CommitmentReported";
+
+    private Message() {
+    }
+  }
+
+  private InterviewProcess() {
+  }
+}

@@ -1,0 +1,45 @@
+package cn.samr.livestream.governance.interview;
+
+import cn.samr.livestream.audit.TimelineStep;
+import java.util.Map;
+
+/**
+ * The steps of an interview recorded in governance_event (record kind INTERVIEW), docs/governance.md §2.8, with their
+ * Chinese labels.
+ */
+public enum InterviewStep implements TimelineStep {
+  REQUESTED("发起"),
+  APPROVAL("审批"),
+  NOTICE_ISSUED("制发约谈通知书"),
+  INTERVIEW_RECORDED("记录约谈情况"),
+  COMMITMENT_REPORTED("报告承诺已履行"),
+  COMMITMENT_CHECK("核查承诺履行"),
+  FOLLOW_UP("未履行承诺的处理"),
+  NO_FOLLOW_UP_APPROVAL("不再跟进的审批"),
+  CLOSED("办结");
+
+  private final String label;
+
+  InterviewStep(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  /** The decision codes the steps record. */
+  public static final Map<String, String> DECISIONS = Map.ofEntries(
+      Map.entry("REQUEST", "发起"),
+      Map.entry("APPROVED", "同意"),
+      Map.entry("REFUSED", "不同意"),
+      Map.entry("NOT_NEEDED", "负责人发起，无须审批"),
+      Map.entry("ATTENDED", "到场"),
+      Map.entry("ABSENT", "未到场"),
+      Map.entry("FULFILLED", "已履行"),
+      Map.entry("NOT_FULFILLED", "未履行"),
+      Map.entry("CLUE", "登记线索"),
+      Map.entry("ESCALATE", "上报综合协调工作组"),
+      Map.entry("NONE", "不再跟进"));
+}
