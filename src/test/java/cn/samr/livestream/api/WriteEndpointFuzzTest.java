@@ -259,6 +259,9 @@ class WriteEndpointFuzzTest {
         Mutation.at("clueNo", "a clue that does not exist", TextNode.valueOf("XS-19990101-00001")),
         Mutation.at("feedbackWorkingDays", "61 working days", IntNode.valueOf(61)));
     fuzz("/api/department-transfers", base, fields, extra);
+  }
+
+  @Test
   void interviews() throws Exception {
     ObjectNode base = json.createObjectNode();
     base.putArray("subjectIds").add(subjects.resolve(SubjectType.PLATFORM, "模糊测试约谈平台" + System.nanoTime(), null,
