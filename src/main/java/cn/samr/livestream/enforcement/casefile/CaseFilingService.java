@@ -45,6 +45,11 @@ public class CaseFilingService {
         .orElseThrow(() -> new NotFoundException("案件不存在：" + caseId, "no case " + caseId));
   }
 
+  /** The case with this number, if any (a typical case is proposed by number). */
+  public java.util.Optional<CaseFile> byCaseNo(String caseNo) {
+    return cases.findByCaseNo(caseNo);
+  }
+
   /** The cases opened on a clue, for the clue's view. */
   public List<CaseFile> ofClue(long clueId) {
     return cases.findByClue(clueId);
