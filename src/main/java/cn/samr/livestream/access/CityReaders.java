@@ -25,6 +25,8 @@ public enum CityReaders {
   MONTHLY_STATISTICS(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
   /** Platforms' self-inspection reports (自查报告); a district reads those of the platforms registered in it. */
   PLATFORM_REPORTS(ENFORCEMENT_CORPS, COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
+  /** Typical-case write-ups (典型案例) before and after publication: the coordination group (宣传) reads them city-wide. */
+  TYPICAL_CASES(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
   /** Who was shown a record's personal data (besides the handling unit's heads). */
   PERSONAL_DATA_ACCESS_LOG(SUPERVISORS);
 

@@ -108,7 +108,7 @@ public class TypicalCaseIntakeService {
       // the same case proposed at the same moment: the unique source key decides, this one is refused
       throw new DuplicateWriteUpException(source.sourceKey());
     }
-    events.record(GovernanceRecordKind.TYPICAL_CASE, writeUp.getId(), TypicalCaseStep.PROPOSED.name(), null, null,
+    events.record(GovernanceRecordKind.TYPICAL_CASE, writeUp.getId(), TypicalCaseStep.PROPOSED, null, null,
         actor);
     return writeUp;
   }

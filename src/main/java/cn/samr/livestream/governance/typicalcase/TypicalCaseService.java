@@ -329,6 +329,6 @@ public class TypicalCaseService {
   }
 
   void event(long id, TypicalCaseStep step, String decision, String detail, String actor) {
-    events.record(GovernanceRecordKind.TYPICAL_CASE, id, step.name(), decision, detail, actor);
+    events.record(GovernanceRecordKind.TYPICAL_CASE, id, step, decision, detail, actor);
   }
 }

@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
@@ -266,7 +265,7 @@ public class WriteUpSources {
     }
   }
 
-  /** Whoever worked the source's processes (assignees, candidates, starters) by user id and by name. */
+  /** Whoever worked the source's processes (task assignees, starters) by user id and by name. */
   private void officers(List<String> processInstanceIds, KnownValues known) {
     Set<String> users = new LinkedHashSet<>();
     Set<String> instances = new LinkedHashSet<>();
@@ -286,8 +285,6 @@ public class WriteUpSources {
       }
       historyService.createHistoricTaskInstanceQuery().processInstanceId(instance).list().stream()
           .map(HistoricTaskInstance::getAssignee).filter(a -> a != null).forEach(users::add);
-      historyService.createHistoricIdentityLinkLogQuery().processInstanceId(instance).list().stream()
-          .map(HistoricIdentityLinkLog::getUserId).filter(u -> u != null).forEach(users::add);
     }
     users.forEach(u -> known.add(FindingKind.OFFICER, u));
     if (!users.isEmpty()) {
