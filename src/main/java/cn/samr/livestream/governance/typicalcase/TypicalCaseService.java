@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +35,10 @@ public class TypicalCaseService {
   static final String PUBLIC_NUMBER_PREFIX = "ALDX";
   /** Shown in the draft form where the check found something: the officer rewrites the place. */
   static final String REWRITE_MARK = "【请改写：%s】";
+  /** The task-local variables of the draft form ({@link #draftForm}). */
+  public static final List<String> DRAFT_FORM_KEYS = java.util.stream.Stream.concat(
+      java.util.Arrays.stream(WriteUpField.values()).map(WriteUpField::key),
+      java.util.stream.Stream.of(TypicalCaseProcess.Var.FINDINGS_TEXT.name())).toList();
 
   private final TypicalCaseMapper writeUps;
   private final WriteUpSources sources;
@@ -174,10 +177,10 @@ public class TypicalCaseService {
 
   /**
    * Task_PublishWriteUp: checked once more (a complainant's name may have come to be known since), then copied to
-   * the public table. A finding throws the BPMN error back to drafting; the findings are stored (the engine keeps the
-   * transaction on a BPMN error).
+   * the public table: its public number, or empty when something was found (the findings stored; the delegate throws
+   * the BPMN error back to drafting, outside this transactional method so that the transaction is not marked).
    */
-  public String publish(long id) {
+  public java.util.Optional<String> publish(long id) {
     TypicalCase writeUp = writeUp(id);
     List<Finding> findings = scan(writeUp);
     LocalDateTime now = LocalDateTime.now(clock);
@@ -185,7 +188,7 @@ public class TypicalCaseService {
       writeUps.updateCheck(id, TypicalCaseStatus.CHECK_FAILED, findingsJson(findings), now);
       event(id, TypicalCaseStep.CHECK, TypicalCaseStep.FINDINGS, findings.size() + " 项（发布前复查）",
           cn.samr.livestream.shared.Actors.SYSTEM);
-      throw new BpmnError(TypicalCaseProcess.PERSONAL_DATA_FOUND, "personal data found at publication");
+      return java.util.Optional.empty();
     }
     LocalDate today = now.toLocalDate();
     PublicationRow row = new PublicationRow();
@@ -203,7 +206,7 @@ public class TypicalCaseService {
     writeUps.insertPublication(row);
     writeUps.updatePublished(id, row.getId());
     event(id, TypicalCaseStep.PUBLISHED, null, row.getPublicationNo(), cn.samr.livestream.shared.Actors.SYSTEM);
-    return row.getPublicationNo();
+    return java.util.Optional.of(row.getPublicationNo());
   }
 
   /** Withdraws a published write-up: the public page no longer shows it; the case may be proposed again. */
@@ -263,7 +266,7 @@ public class TypicalCaseService {
     }
   }
 
-  /** The text with every finding's place replaced by a mark, up to the end of the token found there. */
+  /** The text with every finding's place replaced by one mark naming what was found there. */
   private static Map<WriteUpField, String> masked(TypicalCase writeUp, List<Finding> findings) {
     Map<WriteUpField, String> out = new EnumMap<>(WriteUpField.class);
     for (WriteUpField field : WriteUpField.values()) {
@@ -271,35 +274,39 @@ public class TypicalCaseService {
       if (text == null) {
         continue;
       }
-      List<Finding> here = findings.stream().filter(f -> f.field() == field).toList();
-      if (here.isEmpty()) {
-        out.put(field, text);
-        continue;
-      }
       String[] lines = text.split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         int lineNo = i + 1;
-        List<Finding> onLine = here.stream().filter(f -> f.line() == lineNo)
-            .sorted((a, b) -> Integer.compare(b.column(), a.column())).toList();
-        for (Finding f : onLine) {
-          String line = lines[i];
-          int start = line.offsetByCodePoints(0, Math.min(f.column() - 1, line.codePointCount(0, line.length())));
-          int end = tokenEnd(line, start);
-          lines[i] = line.substring(0, start) + String.format(REWRITE_MARK, f.kind().label()) + line.substring(end);
+        String line = lines[i];
+        List<Finding> onLine = findings.stream().filter(f -> f.field() == field && f.line() == lineNo)
+            .sorted(java.util.Comparator.comparingInt(Finding::column)).toList();
+        StringBuilder masked = new StringBuilder();
+        int next = 0;
+        int points = line.codePointCount(0, line.length());
+        for (int k = 0; k < onLine.size(); ) {
+          int start = Math.min(onLine.get(k).column() - 1, points);
+          int end = Math.min(start + Math.max(1, onLine.get(k).length()), points);
+          java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+          kinds.add(onLine.get(k).kind().label());
+          k++;
+          while (k < onLine.size() && onLine.get(k).column() - 1 < end) {
+            end = Math.max(end, Math.min(onLine.get(k).column() - 1 + Math.max(1, onLine.get(k).length()), points));
+            kinds.add(onLine.get(k).kind().label());
+            k++;
+          }
+          if (start < next) {
+            start = next;
+          }
+          masked.append(line, line.offsetByCodePoints(0, next), line.offsetByCodePoints(0, start))
+              .append(String.format(REWRITE_MARK, String.join("、", kinds)));
+          next = Math.max(next, end);
         }
+        masked.append(line.substring(line.offsetByCodePoints(0, Math.min(next, points))));
+        lines[i] = masked.toString();
       }
       out.put(field, String.join("\n", lines));
     }
     return out;
-  }
-
-  /** Where the suspicious token ends: the next sentence mark, or at most 30 characters on. */
-  private static int tokenEnd(String line, int start) {
-    int end = start;
-    while (end < line.length() && end - start < 30 && "，。；：、,;:！!？?）)】 ".indexOf(line.charAt(end)) < 0) {
-      end++;
-    }
-    return Math.max(end, Math.min(line.length(), start + 1));
   }
 
   private static String text(DraftInput input, WriteUpField field) {

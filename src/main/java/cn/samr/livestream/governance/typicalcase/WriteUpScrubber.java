@@ -3,11 +3,9 @@ package cn.samr.livestream.governance.typicalcase;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -57,15 +55,14 @@ public class WriteUpScrubber {
     View normal = View.normalised(original);
     View compact = normal.withoutSeparatorsBetweenAlnum();
     View loose = normal.looseForNames();
-    Set<Finding> found = new LinkedHashSet<>();
-    Set<Integer> numberStarts = new java.util.HashSet<>();
-    // known values first: they say more than a pattern
+    Found found = new Found(field, original);
+    // known values first, in the order of FindingKind: they say more than a pattern
     needles.forEach((kind, values) -> {
       for (String needle : values) {
         int from = 0;
         int at;
         while ((at = loose.text.indexOf(needle, from)) >= 0) {
-          found.add(at(field, original, loose.origin(at), kind));
+          found.add(loose, at, at + needle.length(), kind);
           from = at + 1;
         }
       }
@@ -76,37 +73,66 @@ public class WriteUpScrubber {
           : (validCreditCode(code) || (code.chars().anyMatch(Character::isLetter) && creditCodeShape(code)))
               ? FindingKind.CREDIT_CODE_PATTERN : null;
       if (kind != null) {
-        found.add(at(field, original, compact.origin(m.start()), kind));
-        numberStarts.add(m.start());
+        found.add(compact, m.start(), m.end(), kind);
       }
     }
     for (Matcher m = MOBILE.matcher(compact.text); m.find(); ) {
-      found.add(at(field, original, compact.origin(m.start()), FindingKind.PHONE));
-      numberStarts.add(m.start());
+      found.add(compact, m.start(), m.end(), FindingKind.PHONE);
     }
     for (Matcher m = LANDLINE.matcher(compact.text); m.find(); ) {
-      if (!numberStarts.contains(m.start())) {
-        found.add(at(field, original, compact.origin(m.start()), FindingKind.LANDLINE));
-      }
+      found.add(compact, m.start(), m.end(), FindingKind.LANDLINE);
     }
     for (Matcher m = CARD.matcher(compact.text); m.find(); ) {
-      if (!numberStarts.contains(m.start()) && luhn(m.group())) {
-        found.add(at(field, original, compact.origin(m.start()), FindingKind.BANK_CARD));
+      if (luhn(m.group())) {
+        found.add(compact, m.start(), m.end(), FindingKind.BANK_CARD);
       }
     }
     for (Matcher m = EMAIL.matcher(normal.text); m.find(); ) {
-      found.add(at(field, original, normal.origin(m.start()), FindingKind.EMAIL));
+      found.add(normal, m.start(), m.end(), FindingKind.EMAIL);
     }
     for (Matcher m = URL.matcher(normal.text); m.find(); ) {
       if (hasPathOrQuery(m.group())) {
-        found.add(at(field, original, normal.origin(m.start()), FindingKind.URL_WITH_ACCOUNT));
+        found.add(normal, m.start(), m.end(), FindingKind.URL_WITH_ACCOUNT);
       }
     }
     for (Matcher m = INTERNAL_NO.matcher(compact.text); m.find(); ) {
-      found.add(at(field, original, compact.origin(m.start()), FindingKind.DOCUMENT_NO));
+      found.add(compact, m.start(), m.end(), FindingKind.DOCUMENT_NO);
     }
-    return found.stream().sorted(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
+    return found.findings.stream().sorted(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
         .thenComparing(Finding::kind)).toList();
+  }
+
+  /** The findings of one field; a match inside a place already found is not reported again. */
+  private static final class Found {
+    final WriteUpField field;
+    final String original;
+    final List<Finding> findings = new ArrayList<>();
+    final List<int[]> covered = new ArrayList<>();
+
+    Found(WriteUpField field, String original) {
+      this.field = field;
+      this.original = original;
+    }
+
+    void add(View view, int start, int end, FindingKind kind) {
+      int from = view.origin(start);
+      int to = Math.min(original.length(), view.origin(end - 1) + Character.charCount(original.codePointAt(
+          Math.min(view.origin(end - 1), original.length() - 1))));
+      if (covered.stream().anyMatch(r -> r[0] <= from && to <= r[1])) {
+        return;
+      }
+      covered.add(new int[] {from, to});
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < from; i++) {
+        if (original.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      findings.add(new Finding(field, kind, line, original.codePointCount(lineStart, from) + 1,
+          original.codePointCount(from, to)));
+    }
   }
 
   /** The known values as the loose view spells them, longest first, the too short left out. */
@@ -121,18 +147,6 @@ public class WriteUpScrubber {
       }
     });
     return needles;
-  }
-
-  private static Finding at(WriteUpField field, String original, int offset, FindingKind kind) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset && i < original.length(); i++) {
-      if (original.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new Finding(field, kind, line, original.codePointCount(lineStart, Math.min(offset, original.length())) + 1);
   }
 
   private static boolean hasPathOrQuery(String url) {

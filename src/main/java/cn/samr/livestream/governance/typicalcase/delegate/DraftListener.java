@@ -2,7 +2,6 @@ package cn.samr.livestream.governance.typicalcase.delegate;
 
 import static cn.samr.livestream.governance.typicalcase.TypicalCaseProcess.Var.BASIS;
 import static cn.samr.livestream.governance.typicalcase.TypicalCaseProcess.Var.FACTS;
-import static cn.samr.livestream.governance.typicalcase.TypicalCaseProcess.Var.FINDINGS_TEXT;
 import static cn.samr.livestream.governance.typicalcase.TypicalCaseProcess.Var.OUTCOME;
 import static cn.samr.livestream.governance.typicalcase.TypicalCaseProcess.Var.PARTY_DESIGNATION;
 import static cn.samr.livestream.governance.typicalcase.TypicalCaseProcess.Var.SIGNIFICANCE;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 起草典型案例: on create the form gets the current text (places the last check found replaced by a mark) and the
- * findings as task-local variables; on complete the fields are taken and written to typical_case.
+ * findings as task-local variables; on complete those are removed (a completion sets the submitted fields on the
+ * execution, under the task-local ones) and the submitted fields are taken and written to typical_case.
  */
 @Component
 public class DraftListener implements TaskListener {
@@ -40,7 +40,8 @@ public class DraftListener implements TaskListener {
       task.setVariablesLocal(writeUps.draftForm(id));
       return;
     }
-    FINDINGS_TEXT.take(task);
+    // the form's display copies are task-local; what the officer submitted is on the execution
+    task.removeVariablesLocal(TypicalCaseService.DRAFT_FORM_KEYS);
     writeUps.saveDraft(id, new DraftInput(TITLE.take(task), PARTY_DESIGNATION.take(task), FACTS.take(task),
         VIOLATION.take(task), BASIS.take(task), OUTCOME.take(task), SIGNIFICANCE.take(task)),
         Actors.of(task, identityService));

@@ -2,7 +2,9 @@ package cn.samr.livestream.governance.typicalcase.delegate;
 
 import static cn.samr.livestream.governance.typicalcase.TypicalCaseProcess.Var.WRITE_UP_ID;
 
+import cn.samr.livestream.governance.typicalcase.TypicalCaseProcess;
 import cn.samr.livestream.governance.typicalcase.TypicalCaseService;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,8 @@ public class PublishWriteUpDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    writeUps.publish(WRITE_UP_ID.require(execution));
+    if (writeUps.publish(WRITE_UP_ID.require(execution)).isEmpty()) {
+      throw new BpmnError(TypicalCaseProcess.PERSONAL_DATA_FOUND, "personal data found at publication");
+    }
   }
 }

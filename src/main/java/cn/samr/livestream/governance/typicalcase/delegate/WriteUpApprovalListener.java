@@ -31,7 +31,7 @@ public class WriteUpApprovalListener implements TaskListener {
       WRITE_UP_TEXT.setLocal(task, writeUps.approvalText(id));
       return;
     }
-    WRITE_UP_TEXT.take(task);
+    task.removeVariableLocal(WRITE_UP_TEXT.name());
     writeUps.decide(id, WRITE_UP_DECISION.take(task), APPROVAL_NOTE.take(task), Actors.of(task, identityService));
   }
 }
