@@ -31,8 +31,11 @@ public class WriteUpScrubber {
   private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
   private static final Pattern URL = Pattern.compile(
       "(?i)(?:https?://|www\\.)[^\\s，。；、）)\"'<>]+|(?<![@\\w.])[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|tv|live)/[^\\s，。；、）)\"'<>]+");
-  /** Internal record numbers (XS-…, AJ-…, TS-…, DX-…) point to one matter. */
-  private static final Pattern INTERNAL_NO = Pattern.compile("(?<![A-Za-z])[A-Za-z]{2,4}-\\d{8}-\\d{5}(?!\\d)");
+  /**
+   * Internal record numbers (XS-yyyyMMdd-NNNNN, TS-…, DX-…) point to one matter; matched on the compact view, where
+   * their dashes are gone.
+   */
+  private static final Pattern INTERNAL_NO = Pattern.compile("(?i)(?<![a-z])[a-z]{2,4}\\d{13}(?!\\d)");
   private static final String CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final int[] CREDIT_CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
   private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
