@@ -7,7 +7,9 @@ import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectType;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -114,6 +116,19 @@ public final class TypicalCaseFixtures {
     return new Source(transferNo, null, transferId, clue.clueId(), clue.clueNo(), name, han + "网络科技", creditCode,
         account, formerName, request.reporter().name(), request.reporter().phone(), reporterId, complaintNo,
         complainantName, complainantPhone, decisionNo, officer);
+  }
+
+  /** A write-up as the draft form submits it, with nothing personal in it. */
+  public static Map<String, Object> cleanDraft() {
+    Map<String, Object> draft = new HashMap<>();
+    draft.put(TypicalCaseProcess.Var.TITLE.name(), "上海某网络科技有限公司直播带货虚假宣传案");
+    draft.put(TypicalCaseProcess.Var.PARTY_DESIGNATION.name(), "上海某网络科技有限公司");
+    draft.put(TypicalCaseProcess.Var.FACTS.name(), "当事人通过某网络主播在直播间宣称普通化妆品具有祛斑功效，销售额共计3万余元。");
+    draft.put(TypicalCaseProcess.Var.VIOLATION.name(), "发布虚假广告");
+    draft.put(TypicalCaseProcess.Var.BASIS.name(), "《中华人民共和国广告法》第二十八条、第五十五条");
+    draft.put(TypicalCaseProcess.Var.OUTCOME.name(), "责令停止发布违法广告，罚款5万元");
+    draft.put(TypicalCaseProcess.Var.SIGNIFICANCE.name(), "直播带货中的功效宣传须有依据，平台与主播均应审核。");
+    return draft;
   }
 
   private static String han(long n) {

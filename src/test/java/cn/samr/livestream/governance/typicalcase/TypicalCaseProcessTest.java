@@ -299,16 +299,7 @@ class TypicalCaseProcessTest {
     return events.of(GovernanceRecordKind.TYPICAL_CASE, writeUp.getId()).stream().map(RecordEvent::getStep).toList();
   }
 
-  /** A write-up as the draft form submits it, with nothing personal in it. */
   static Map<String, Object> cleanDraft() {
-    Map<String, Object> draft = new HashMap<>();
-    draft.put(Var.TITLE.name(), "上海某网络科技有限公司直播带货虚假宣传案");
-    draft.put(Var.PARTY_DESIGNATION.name(), "上海某网络科技有限公司");
-    draft.put(Var.FACTS.name(), "当事人通过某网络主播在直播间宣称普通化妆品具有祛斑功效，销售额共计3万余元。");
-    draft.put(Var.VIOLATION.name(), "发布虚假广告");
-    draft.put(Var.BASIS.name(), "《中华人民共和国广告法》第二十八条、第五十五条");
-    draft.put(Var.OUTCOME.name(), "责令停止发布违法广告，罚款5万元");
-    draft.put(Var.SIGNIFICANCE.name(), "直播带货中的功效宣传须有依据，平台与主播均应审核。");
-    return draft;
+    return TypicalCaseFixtures.cleanDraft();
   }
 }
