@@ -32,6 +32,8 @@ public enum CityReaders {
   PLATFORM_REPORTS(ENFORCEMENT_CORPS, COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
   /** Transfers to other departments (部门移送): the coordination group forwards them, the supervisors oversee them. */
   DEPARTMENT_TRANSFERS(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
+  /** Typical-case write-ups (典型案例) before and after publication: the coordination group (宣传) reads them city-wide. */
+  TYPICAL_CASES(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
   /** Who was shown a record's personal data (besides the handling unit's heads). */
   PERSONAL_DATA_ACCESS_LOG(SUPERVISORS);
 

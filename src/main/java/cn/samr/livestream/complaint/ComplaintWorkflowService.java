@@ -81,6 +81,14 @@ public class ComplaintWorkflowService {
         .orElseThrow(() -> new NotFoundException("尚无核实结果：" + complaintId, "no findings for complaint " + complaintId));
   }
 
+  /**
+   * The complainant, for a check that compares in memory only (typical cases): never shown, stored or logged by the
+   * caller.
+   */
+  public java.util.Optional<Complainant> complainant(long complaintId) {
+    return complaints.findComplainant(complaintId);
+  }
+
   /** The supervised subjects the complaint names, in the order they were registered. */
   public List<Long> subjectIds(long complaintId) {
     return records.subjects(complaintId).stream().map(s -> s.getSubject().getId()).toList();

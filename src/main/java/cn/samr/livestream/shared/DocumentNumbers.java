@@ -40,6 +40,16 @@ public class DocumentNumbers {
     return issuer + kind + "〔" + year + "〕" + next("DOC|" + issuer + "|" + kind + "|" + year) + "号";
   }
 
+  /**
+   * Next number of a prefix in a year, {@code prefix-yyyy-NNNN}: a public number (典型案例 ALDX-2026-0001) that says
+   * nothing of the day or the internal record.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String nextInYear(String prefix, int year) {
+    String key = prefix + "-" + year;
+    return key + "-" + String.format("%04d", next(key));
+  }
+
   private long next(String key) {
     try {
       mapper.advance(key);

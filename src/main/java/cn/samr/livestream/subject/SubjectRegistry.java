@@ -198,6 +198,11 @@ public class SubjectRegistry {
     return ids;
   }
 
+  /** Every name and identity the record has been known by (former names, merged records', corrections). */
+  public List<SubjectNameEntry> namesOf(long survivorId) {
+    return mapper.findNames(survivorId);
+  }
+
   SupervisedSubject withRoles(SupervisedSubject subject) {
     subject.setRoles(sorted(mapper.findRoles(subject.getId())));
     return subject;

@@ -45,7 +45,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService;
+import cn.samr.livestream.governance.typicalcase.TypicalCaseFixtures;
+import cn.samr.livestream.governance.typicalcase.TypicalCaseProcess;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -262,7 +266,46 @@ class AuthorizationMatrixTest {
         row(PUDONG_HEAD, REST_INSTANCE, BAOSHAN_INTERVIEW, NO),
         row(PUDONG_OFFICER, REST_HISTORY_VARIABLES, BAOSHAN_INTERVIEW, NO),
         row(SUPERVISOR, REST_INSTANCE, BAOSHAN_INTERVIEW, YES),
-        row(SUPERVISOR, REST_TASK_CLAIM, BAOSHAN_INTERVIEW, NO));
+        row(SUPERVISOR, REST_TASK_CLAIM, BAOSHAN_INTERVIEW, NO),
+
+        // ---- typical cases (典型案例): the proposing unit, the coordination group (宣传), supervisors read; others 404
+        row(BAOSHAN_OFFICER, API_READ, BAOSHAN_TYPICAL_CASE, YES),
+        row(BAOSHAN_HEAD, API_READ, BAOSHAN_TYPICAL_CASE, YES),
+        row(PUDONG_OFFICER, API_READ, BAOSHAN_TYPICAL_CASE, NO),
+        row(PUDONG_HEAD, API_READ, BAOSHAN_TYPICAL_CASE, NO),
+        row(SUPERVISOR, API_READ, BAOSHAN_TYPICAL_CASE, YES),
+        row(COORDINATION, API_READ, BAOSHAN_TYPICAL_CASE, YES),
+        row(COORDINATION_HEAD, API_READ, BAOSHAN_TYPICAL_CASE, YES),
+        row(MONITOR, API_READ, BAOSHAN_TYPICAL_CASE, NO),
+        row(BAOSHAN_OFFICER, API_TIMELINE, BAOSHAN_TYPICAL_CASE, YES),
+        row(PUDONG_OFFICER, API_TIMELINE, BAOSHAN_TYPICAL_CASE, NO),
+        row(SUPERVISOR, API_TIMELINE, BAOSHAN_TYPICAL_CASE, YES),
+        row(MONITOR, API_TIMELINE, BAOSHAN_TYPICAL_CASE, NO),
+        row(BAOSHAN_OFFICER, API_LIST, BAOSHAN_TYPICAL_CASE, YES),
+        row(BAOSHAN_HEAD, API_LIST, BAOSHAN_TYPICAL_CASE, YES),
+        row(PUDONG_OFFICER, API_LIST, BAOSHAN_TYPICAL_CASE, NO),
+        row(PUDONG_HEAD, API_LIST, BAOSHAN_TYPICAL_CASE, NO),
+        row(COORDINATION, API_LIST, BAOSHAN_TYPICAL_CASE, YES),
+        row(SUPERVISOR, API_LIST, BAOSHAN_TYPICAL_CASE, YES),
+        row(MONITOR, API_LIST, BAOSHAN_TYPICAL_CASE, NO),
+        // proposed by the unit that handled the case; another district learns nothing (404), readers may not (403)
+        row(BAOSHAN_OFFICER, API_PROPOSE, BAOSHAN_TYPICAL_CASE, YES),
+        row(BAOSHAN_HEAD, API_PROPOSE, BAOSHAN_TYPICAL_CASE, YES),
+        row(PUDONG_OFFICER, API_PROPOSE, BAOSHAN_TYPICAL_CASE, NO),
+        row(SUPERVISOR, API_PROPOSE, BAOSHAN_TYPICAL_CASE, NO),
+        row(COORDINATION, API_PROPOSE, BAOSHAN_TYPICAL_CASE, NO),
+        row(MONITOR, API_PROPOSE, BAOSHAN_TYPICAL_CASE, NO),
+        // withdrawn by the proposing unit's heads or the coordination group's heads
+        row(BAOSHAN_HEAD, API_WITHDRAW, BAOSHAN_TYPICAL_CASE, YES),
+        row(COORDINATION_HEAD, API_WITHDRAW, BAOSHAN_TYPICAL_CASE, YES),
+        row(BAOSHAN_OFFICER, API_WITHDRAW, BAOSHAN_TYPICAL_CASE, NO),
+        row(PUDONG_HEAD, API_WITHDRAW, BAOSHAN_TYPICAL_CASE, NO),
+        row(SUPERVISOR, API_WITHDRAW, BAOSHAN_TYPICAL_CASE, NO),
+        row(COORDINATION, API_WITHDRAW, BAOSHAN_TYPICAL_CASE, NO),
+        // the draft task is the unit's
+        row(BAOSHAN_OFFICER, REST_TASK_LIST, BAOSHAN_TYPICAL_CASE, YES),
+        row(PUDONG_OFFICER, REST_TASK_LIST, BAOSHAN_TYPICAL_CASE, NO),
+        row(SUPERVISOR, REST_INSTANCE, BAOSHAN_TYPICAL_CASE, YES));
   }
 
   /** The seeded roles; each gets a test user in the role's group. */
@@ -302,7 +345,9 @@ class AuthorizationMatrixTest {
     /** A transfer Baoshan requested to the cyberspace department: approval by district-310113-head. */
     BAOSHAN_DEPARTMENT_TRANSFER(DepartmentTransferProcess.PROCESS_KEY),
     /** A Baoshan head's interview of a Baoshan platform (POST /api/interviews): the notices by district-310113. */
-    BAOSHAN_INTERVIEW(InterviewProcess.PROCESS_KEY);
+    BAOSHAN_INTERVIEW(InterviewProcess.PROCESS_KEY),
+    /** A typical case Baoshan proposed from one of its published cases: drafting by district-310113. */
+    BAOSHAN_TYPICAL_CASE(TypicalCaseProcess.PROCESS_KEY);
 
     final String processKey;
 
@@ -372,10 +417,18 @@ class AuthorizationMatrixTest {
     /** DELETE /engine-rest/task/{id}/attachment/{attachmentId} of an attachment the task's unit added. */
     REST_DELETE_ATTACHMENT(true),
     /**
-     * GET /api/complaints/{no}, /api/clues/{no}, /api/escalations/{no}, /api/department-transfers/{no} or
-     * /api/interviews/{no}.
+     * GET /api/complaints/{no}, /api/clues/{no}, /api/escalations/{no}, /api/department-transfers/{no},
+     * /api/interviews/{no} or /api/typical-cases/{no}.
      */
-    API_READ(false);
+    API_READ(false),
+    /** GET /api/typical-cases/{no}/timeline. */
+    API_TIMELINE(false),
+    /** GET /api/typical-cases: the target's number is in the caller's list. */
+    API_LIST(false),
+    /** POST /api/typical-cases for another published case of the target's unit. */
+    API_PROPOSE(true),
+    /** POST /api/typical-cases/{no}/withdrawal of the target, published first. */
+    API_WITHDRAW(true);
 
     final boolean changes;
 
@@ -397,13 +450,17 @@ class AuthorizationMatrixTest {
   @Autowired RuntimeService runtimeService;
   @Autowired SubjectRegistry subjects;
   static final AtomicLong INTERVIEWED = new AtomicLong(System.nanoTime() % 1_000_000L);
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ClueIntakeService clueIntake;
 
   TestUsers users;
+  TypicalCaseFixtures typicalCases;
   final Map<Target, Fixture> shared = new EnumMap<>(Target.class);
 
   @BeforeAll
   void createUsersAndInstances() throws Exception {
     users = new TestUsers(identityService);
+    typicalCases = new TypicalCaseFixtures(jdbc, clueIntake);
     for (Role role : Role.values()) {
       users.create(role.user(), role.group);
     }
@@ -496,6 +553,18 @@ class AuthorizationMatrixTest {
             taskService.getTaskAttachment(f.taskId(), attachment.getId()) == null);
       }
       case API_READ -> apiRead(user, target, f);
+      case API_TIMELINE -> apiAnswer(get(user, "/api/typical-cases/" + f.number() + "/timeline"));
+      case API_LIST -> {
+        ResponseEntity<String> list = get(user, "/api/typical-cases");
+        assertThat(list.getStatusCode()).as(list.getBody()).isEqualTo(HttpStatus.OK);
+        yield list.getBody().contains(f.number()) ? YES : NO;
+      }
+      case API_PROPOSE -> apiAnswer(post(user, "/api/typical-cases", json.writeValueAsString(
+          Map.of("sourceNo", typicalCases.publishedCase(BAOSHAN_OFFICER.user()).sourceNo()))));
+      case API_WITHDRAW -> {
+        publish(f);
+        yield apiAnswer(post(user, "/api/typical-cases/" + f.number() + "/withdrawal", "{\"reason\": \"当事人已提起行政诉讼\"}"));
+      }
     };
   }
 
@@ -553,6 +622,23 @@ class AuthorizationMatrixTest {
     return YES;
   }
 
+  /** Done (2xx); refused as not the caller's (404) or not allowed (403). */
+  private static Expect apiAnswer(ResponseEntity<String> response) {
+    if (response.getStatusCode().is2xxSuccessful()) {
+      return YES;
+    }
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(403, 404);
+    return NO;
+  }
+
+  /** Drafts the target's write-up cleanly and approves it: it is published. */
+  private void publish(Fixture f) {
+    taskService.complete(f.taskId(), TypicalCaseFixtures.cleanDraft());
+    Task approval = taskService.createTaskQuery().processInstanceId(f.processInstanceId()).singleResult();
+    taskService.complete(approval.getId(), Map.of(TypicalCaseProcess.Var.WRITE_UP_DECISION.name(), "APPROVE"));
+    assertThat(instance(f.processInstanceId())).as("published").isNull();
+  }
+
   private Expect apiRead(String user, Target target, Fixture f) throws Exception {
     String path = switch (target) {
       case BAOSHAN_COMPLAINT, PUDONG_COMPLAINT -> "/api/complaints/";
@@ -560,6 +646,7 @@ class AuthorizationMatrixTest {
       case BAOSHAN_ESCALATION -> "/api/escalations/";
       case BAOSHAN_DEPARTMENT_TRANSFER -> "/api/department-transfers/";
       case BAOSHAN_INTERVIEW -> "/api/interviews/";
+      case BAOSHAN_TYPICAL_CASE -> "/api/typical-cases/";
     };
     ResponseEntity<String> response = get(user, path + f.number());
     if (response.getStatusCode() == HttpStatus.NOT_FOUND) {
@@ -582,6 +669,10 @@ class AuthorizationMatrixTest {
         yield YES;
       }
       case BAOSHAN_ESCALATION, BAOSHAN_INTERVIEW -> YES;
+      case BAOSHAN_TYPICAL_CASE -> {
+        assertThat(view.get("writeUpNo").asText()).isEqualTo(f.number());
+        yield YES;
+      }
     };
   }
 
@@ -607,13 +698,16 @@ class AuthorizationMatrixTest {
           "subjectIds", List.of(subjects.resolve(SubjectType.PLATFORM, "矩阵约谈平台" + INTERVIEWED.incrementAndGet(),
               null, null, null, "310113").getId()),
           "issues", "平台内商家销售无中文标签商品")));
+      case BAOSHAN_TYPICAL_CASE -> post(BAOSHAN_OFFICER.user(), "/api/typical-cases", json.writeValueAsString(
+          Map.of("sourceNo", typicalCases.publishedCase(BAOSHAN_OFFICER.user()).sourceNo())));
     };
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode body = json.readTree(created.getBody());
     String number = body.has("complaintNo") ? body.get("complaintNo").asText()
         : body.has("clueNo") ? body.get("clueNo").asText()
         : body.has("transferNo") ? body.get("transferNo").asText()
-        : body.has("interviewNo") ? body.get("interviewNo").asText() : body.get("escalationNo").asText();
+        : body.has("interviewNo") ? body.get("interviewNo").asText()
+        : body.has("writeUpNo") ? body.get("writeUpNo").asText() : body.get("escalationNo").asText();
     String pi = body.get("processInstanceId").asText();
     Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
     assertThat(task).as(target + " waits in a task").isNotNull();

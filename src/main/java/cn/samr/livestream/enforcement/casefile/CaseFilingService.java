@@ -46,7 +46,7 @@ public class CaseFilingService {
         .orElseThrow(() -> new NotFoundException("案件不存在：" + caseId, "no case " + caseId));
   }
 
-  /** The case of this number, if any (a department transfer names the case it comes from). */
+  /** The case of this number, if any (a department transfer names the case it comes from, a typical case too). */
   public Optional<CaseFile> byNo(String caseNo) {
     return cases.findByCaseNo(caseNo);
   }

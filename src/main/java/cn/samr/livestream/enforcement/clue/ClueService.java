@@ -376,6 +376,19 @@ public class ClueService {
     clues.insertEvent(new RecordEvent(clueId, step, decision, detail, actor, LocalDateTime.now(clock)));
   }
 
+  /** The subjects the clue names (as registered, merged ids included). */
+  public List<Long> subjectIds(long clueId) {
+    return clues.findSubjectIds(clueId);
+  }
+
+  /**
+   * A real-name reporter, for a check that compares in memory only (typical cases): never shown, stored or logged by
+   * the caller.
+   */
+  public java.util.Optional<ClueReporter> reporter(long clueId) {
+    return clues.findReporter(clueId);
+  }
+
   public Long firstSubject(long clueId) {
     List<Long> ids = clues.findSubjectIds(clueId);
     return ids.isEmpty() ? null : ids.get(0);

@@ -14,6 +14,8 @@ public interface CriminalTransferMapper {
 
   List<CriminalTransfer> findByClue(@Param("clueId") long clueId);
 
+  Optional<CriminalTransfer> findByTransferNo(@Param("transferNo") String transferNo);
+
   Optional<CriminalTransfer> findByProcessInstance(@Param("processInstanceId") String processInstanceId);
 
   int update(CriminalTransfer transfer);

@@ -80,6 +80,11 @@ public class TransferService {
         .orElseThrow(() -> new NotFoundException("移送记录不存在：" + transferId, "no criminal transfer " + transferId));
   }
 
+  /** The transfer with this document number (移送文号), if any (a typical case is proposed by it). */
+  public java.util.Optional<CriminalTransfer> byTransferNo(String transferNo) {
+    return transfers.findByTransferNo(transferNo);
+  }
+
   /** The criminal transfers of a clue, for the clue's view. */
   public List<CriminalTransfer> ofClue(long clueId) {
     return transfers.findByClue(clueId);
