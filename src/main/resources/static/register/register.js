@@ -170,7 +170,14 @@
       ['立案查处', history.cases, ['caseNo', 'unit', 'filedAt', 'statusLabel', 'decisionNo', 'closedAt']],
       ['涉嫌犯罪移送', history.transfers, ['transferNo', 'clueNo', 'unit', 'reportedAt', 'statusLabel']],
       ['抽查监测', history.spotChecks, ['checkDate', 'platform', 'liveRoom', 'productOrService', 'resultLabel',
-        'violationCategory']]]);
+        'violationCategory']],
+      ['约谈与提醒告诫', history.interviews, ['interviewNo', 'kindLabel', 'date', 'hostUnit', 'statusLabel',
+        'commitments', 'acknowledged']],
+      ['信用名单', history.listings, ['kindLabel', 'listingNo', 'documentNo', 'listedOn', 'statusLabel', 'removedOn',
+        'removalReason']],
+      ['专项整治', history.campaigns, ['name', 'period', 'taggedRecords']],
+      ['部门移送', history.departmentTransfers, ['transferNo', 'departmentLabel', 'sentAt', 'feedbackDue', 'statusLabel',
+        'overdue']]]);
     table($('names'), [['', detail.names, null]]);
     table($('relations'), [['', detail.relations, null]]);
     table($('changes'), [['合并', detail.merges, null], ['更正', detail.changes, null]]);

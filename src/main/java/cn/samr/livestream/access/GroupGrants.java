@@ -64,17 +64,19 @@ final class GroupGrants {
     String heads = unit.getHeadGroup();
     switch (unit.getKind()) {
       case DISTRICT, COMPLAINT_CENTRE, ENFORCEMENT_CORPS -> {
-        grants.addAll(caseWorker(officers, unit.getKind()));
+        grants.addAll(caseWorker(officers, unit.getKind(), false));
         if (heads != null) {
-          grants.addAll(caseWorker(heads, unit.getKind()));
+          grants.addAll(caseWorker(heads, unit.getKind(), true));
           // Cockpit shows a head the instances granted to the unit, nothing more
           grants.add(new Grant(heads, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
         }
       }
       case COORDINATION -> {
         grants.addAll(coordination(officers));
+        grants.addAll(coordinationStarts(officers));
         if (heads != null) {
           grants.addAll(coordination(heads));
+          grants.addAll(coordinationStarts(heads));
         }
       }
       case MONITORING_CENTRE -> {
@@ -146,13 +148,15 @@ final class GroupGrants {
    * Officers who work complaints: Tasklist, read and start the complaint processes; districts also
    * record spot checks.
    */
-  private List<Grant> caseWorker(String group, UnitKind kind) {
+  private List<Grant> caseWorker(String group, UnitKind kind, boolean headsGroup) {
     List<Grant> grants = new ArrayList<>();
     grants.add(new Grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
     List<String> byOfficers = processes.startableBy(Starter.OFFICERS);
     List<String> byDistricts = processes.startableBy(Starter.DISTRICTS);
+    List<String> byHeads = processes.startableBy(Starter.HEADS);
     for (String key : processes.readableByOfficers()) {
-      boolean startable = byOfficers.contains(key) || kind == UnitKind.DISTRICT && byDistricts.contains(key);
+      boolean startable = byOfficers.contains(key) || kind == UnitKind.DISTRICT && byDistricts.contains(key)
+          || headsGroup && byHeads.contains(key);
       grants.add(startable
           ? new Grant(group, Resources.PROCESS_DEFINITION, key,
               ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)
@@ -170,6 +174,21 @@ final class GroupGrants {
         new Grant(group, Resources.PROCESS_DEFINITION, ANY,
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
             ProcessDefinitionPermissions.READ_INSTANCE));
+  }
+
+  /** The processes the coordination group starts itself (an interview, a department transfer …), if any. */
+  private List<Grant> coordinationStarts(String group) {
+    List<String> keys = processes.startableBy(Starter.COORDINATION);
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    List<Grant> grants = new ArrayList<>();
+    for (String key : keys) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, key,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
+    grants.add(new Grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
+    return grants;
   }
 
   /** The monitoring centre: Tasklist and Cockpit, reads every process but the escalations. */

@@ -24,7 +24,11 @@ public record ProcessAccess(String processKey, Set<Starter> starters, boolean ov
     /** Officers and heads of the districts only. */
     DISTRICTS,
     /** The monitoring centre (市局监测评价中心), which records spot checks for every district. */
-    MONITORING_CENTRE
+    MONITORING_CENTRE,
+    /** The heads of every working unit only (负责人: e.g. an interview or a credit listing is a head's decision). */
+    HEADS,
+    /** The coordination group and its heads (综合协调工作组), which act city-wide. */
+    COORDINATION
   }
 
   public ProcessAccess {

@@ -10,7 +10,11 @@ public enum Department {
   TELECOM("通信管理部门"),
   BROADCASTING("广播电视部门"),
   DRUGS("药品监管部门"),
-  INTELLECTUAL_PROPERTY("知识产权部门");
+  INTELLECTUAL_PROPERTY("知识产权部门"),
+  /** The social-credit authority that joint punishment (信用联合惩戒) is reported to. */
+  DEVELOPMENT_REFORM("发展改革部门（社会信用）"),
+  /** Another city's or province's market regulator (e.g. the registering authority); the recipient is named. */
+  MARKET_REGULATION_ELSEWHERE("外地市场监管部门");
 
   private final String label;
 

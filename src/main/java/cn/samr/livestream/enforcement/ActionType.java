@@ -19,7 +19,21 @@ public enum ActionType {
   CRIMINAL_TRANSFER("涉嫌犯罪案件移送书", "移"),
   REPORTER_NOTICE("告知举报人", null),
   /** The offending product, link or live room taken down (下架), confirmed at the follow-up check. */
-  TAKEDOWN("下架", null);
+  TAKEDOWN("下架", null),
+  // Governance beyond single cases (issue 16, docs/governance.md §1.4). The document kinds (文书代字) are this bureau's
+  // choice, not fixed by regulation. Letters and interviews find no violation: they are no prior sanction.
+  /** One notice per interviewed subject (约谈通知书). */
+  INTERVIEW_NOTICE("约谈通知书", "约谈"),
+  INTERVIEW_RECORD("约谈记录", null),
+  REMINDER_LETTER("提醒告诫函", "提醒"),
+  GUIDANCE_LETTER("行政指导意见函", "指导函"),
+  LISTING_NOTICE("列入严重违法失信名单告知书", "信告"),
+  ABNORMAL_LISTING("列入经营异常名录决定书", "异列"),
+  ABNORMAL_REMOVAL("移出经营异常名录决定书", "异移"),
+  SERIOUS_LISTING("列入严重违法失信名单决定书", "严列"),
+  SERIOUS_REMOVAL("移出严重违法失信名单决定书", "严移"),
+  /** 案件线索移送函 to another department (部门移送), not the police's criminal transfer. */
+  DEPARTMENT_TRANSFER("案件线索移送函", "移函");
 
   private final String label;
   private final String documentKind;

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A supervised subject's record: complaints naming it, clues about it, enforcement actions taken
  * against it, orders sent to platforms about it (平台指令), cases filed against it, transfers to the police and
- * the spot checks of its live room or account. {@code sanctions} counts the sanctions on record; {@code sanctionsInFirstOffenceWindow} the
+ * the spot checks of its live room or account; and the governance measures (issue 16): interviews and written reminders
+ * (约谈、提醒告诫), credit listings (信用名单), special campaigns (专项整治) and transfers to other departments (部门移送). {@code sanctions} counts the sanctions on record; {@code sanctionsInFirstOffenceWindow} the
  * earlier findings of violation within the first-offence look-back window, and {@code firstOffence} is
  * true while there are none (the same count response-tier.dmn reads as priorSanctionsInWindow; for
  * display, the tier proposal is the table's). No complainant or reporter data.
@@ -15,7 +16,8 @@ import java.util.List;
  * feature's own record type), so this package names none of their classes.
  */
 public record SubjectHistory(SupervisedSubject subject, long sanctions, long sanctionsInFirstOffenceWindow,
-    boolean firstOffence, List<?> complaints, List<?> clues, List<?> actions, List<?> orders, List<?> cases, List<?> transfers, List<?> spotChecks) {
+    boolean firstOffence, List<?> complaints, List<?> clues, List<?> actions, List<?> orders, List<?> cases, List<?> transfers, List<?> spotChecks,
+    List<?> interviews, List<?> listings, List<?> campaigns, List<?> departmentTransfers) {
 
   /** Collects the features' parts; a part no feature fills stays empty. */
   public static final class Parts {
@@ -27,6 +29,10 @@ public record SubjectHistory(SupervisedSubject subject, long sanctions, long san
     private final List<Object> cases = new ArrayList<>();
     private final List<Object> transfers = new ArrayList<>();
     private final List<Object> spotChecks = new ArrayList<>();
+    private final List<Object> interviews = new ArrayList<>();
+    private final List<Object> listings = new ArrayList<>();
+    private final List<Object> campaigns = new ArrayList<>();
+    private final List<Object> departmentTransfers = new ArrayList<>();
     private long sanctions;
     private long sanctionsInWindow;
 
@@ -76,12 +82,38 @@ public record SubjectHistory(SupervisedSubject subject, long sanctions, long san
       return this;
     }
 
+    /** Interviews, written reminders and guidance letters (约谈、提醒告诫函、行政指导意见函) naming the subject. */
+    public Parts interviews(List<?> entries) {
+      this.interviews.addAll(entries);
+      return this;
+    }
+
+    /** Credit listings (经营异常名录、严重违法失信名单) of the subject. */
+    public Parts listings(List<?> entries) {
+      this.listings.addAll(entries);
+      return this;
+    }
+
+    /** Special campaigns (专项整治) with records about the subject tagged. */
+    public Parts campaigns(List<?> entries) {
+      this.campaigns.addAll(entries);
+      return this;
+    }
+
+    /** Transfers to other departments (部门移送) about the subject. */
+    public Parts departmentTransfers(List<?> entries) {
+      this.departmentTransfers.addAll(entries);
+      return this;
+    }
+
     SubjectHistory of(SupervisedSubject subject) {
       // a complaint or clue naming two records merged later is found under both ids: shown once
       return new SubjectHistory(subject, sanctions, sanctionsInWindow, sanctionsInWindow == 0,
           complaints.stream().distinct().toList(), clues.stream().distinct().toList(), List.copyOf(actions),
           orders.stream().distinct().toList(), List.copyOf(cases), List.copyOf(transfers),
-          spotChecks.stream().distinct().toList());
+          spotChecks.stream().distinct().toList(), interviews.stream().distinct().toList(),
+          listings.stream().distinct().toList(), campaigns.stream().distinct().toList(),
+          departmentTransfers.stream().distinct().toList());
     }
   }
 }
