@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,11 @@ public class CaseFilingService {
   }
 
   /** The cases opened on a clue, for the clue's view. */
+  /** The case of this number, if there is one (credit listings name the case whose penalty they rest on). */
+  public Optional<CaseFile> byCaseNo(String caseNo) {
+    return cases.findByCaseNo(caseNo);
+  }
+
   public List<CaseFile> ofClue(long clueId) {
     return cases.findByClue(clueId);
   }

@@ -68,6 +68,8 @@ public final class CreditListingProcess {
     public static final ProcessVariable<String> LISTING_UNIT = ProcessVariable.of("listingUnit", String.class);
     public static final ProcessVariable<String> LISTING_UNIT_HEAD = ProcessVariable.of("listingUnitHead", String.class);
     public static final ProcessVariable<String> HIGHER_APPROVAL_GROUP = ProcessVariable.of("higherApprovalGroup", String.class);
+    /** Who reviews an abnormal listing of three years for the serious list (livestream.credit.abnormal). */
+    public static final ProcessVariable<String> SERIOUS_REVIEW_GROUP = ProcessVariable.of("seriousReviewGroup", String.class);
     public static final ProcessVariable<Boolean> NOTICE_NEEDED = ProcessVariable.of("noticeNeeded", Boolean.class);
     public static final ProcessVariable<Boolean> HIGHER_APPROVAL_NEEDED = ProcessVariable.of("higherApprovalNeeded", Boolean.class);
     /** Message Msg_CreditListingProposed: the case whose penalty decision proposed the listing. */
