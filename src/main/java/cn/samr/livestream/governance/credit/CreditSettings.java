@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -42,6 +43,7 @@ public class CreditSettings {
 
   private final Raw raw;
 
+  @Autowired
   public CreditSettings(Environment environment) {
     this(Binder.get(environment).bind(PREFIX, Bindable.of(Raw.class)).orElse(new Raw(null, null, null)));
   }

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 
 /** 公示: on create the due date is kept with the listing; on complete the day of publication. */
 @Component
-public class PublicationListener implements TaskListener {
+public class ListingPublicationListener implements TaskListener {
 
   private final CreditListingService listings;
   private final IdentityService identityService;
 
-  public PublicationListener(CreditListingService listings, IdentityService identityService) {
+  public ListingPublicationListener(CreditListingService listings, IdentityService identityService) {
     this.listings = listings;
     this.identityService = identityService;
   }
