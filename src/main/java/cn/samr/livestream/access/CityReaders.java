@@ -25,6 +25,8 @@ public enum CityReaders {
   MONTHLY_STATISTICS(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
   /** Platforms' self-inspection reports (自查报告); a district reads those of the platforms registered in it. */
   PLATFORM_REPORTS(ENFORCEMENT_CORPS, COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
+  /** Credit listings (信用名单): the coordination group city-wide, the supervisors; a unit its own and its district's. */
+  LISTINGS(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
   /** Who was shown a record's personal data (besides the handling unit's heads). */
   PERSONAL_DATA_ACCESS_LOG(SUPERVISORS);
 

@@ -13,11 +13,15 @@ import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.complaint.ComplaintProcess;
 import cn.samr.livestream.coordination.CoordinationProcess;
+import cn.samr.livestream.governance.credit.CreditListingProcess;
+import cn.samr.livestream.subject.SubjectRegistry;
+import cn.samr.livestream.subject.SubjectType;
 import cn.samr.livestream.enforcement.clue.ClueFixtures;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.shared.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -205,7 +209,28 @@ class AuthorizationMatrixTest {
         row(SUPERVISOR, REST_TASK_LIST, BAOSHAN_ESCALATION, NO),
         row(COORDINATION, REST_INSTANCE, BAOSHAN_ESCALATION, YES),
         row(COORDINATION, REST_TASK_LIST, BAOSHAN_ESCALATION, YES),
-        row(COORDINATION_HEAD, REST_HISTORY_INSTANCE, BAOSHAN_ESCALATION, YES));
+        row(COORDINATION_HEAD, REST_HISTORY_INSTANCE, BAOSHAN_ESCALATION, YES),
+
+        // ---- credit listings: a head's decision; the listing unit and the subject's district read it, so do the
+        // coordination group and the supervisors (GET /api/credit-listings/{no}); other districts get 404
+        row(BAOSHAN_HEAD, START, BAOSHAN_LISTING, YES),
+        row(BAOSHAN_OFFICER, START, BAOSHAN_LISTING, NO),
+        row(PUDONG_HEAD, REST_START, BAOSHAN_LISTING, YES),
+        row(SUPERVISOR, START, BAOSHAN_LISTING, NO),
+        row(BAOSHAN_OFFICER, API_READ, BAOSHAN_LISTING, YES),
+        row(BAOSHAN_HEAD, API_READ, BAOSHAN_LISTING, YES),
+        row(PUDONG_OFFICER, API_READ, BAOSHAN_LISTING, NO),
+        row(PUDONG_HEAD, API_READ, BAOSHAN_LISTING, NO),
+        row(SUPERVISOR, API_READ, BAOSHAN_LISTING, YES),
+        row(COORDINATION, API_READ, BAOSHAN_LISTING, YES),
+        row(COORDINATION_HEAD, API_READ, BAOSHAN_LISTING, YES),
+        row(MONITOR, API_READ, BAOSHAN_LISTING, NO),
+        row(BAOSHAN_HEAD, TASK_VISIBLE, BAOSHAN_LISTING, YES),
+        row(PUDONG_HEAD, TASK_VISIBLE, BAOSHAN_LISTING, NO),
+        row(BAOSHAN_OFFICER, REST_INSTANCE, BAOSHAN_LISTING, YES),
+        row(PUDONG_HEAD, REST_INSTANCE, BAOSHAN_LISTING, NO),
+        row(PUDONG_OFFICER, REST_HISTORY_VARIABLES, BAOSHAN_LISTING, NO),
+        row(COORDINATION, REST_INSTANCE, BAOSHAN_LISTING, YES));
   }
 
   /** The seeded roles; each gets a test user in the role's group. */
@@ -241,7 +266,9 @@ class AuthorizationMatrixTest {
     /** A Pudong real-name report: verification by district-310115; the reporter's identity in clue_reporter. */
     PUDONG_CLUE(ClueProcess.PROCESS_KEY),
     /** A problem Baoshan reported to the coordination group: triage by coordination-group. */
-    BAOSHAN_ESCALATION(CoordinationProcess.PROCESS_KEY);
+    BAOSHAN_ESCALATION(CoordinationProcess.PROCESS_KEY),
+    /** A Baoshan head's proposal to list a Baoshan company as abnormal: approval by district-310113-head. */
+    BAOSHAN_LISTING(CreditListingProcess.PROCESS_KEY);
 
     final String processKey;
 
@@ -310,7 +337,7 @@ class AuthorizationMatrixTest {
     REST_DELETE_COMMENT(true),
     /** DELETE /engine-rest/task/{id}/attachment/{attachmentId} of an attachment the task's unit added. */
     REST_DELETE_ATTACHMENT(true),
-    /** GET /api/complaints/{no}, /api/clues/{no} or /api/escalations/{no}. */
+    /** GET /api/complaints/{no}, /api/clues/{no}, /api/escalations/{no} or /api/credit-listings/{no}. */
     API_READ(false);
 
     final boolean changes;
@@ -331,6 +358,7 @@ class AuthorizationMatrixTest {
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
+  @Autowired SubjectRegistry subjects;
 
   TestUsers users;
   final Map<Target, Fixture> shared = new EnumMap<>(Target.class);
@@ -492,6 +520,7 @@ class AuthorizationMatrixTest {
       case BAOSHAN_COMPLAINT, PUDONG_COMPLAINT -> "/api/complaints/";
       case PUDONG_CLUE -> "/api/clues/";
       case BAOSHAN_ESCALATION -> "/api/escalations/";
+      case BAOSHAN_LISTING -> "/api/credit-listings/";
     };
     ResponseEntity<String> response = get(user, path + f.number());
     if (response.getStatusCode() == HttpStatus.NOT_FOUND) {
@@ -509,7 +538,7 @@ class AuthorizationMatrixTest {
         assertThat(view.at("/reporter/present").asBoolean()).isTrue();
         yield view.at("/reporter/idNumber").isMissingNode() ? MASKED : YES;
       }
-      case BAOSHAN_ESCALATION -> YES;
+      case BAOSHAN_ESCALATION, BAOSHAN_LISTING -> YES;
     };
   }
 
@@ -527,11 +556,18 @@ class AuthorizationMatrixTest {
       case BAOSHAN_ESCALATION -> post(BAOSHAN_OFFICER.user(), "/api/escalations", """
           {"title": "多个区发现同一主播虚假宣传保健食品", "description": "该主播在本区注册，面向全国销售。",
            "category": "FOOD_SAFETY", "suggestedDepartments": ["CYBERSPACE"]}""");
+      // a company of its own for each instance: one open listing of a kind per subject
+      case BAOSHAN_LISTING -> post(BAOSHAN_HEAD.user(), "/api/credit-listings", json.writeValueAsString(Map.of(
+          "kind", "ABNORMAL", "ground", "UNREACHABLE", "reason", "通过登记的住所无法联系",
+          "foundOn", LocalDate.now(Times.ZONE).toString(), "subjectId", subjects.resolve(SubjectType.MERCHANT,
+              "矩阵测试公司" + System.nanoTime(), String.format("91310113MA%08d", System.nanoTime() % 100_000_000L),
+              null, null, "310113").getId())));
     };
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode body = json.readTree(created.getBody());
     String number = body.has("complaintNo") ? body.get("complaintNo").asText()
-        : body.has("clueNo") ? body.get("clueNo").asText() : body.get("escalationNo").asText();
+        : body.has("clueNo") ? body.get("clueNo").asText()
+        : body.has("listingNo") ? body.get("listingNo").asText() : body.get("escalationNo").asText();
     String pi = body.get("processInstanceId").asText();
     Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
     assertThat(task).as(target + " waits in a task").isNotNull();
