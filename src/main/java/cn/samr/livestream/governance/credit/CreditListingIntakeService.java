@@ -10,6 +10,7 @@ import cn.samr.livestream.organization.UnitKind;
 import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.Inputs;
+import cn.samr.livestream.shared.PlainText;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SupervisedSubject;
 import java.time.Clock;
@@ -122,10 +123,20 @@ public class CreditListingIntakeService {
     String reason = request.reason() == null ? "" : request.reason().trim();
     inputs.require(!reason.isEmpty() && reason.length() <= CreditListingService.TEXT, Var.REASON.name(),
         "请填写列入事由（不超过2000字）", "give the reason (at most 2000 characters)");
+    inputs.require(PlainText.Validator.isPlain(reason, true), Var.REASON.name(), "不能含控制字符",
+        "must not contain control characters");
+    inputs.require(request.caseNo() == null || request.caseNo().length() <= 64
+            && PlainText.Validator.isPlain(request.caseNo(), false), Var.CASE_NO.name(),
+        "案件编号不超过64字，不能含换行符或控制字符", "at most 64 characters, no line breaks or control characters");
+    inputs.require(request.listingUnit() == null || request.listingUnit().length() <= 64
+            && PlainText.Validator.isPlain(request.listingUnit(), false), "listingUnit",
+        "单位代码不超过64字，不能含换行符或控制字符", "at most 64 characters, no line breaks or control characters");
     Optional<OrgUnit> unit = listingUnit(request.listingUnit(), actorGroups);
     inputs.require(unit.isPresent(), "listingUnit", "无法确定列入单位：须为本人负责的区局、投诉举报中心或执法总队",
         "the listing unit is unknown or not one you head");
-    inputs.throwIfAny();
+    if (kind == null || unit.isEmpty()) {
+      inputs.throwIfAny();
+    }
     SupervisedSubject subject = kind == ListingKind.SERIOUS_ILLEGAL ? seriousSubject(request, unit.get(), inputs)
         : abnormalSubject(request, unit.get(), inputs);
     ListingGround ground = kind == ListingKind.SERIOUS_ILLEGAL

@@ -3,10 +3,15 @@ package cn.samr.livestream.governance.credit;
 import cn.samr.livestream.governance.credit.CreditListingProcess.Message;
 import cn.samr.livestream.governance.credit.CreditListingProcess.Var;
 import cn.samr.livestream.shared.Inputs;
+import cn.samr.livestream.shared.PlainText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import cn.samr.livestream.shared.EngineCalls;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +31,16 @@ public class CreditRequestService {
   private final CreditListingMapper listings;
   private final CreditListingService service;
   private final RuntimeService runtimeService;
+  private final CommandExecutor executor;
   private final Clock clock;
 
-  public CreditRequestService(CreditListingMapper listings, CreditListingService service,
-      RuntimeService runtimeService, Clock clock) {
+  public CreditRequestService(CreditListingMapper listings, CreditListingService service, ProcessEngine engine,
+      Clock clock) {
     this.listings = listings;
     this.service = service;
-    this.runtimeService = runtimeService;
+    this.runtimeService = engine.getRuntimeService();
+    this.executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
     this.clock = clock;
   }
 
@@ -81,8 +89,11 @@ public class CreditRequestService {
     listing.setRemovalReason(RemovalReason.REVOKED);
     listings.update(listing);
     service.event(listing.getId(), ListingStep.REVOKED, null, request.grounds().trim(), actor);
-    runtimeService.createMessageCorrelation(Message.LISTING_REVOKED).processInstanceId(listing.getProcessInstanceId())
-        .correlate();
+    EngineCalls.asSystem(executor, () -> {
+      runtimeService.createMessageCorrelation(Message.LISTING_REVOKED)
+          .processInstanceId(listing.getProcessInstanceId()).correlate();
+      return null;
+    });
   }
 
   private Inputs check(CreditListing listing, PartyRequest request) {
@@ -91,15 +102,18 @@ public class CreditRequestService {
             && (listing.getListedOn() == null || !request.receivedOn().isBefore(listing.getListedOn())), RECEIVED_ON,
         "请填写收到日期（列入之后、不晚于今天）", "give the day it was received (after the listing, not after today)");
     inputs.require(request.grounds() != null && !request.grounds().isBlank()
-            && request.grounds().length() <= CreditListingService.TEXT, GROUNDS,
-        "请填写理由与材料说明（不超过2000字）", "give the grounds (at most 2000 characters)");
+            && request.grounds().length() <= CreditListingService.TEXT
+            && PlainText.Validator.isPlain(request.grounds(), true), GROUNDS,
+        "请填写理由与材料说明（不超过2000字，不含控制字符）",
+        "give the grounds (at most 2000 characters, no control characters)");
     return inputs;
   }
 
   /** The listing waits for this message now, else 409 (not yet listed, already removed, or a request open). */
   private void awaiting(CreditListing listing, String message) {
-    boolean waiting = listing.getProcessInstanceId() != null && runtimeService.createEventSubscriptionQuery()
-        .processInstanceId(listing.getProcessInstanceId()).eventType("message").eventName(message).count() > 0;
+    boolean waiting = listing.getProcessInstanceId() != null && EngineCalls.asSystem(executor,
+        () -> runtimeService.createEventSubscriptionQuery().processInstanceId(listing.getProcessInstanceId())
+            .eventType("message").eventName(message).count() > 0);
     if (!waiting) {
       throw new ListingConflict("该名单当前不能受理此项（状态：" + listing.getStatus().label() + "；或有申请正在办理）",
           "the listing does not take this now (status " + listing.getStatus() + ", or a request is being decided)");
@@ -118,8 +132,15 @@ public class CreditRequestService {
     return stored;
   }
 
+  /**
+   * The listing moves on in this transaction, as the system: who may file was decided by the caller (the listing
+   * unit), not by the engine's grants on the instance.
+   */
   private void correlate(CreditListing listing, String message, long requestId) {
-    runtimeService.createMessageCorrelation(message).processInstanceId(listing.getProcessInstanceId())
-        .setVariable(Var.REQUEST_ID.name(), requestId).correlate();
+    EngineCalls.asSystem(executor, () -> {
+      runtimeService.createMessageCorrelation(message).processInstanceId(listing.getProcessInstanceId())
+          .setVariable(Var.REQUEST_ID.name(), requestId).correlate();
+      return null;
+    });
   }
 }
