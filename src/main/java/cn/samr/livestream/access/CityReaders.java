@@ -34,6 +34,8 @@ public enum CityReaders {
   DEPARTMENT_TRANSFERS(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
   /** Typical-case write-ups (典型案例) before and after publication: the coordination group (宣传) reads them city-wide. */
   TYPICAL_CASES(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
+  /** Credit listings (信用名单): the coordination group city-wide, the supervisors; a unit its own and its district's. */
+  LISTINGS(COORDINATION, COORDINATION_HEADS, SUPERVISORS, ADMINISTRATORS),
   /** Who was shown a record's personal data (besides the handling unit's heads). */
   PERSONAL_DATA_ACCESS_LOG(SUPERVISORS);
 

@@ -231,4 +231,15 @@ public class SubjectRegistry {
   public long complaintsReceivedBetween(long subjectId, LocalDateTime from, LocalDateTime until) {
     return mapper.countComplaintsReceivedBetween(subjectId, from, until);
   }
+
+  /**
+   * The credit lists the subject is on now (the credit feature keeps them): on the record the id lives on under,
+   * null when none.
+   */
+  public void setListingFlags(long subjectId, Collection<CreditList> lists) {
+    long survivor = survivorOf(subjectId).orElse(subjectId);
+    Set<CreditList> set = lists.isEmpty() ? EnumSet.noneOf(CreditList.class) : EnumSet.copyOf(lists);
+    mapper.updateListingFlags(survivor, set.isEmpty() ? null
+        : set.stream().map(CreditList::name).collect(java.util.stream.Collectors.joining(",")));
+  }
 }

@@ -24,6 +24,8 @@ public class SupervisedSubject {
   private BigDecimal annualTurnover;
   private RiskLevel riskLevel;
   private LocalDateTime updatedAt;
+  /** The credit lists the subject is on now, comma separated {@link CreditList} names (null: none). */
+  private String listingFlags;
   private List<SubjectType> roles = new ArrayList<>();
 
   public KeyArea getKeyArea() {
@@ -137,5 +139,13 @@ public class SupervisedSubject {
 
   public void setCreatedAt(LocalDateTime createdAt) {
     this.createdAt = createdAt;
+  }
+
+  public String getListingFlags() {
+    return listingFlags;
+  }
+
+  public void setListingFlags(String listingFlags) {
+    this.listingFlags = listingFlags;
   }
 }

@@ -36,6 +36,8 @@ public interface SupervisedSubjectMapper {
   /** An officer's correction: every register field but the id, the first type and the creation. */
   int update(SupervisedSubject subject);
 
+  int updateListingFlags(@Param("id") long id, @Param("listingFlags") String listingFlags);
+
   List<SubjectType> findRoles(@Param("id") long id);
 
   /** subject_id and role of each of the subjects' roles. */

@@ -14,14 +14,19 @@ import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.complaint.ComplaintProcess;
 import cn.samr.livestream.coordination.CoordinationProcess;
 import cn.samr.livestream.enforcement.clue.ClueFixtures;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService;
 import cn.samr.livestream.enforcement.clue.ClueProcess;
+import cn.samr.livestream.governance.credit.CreditListingProcess;
 import cn.samr.livestream.governance.interview.InterviewProcess;
 import cn.samr.livestream.governance.transfer.DepartmentTransferProcess;
+import cn.samr.livestream.governance.typicalcase.TypicalCaseFixtures;
+import cn.samr.livestream.governance.typicalcase.TypicalCaseProcess;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SubjectType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -45,11 +50,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import cn.samr.livestream.enforcement.clue.ClueIntakeService;
-import cn.samr.livestream.governance.typicalcase.TypicalCaseFixtures;
-import cn.samr.livestream.governance.typicalcase.TypicalCaseProcess;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +58,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -305,7 +307,28 @@ class AuthorizationMatrixTest {
         // the draft task is the unit's
         row(BAOSHAN_OFFICER, REST_TASK_LIST, BAOSHAN_TYPICAL_CASE, YES),
         row(PUDONG_OFFICER, REST_TASK_LIST, BAOSHAN_TYPICAL_CASE, NO),
-        row(SUPERVISOR, REST_INSTANCE, BAOSHAN_TYPICAL_CASE, YES));
+        row(SUPERVISOR, REST_INSTANCE, BAOSHAN_TYPICAL_CASE, YES),
+
+        // ---- credit listings: a head's decision; the listing unit and the subject's district read it, so do the
+        // coordination group and the supervisors (GET /api/credit-listings/{no}); other districts get 404
+        row(BAOSHAN_HEAD, START, BAOSHAN_LISTING, YES),
+        row(BAOSHAN_OFFICER, START, BAOSHAN_LISTING, NO),
+        row(PUDONG_HEAD, REST_START, BAOSHAN_LISTING, YES),
+        row(SUPERVISOR, START, BAOSHAN_LISTING, NO),
+        row(BAOSHAN_OFFICER, API_READ, BAOSHAN_LISTING, YES),
+        row(BAOSHAN_HEAD, API_READ, BAOSHAN_LISTING, YES),
+        row(PUDONG_OFFICER, API_READ, BAOSHAN_LISTING, NO),
+        row(PUDONG_HEAD, API_READ, BAOSHAN_LISTING, NO),
+        row(SUPERVISOR, API_READ, BAOSHAN_LISTING, YES),
+        row(COORDINATION, API_READ, BAOSHAN_LISTING, YES),
+        row(COORDINATION_HEAD, API_READ, BAOSHAN_LISTING, YES),
+        row(MONITOR, API_READ, BAOSHAN_LISTING, NO),
+        row(BAOSHAN_HEAD, TASK_VISIBLE, BAOSHAN_LISTING, YES),
+        row(PUDONG_HEAD, TASK_VISIBLE, BAOSHAN_LISTING, NO),
+        row(BAOSHAN_OFFICER, REST_INSTANCE, BAOSHAN_LISTING, YES),
+        row(PUDONG_HEAD, REST_INSTANCE, BAOSHAN_LISTING, NO),
+        row(PUDONG_OFFICER, REST_HISTORY_VARIABLES, BAOSHAN_LISTING, NO),
+        row(COORDINATION, REST_INSTANCE, BAOSHAN_LISTING, YES));
   }
 
   /** The seeded roles; each gets a test user in the role's group. */
@@ -347,7 +370,9 @@ class AuthorizationMatrixTest {
     /** A Baoshan head's interview of a Baoshan platform (POST /api/interviews): the notices by district-310113. */
     BAOSHAN_INTERVIEW(InterviewProcess.PROCESS_KEY),
     /** A typical case Baoshan proposed from one of its published cases: drafting by district-310113. */
-    BAOSHAN_TYPICAL_CASE(TypicalCaseProcess.PROCESS_KEY);
+    BAOSHAN_TYPICAL_CASE(TypicalCaseProcess.PROCESS_KEY),
+    /** A Baoshan head's proposal to list a Baoshan company as abnormal: approval by district-310113-head. */
+    BAOSHAN_LISTING(CreditListingProcess.PROCESS_KEY);
 
     final String processKey;
 
@@ -418,7 +443,7 @@ class AuthorizationMatrixTest {
     REST_DELETE_ATTACHMENT(true),
     /**
      * GET /api/complaints/{no}, /api/clues/{no}, /api/escalations/{no}, /api/department-transfers/{no},
-     * /api/interviews/{no} or /api/typical-cases/{no}.
+     * /api/interviews/{no}, /api/typical-cases/{no} or /api/credit-listings/{no}.
      */
     API_READ(false),
     /** GET /api/typical-cases/{no}/timeline. */
@@ -647,6 +672,7 @@ class AuthorizationMatrixTest {
       case BAOSHAN_DEPARTMENT_TRANSFER -> "/api/department-transfers/";
       case BAOSHAN_INTERVIEW -> "/api/interviews/";
       case BAOSHAN_TYPICAL_CASE -> "/api/typical-cases/";
+      case BAOSHAN_LISTING -> "/api/credit-listings/";
     };
     ResponseEntity<String> response = get(user, path + f.number());
     if (response.getStatusCode() == HttpStatus.NOT_FOUND) {
@@ -668,7 +694,7 @@ class AuthorizationMatrixTest {
         assertThat(view.at("/transfer/transferNo").asText()).isEqualTo(f.number());
         yield YES;
       }
-      case BAOSHAN_ESCALATION, BAOSHAN_INTERVIEW -> YES;
+      case BAOSHAN_ESCALATION, BAOSHAN_INTERVIEW, BAOSHAN_LISTING -> YES;
       case BAOSHAN_TYPICAL_CASE -> {
         assertThat(view.get("writeUpNo").asText()).isEqualTo(f.number());
         yield YES;
@@ -700,6 +726,12 @@ class AuthorizationMatrixTest {
           "issues", "平台内商家销售无中文标签商品")));
       case BAOSHAN_TYPICAL_CASE -> post(BAOSHAN_OFFICER.user(), "/api/typical-cases", json.writeValueAsString(
           Map.of("sourceNo", typicalCases.publishedCase(BAOSHAN_OFFICER.user()).sourceNo())));
+      // a company of its own for each instance: one open listing of a kind per subject
+      case BAOSHAN_LISTING -> post(BAOSHAN_HEAD.user(), "/api/credit-listings", json.writeValueAsString(Map.of(
+          "kind", "ABNORMAL", "ground", "UNREACHABLE", "reason", "通过登记的住所无法联系",
+          "foundOn", LocalDate.now(Times.ZONE).toString(), "subjectId", subjects.resolve(SubjectType.MERCHANT,
+              "矩阵测试公司" + System.nanoTime(), String.format("91310113MA%08d", System.nanoTime() % 100_000_000L),
+              null, null, "310113").getId())));
     };
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode body = json.readTree(created.getBody());
@@ -707,7 +739,8 @@ class AuthorizationMatrixTest {
         : body.has("clueNo") ? body.get("clueNo").asText()
         : body.has("transferNo") ? body.get("transferNo").asText()
         : body.has("interviewNo") ? body.get("interviewNo").asText()
-        : body.has("writeUpNo") ? body.get("writeUpNo").asText() : body.get("escalationNo").asText();
+        : body.has("writeUpNo") ? body.get("writeUpNo").asText()
+        : body.has("listingNo") ? body.get("listingNo").asText() : body.get("escalationNo").asText();
     String pi = body.get("processInstanceId").asText();
     Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
     assertThat(task).as(target + " waits in a task").isNotNull();

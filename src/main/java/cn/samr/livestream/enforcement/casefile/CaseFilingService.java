@@ -52,6 +52,11 @@ public class CaseFilingService {
   }
 
   /** The cases opened on a clue, for the clue's view. */
+  /** The case of this number, if there is one (credit listings name the case whose penalty they rest on). */
+  public Optional<CaseFile> byCaseNo(String caseNo) {
+    return cases.findByCaseNo(caseNo);
+  }
+
   public List<CaseFile> ofClue(long clueId) {
     return cases.findByClue(clueId);
   }

@@ -9,6 +9,7 @@ import cn.samr.livestream.subject.InfluenceThresholds;
 import cn.samr.livestream.subject.KeyArea;
 import cn.samr.livestream.subject.RegisterList;
 import cn.samr.livestream.subject.RiskLevel;
+import cn.samr.livestream.subject.CreditList;
 import cn.samr.livestream.subject.SubjectDetail;
 import cn.samr.livestream.subject.SubjectInput;
 import cn.samr.livestream.subject.SubjectRegisterService;
@@ -65,7 +66,8 @@ public class SubjectRegisterController {
 
   /**
    * A page of the register in the caller's scope. q: part of a name (also former names); creditCode, account,
-   * platform: exact; role, district, list (KEY_MERCHANTS, INFLUENTIAL_STREAMERS, PLATFORMS), risk, keyArea.
+   * platform: exact; role, district, list (KEY_MERCHANTS, INFLUENTIAL_STREAMERS, PLATFORMS), risk, keyArea;
+   * listed (ABNORMAL, SERIOUS_ILLEGAL): on that credit list now.
    */
   @GetMapping
   public SubjectRegisterService.Page search(@RequestParam(required = false) String q,
@@ -73,19 +75,21 @@ public class SubjectRegisterController {
       @RequestParam(required = false) String platform, @RequestParam(required = false) String role,
       @RequestParam(required = false) String district, @RequestParam(required = false) String list,
       @RequestParam(required = false) String risk, @RequestParam(required = false) String keyArea,
-      @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+      @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+      @RequestParam(required = false) String listed) {
     List<String> scope = readScope();
     Inputs inputs = new Inputs();
     SubjectType roleValue = choice(inputs, SubjectType.class, role, "role");
     RegisterList listValue = choice(inputs, RegisterList.class, list, "list");
     RiskLevel riskValue = choice(inputs, RiskLevel.class, risk, "risk");
     KeyArea areaValue = choice(inputs, KeyArea.class, keyArea, "keyArea");
+    CreditList listedValue = choice(inputs, CreditList.class, listed, "listed");
     int pageValue = number(inputs, page, "page", 0, 0, Integer.MAX_VALUE / SubjectRegisterService.MAX_PAGE_SIZE);
     int sizeValue = number(inputs, size, "size", 20, 1, SubjectRegisterService.MAX_PAGE_SIZE);
     inputs.throwIfAny();
     return register.search(new SubjectSearch(blankToNull(q), blankToNull(creditCode), blankToNull(account),
         blankToNull(platform), roleValue, blankToNull(district), scope, listValue, riskValue, areaValue, null, null,
-        pageValue * sizeValue, sizeValue));
+        pageValue * sizeValue, sizeValue, listedValue));
   }
 
   /** One subject with its names, relations, merges, changes and history; 404 outside the caller's scope. */
