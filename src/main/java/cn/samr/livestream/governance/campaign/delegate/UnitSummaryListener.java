@@ -31,7 +31,8 @@ public class UnitSummaryListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       SummaryTask shown = campaigns.summaryTask(campaignId, unit);
       Var.CAMPAIGN_UNIT_ID.setLocal(task, shown.rowId());
-      Var.HANDLING_UNIT_NAME.setLocal(task, shown.unitName());
+      // on the unit's own scope, so that the task list's unit column (copied after this listener) names the unit
+      Var.HANDLING_UNIT_NAME.setLocal(task.getExecution(), shown.unitName());
       Var.FIGURES_TEXT.setLocal(task, shown.figuresText());
       return;
     }
