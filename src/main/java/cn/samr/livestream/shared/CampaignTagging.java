@@ -24,6 +24,9 @@ public interface CampaignTagging {
    */
   void validate(String field, List<String> codes, RecordKind kind, String unit, LocalDate day);
 
-  /** Tags the stored record with the campaigns (validated before, in the same transaction). */
-  void tagAtIntake(List<String> codes, RecordKind kind, long recordId, String unit, String actor);
+  /**
+   * Tags the stored record with the campaigns (validated before, in the same transaction); its number (clue number,
+   * spot check id) goes to the campaign's timeline.
+   */
+  void tagAtIntake(List<String> codes, RecordKind kind, long recordId, String number, String unit, String actor);
 }

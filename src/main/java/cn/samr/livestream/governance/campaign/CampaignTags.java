@@ -81,10 +81,11 @@ public class CampaignTags implements CampaignTagging {
   }
 
   @Override
-  public void tagAtIntake(List<String> codes, RecordKind kind, long recordId, String unit, String actor) {
+  public void tagAtIntake(List<String> codes, RecordKind kind, long recordId, String number, String unit,
+      String actor) {
     for (String code : distinct(codes)) {
       Campaign campaign = campaigns.findByCode(code).orElseThrow();
-      insert(campaign, kind, recordId, unit, actor, Via.INTAKE, String.valueOf(recordId));
+      insert(campaign, kind, recordId, unit, actor, Via.INTAKE, number);
     }
   }
 

@@ -61,6 +61,32 @@ final class CampaignTestData {
         + " VALUES (?, ?, ?, ?, 'test', ?, 'LATER')", campaignId, kind, recordId, unit, LocalDateTime.now());
   }
 
+  private static final java.util.concurrent.atomic.AtomicInteger CODES =
+      new java.util.concurrent.atomic.AtomicInteger((int) (System.nanoTime() % 100_000));
+
+  /** A campaign row in the given state without a process (the process is SpecialCampaignProcessTest's). */
+  static Campaign campaign(CampaignMapper mapper, CampaignStatus status, LocalDate from, LocalDate to,
+      String... units) {
+    Campaign campaign = new Campaign();
+    campaign.setCode("ZXT-" + CODES.incrementAndGet());
+    campaign.setName("测试专项" + campaign.getCode());
+    campaign.setLevel(CampaignLevel.CITY);
+    campaign.setOwnerUnit("coordination-group");
+    campaign.setPeriodFrom(from);
+    campaign.setPeriodTo(to);
+    campaign.setStatus(status);
+    campaign.setCreatedBy("test");
+    campaign.setCreatedAt(LocalDateTime.now());
+    mapper.insert(campaign);
+    for (String unit : units) {
+      CampaignUnit row = new CampaignUnit();
+      row.setCampaignId(campaign.getId());
+      row.setUnit(unit);
+      mapper.insertUnit(row);
+    }
+    return campaign;
+  }
+
   private static long insert(JdbcTemplate jdbc, String sql, Object... args) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {
