@@ -190,8 +190,8 @@ public class CampaignTags implements CampaignTagging {
     Optional<TaggableRecord> found = switch (kind) {
       case CLUE -> campaigns.findClue(number.trim());
       case CASE -> campaigns.findCase(number.trim());
-      case SPOT_CHECK -> number.trim().matches("\\d{1,18}") ? campaigns.findSpotCheck(Long.parseLong(number.trim()))
-          : Optional.empty();
+      case SPOT_CHECK -> number.trim().matches("(SC-)?\\d{1,18}")
+          ? campaigns.findSpotCheck(Long.parseLong(number.trim().replace("SC-", ""))) : Optional.empty();
       default -> Optional.empty();
     };
     return found.orElseThrow(() -> new NotFoundException("记录不存在", "no such record"));

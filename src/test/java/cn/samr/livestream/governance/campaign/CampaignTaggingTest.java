@@ -170,6 +170,32 @@ class CampaignTaggingTest {
     assertThat(closed.getBody()).contains("已定稿");
   }
 
+  @Test
+  void aSpotCheckRecordedWithTheCodeIsTaggedAndARefusedCodeStoresNoCheck() throws Exception {
+    long assignment = CampaignTestData.assignment(jdbc, BAOSHAN, "2026-11");
+    String check = "{\"assignmentId\":" + assignment + ",\"checkDate\":\"2026-11-05\",\"platform\":\"抖音\","
+        + "\"liveRoom\":\"专项测试直播间\",\"productOrService\":\"面霜\",\"focusArea\":\"COSMETICS\","
+        + "\"result\":\"NORMAL\",\"campaignCodes\":[\"%s\"]}";
+    ResponseEntity<String> recorded = post(baoshanOfficer, "/api/spot-checks", check.formatted(active.getCode()));
+    assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.CREATED);
+    long checkId = json.readTree(recorded.getBody()).get("checkId").asLong();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_tag WHERE campaign_id = ? AND record_kind ="
+        + " 'SPOT_CHECK' AND record_id = ? AND via = 'INTAKE'", Long.class, active.getId(), checkId)).isOne();
+
+    Campaign planned = CampaignTestData.campaign(campaigns, CampaignStatus.PLANNED, LocalDate.of(2026, 11, 1),
+        LocalDate.of(2026, 11, 30), BAOSHAN);
+    long before = jdbc.queryForObject("SELECT COUNT(*) FROM spot_check", Long.class);
+    ResponseEntity<String> refused = post(baoshanOfficer, "/api/spot-checks", check.formatted(planned.getCode()));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("campaignCodes", "不在进行中");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spot_check", Long.class)).isEqualTo(before);
+
+    // later, by its number SC-<id>: tagged already
+    assertThat(post(baoshanOfficer, "/api/campaigns/" + active.getCode() + "/tags",
+        "{\"kind\":\"SPOT_CHECK\",\"number\":\"SC-" + checkId + "\"}").getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
   private void refused(ClueRequest clue, String reason) throws Exception {
     ResponseEntity<String> answer = post(baoshanOfficer, "/api/clues", json.writeValueAsString(clue));
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
