@@ -49,6 +49,7 @@ CREATE TABLE campaign_quota (
   unit        VARCHAR(64)   NOT NULL,
   metric      VARCHAR(16)   NOT NULL,  -- SPOT_CHECKS, CLUES, INTERVIEWS, CASES
   target      INT           NOT NULL,
+  active      BOOLEAN       NOT NULL DEFAULT TRUE,  -- a quota replaced before the start is kept, inactive
   CONSTRAINT uk_campaign_quota UNIQUE (campaign_id, unit, metric),
   CONSTRAINT fk_campaign_quota_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id)
 ) ${table_options};
@@ -62,6 +63,8 @@ CREATE TABLE campaign_tag (
   tagged_by   VARCHAR(64)   NOT NULL,
   tagged_at   DATETIME      NOT NULL,
   via         VARCHAR(8)    NOT NULL,  -- INTAKE, LATER
+  removed_by  VARCHAR(64),             -- a tag taken off is kept with who and when (no row is deleted)
+  removed_at  DATETIME,
   CONSTRAINT uk_campaign_tag UNIQUE (campaign_id, record_kind, record_id),
   CONSTRAINT fk_campaign_tag_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id)
 ) ${table_options};

@@ -54,7 +54,11 @@ public interface CampaignMapper {
 
   int markOverdue(@Param("id") long id);
 
-  int deleteQuotas(@Param("campaignId") long campaignId);
+  /** Before the quotas are replaced: every quota kept, inactive. */
+  int deactivateQuotas(@Param("campaignId") long campaignId);
+
+  /** A quota of the same unit and metric again: its new target, active; 0 when there was none. */
+  int reactivateQuota(@Param("campaignId") long campaignId, @Param("q") CampaignQuota quota);
 
   int insertQuota(@Param("campaignId") long campaignId, @Param("q") CampaignQuota quota);
 
@@ -62,7 +66,12 @@ public interface CampaignMapper {
 
   int insertTag(CampaignTagRow tag);
 
-  int deleteTag(@Param("campaignId") long campaignId, @Param("kind") RecordKind kind, @Param("recordId") long recordId);
+  /** A tag taken off earlier put on again (the row is kept, the unique key holds it); 0 when there is none. */
+  int restoreTag(CampaignTagRow tag);
+
+  /** Takes a tag off: the row stays with who and when; 0 when the record does not carry it. */
+  int removeTag(@Param("campaignId") long campaignId, @Param("kind") RecordKind kind, @Param("recordId") long recordId,
+      @Param("by") String by, @Param("at") LocalDateTime at);
 
   /** Whether the record carries the campaign's tag. */
   boolean tagged(@Param("campaignId") long campaignId, @Param("kind") RecordKind kind,

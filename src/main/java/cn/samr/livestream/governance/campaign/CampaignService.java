@@ -447,8 +447,12 @@ public class CampaignService {
           "one quota per unit and metric");
     }
     inputs.throwIfAny();
-    campaigns.deleteQuotas(campaign.getId());
-    quotas(quotas).forEach(q -> campaigns.insertQuota(campaign.getId(), q));
+    campaigns.deactivateQuotas(campaign.getId());
+    for (CampaignQuota quota : quotas(quotas)) {
+      if (campaigns.reactivateQuota(campaign.getId(), quota) == 0) {
+        campaigns.insertQuota(campaign.getId(), quota);
+      }
+    }
     events.record(GovernanceRecordKind.CAMPAIGN, campaign.getId(), CampaignStep.QUOTAS_CHANGED, null,
         quotas(quotas).stream().map(q -> q.unit() + " " + q.metric().label() + " " + q.target())
             .collect(Collectors.joining("；")), actor);

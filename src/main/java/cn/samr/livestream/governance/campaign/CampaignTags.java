@@ -119,7 +119,7 @@ public class CampaignTags implements CampaignTagging {
     RecordKind kind = kind(kindText);
     TaggableRecord record = record(kind, number);
     checkLater(campaign, record, actor);
-    if (campaigns.deleteTag(campaign.getId(), kind, record.getId()) == 0) {
+    if (campaigns.removeTag(campaign.getId(), kind, record.getId(), actor, LocalDateTime.now(clock)) == 0) {
       throw new NotFoundException("该记录未标记本专项", "the record does not carry this campaign's tag");
     }
     events.record(GovernanceRecordKind.CAMPAIGN, campaign.getId(), CampaignStep.UNTAGGED, kind.name(), number, actor);
@@ -155,9 +155,12 @@ public class CampaignTags implements CampaignTagging {
 
   private void insert(Campaign campaign, RecordKind kind, long recordId, String unit, String actor, Via via,
       String number) {
+    CampaignTagRow row = new CampaignTagRow(campaign.getId(), kind, recordId, unit, actor, LocalDateTime.now(clock),
+        via);
     try {
-      campaigns.insertTag(new CampaignTagRow(campaign.getId(), kind, recordId, unit, actor, LocalDateTime.now(clock),
-          via));
+      if (campaigns.restoreTag(row) == 0) {
+        campaigns.insertTag(row);
+      }
     } catch (DuplicateKeyException e) {
       throw new CampaignConflictException("该记录已标记本专项", "the record carries this campaign's tag already");
     }

@@ -66,7 +66,17 @@ class CampaignMapperTest {
     assertThat(campaigns.tagged(campaign.getId(), RecordKind.CASE, 42)).isFalse();
     assertThatThrownBy(() -> campaigns.insertTag(new CampaignTagRow(campaign.getId(), RecordKind.CLUE, 42, BAOSHAN,
         "other", AT, Via.INTAKE))).isInstanceOf(DuplicateKeyException.class);
-    assertThat(campaigns.deleteTag(campaign.getId(), RecordKind.CLUE, 42)).isOne();
+    assertThat(campaigns.removeTag(campaign.getId(), RecordKind.CLUE, 42, "officer", AT)).isOne();
+    assertThat(campaigns.tagged(campaign.getId(), RecordKind.CLUE, 42)).isFalse();
+    assertThat(campaigns.removeTag(campaign.getId(), RecordKind.CLUE, 42, "officer", AT)).isZero();
+    assertThat(campaigns.restoreTag(new CampaignTagRow(campaign.getId(), RecordKind.CLUE, 42, BAOSHAN, "officer", AT,
+        Via.LATER))).isOne();
+    assertThat(campaigns.tagged(campaign.getId(), RecordKind.CLUE, 42)).isTrue();
+    // quotas replaced: the old rows stay, inactive; the same unit and metric comes back with its new target
+    campaigns.deactivateQuotas(campaign.getId());
+    assertThat(campaigns.findQuotas(campaign.getId())).isEmpty();
+    assertThat(campaigns.reactivateQuota(campaign.getId(), new CampaignQuota(BAOSHAN, QuotaMetric.CLUES, 7))).isOne();
+    assertThat(campaigns.findQuotas(campaign.getId())).containsExactly(new CampaignQuota(BAOSHAN, QuotaMetric.CLUES, 7));
   }
 
   @Test

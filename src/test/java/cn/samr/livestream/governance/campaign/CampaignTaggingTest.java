@@ -136,8 +136,14 @@ class CampaignTaggingTest {
     assertThat(send(baoshanOfficer, HttpMethod.DELETE, one).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(count(active, clueId)).isZero();
     assertThat(send(baoshanOfficer, HttpMethod.DELETE, one).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    // nothing is deleted: the row stays with who took the tag off, and tagging again brings it back
+    assertThat(jdbc.queryForObject("SELECT removed_by FROM campaign_tag WHERE campaign_id = ? AND record_id = ?",
+        String.class, active.getId(), clueId)).isEqualTo(baoshanOfficer);
+    assertThat(post(baoshanOfficer, tags, body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(count(active, clueId)).isOne();
+    assertThat(send(baoshanOfficer, HttpMethod.DELETE, one).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(jdbc.queryForList("SELECT step FROM governance_event WHERE record_kind = 'CAMPAIGN' AND record_id = ?"
-        + " ORDER BY id", String.class, active.getId())).containsExactly("TAGGED", "UNTAGGED");
+        + " ORDER BY id", String.class, active.getId())).containsExactly("TAGGED", "UNTAGGED", "TAGGED", "UNTAGGED");
 
     // a clue received outside the period
     CampaignTestData.clue(jdbc, "XS-ZXT-OUT-" + active.getId(), BAOSHAN, LocalDateTime.of(2026, 10, 20, 9, 0));
@@ -208,7 +214,7 @@ class CampaignTaggingTest {
 
   private long count(Campaign campaign, long clueId) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM campaign_tag WHERE campaign_id = ? AND record_kind = 'CLUE'"
-        + " AND record_id = ?", Long.class, campaign.getId(), clueId);
+        + " AND record_id = ? AND removed_at IS NULL", Long.class, campaign.getId(), clueId);
   }
 
   static ClueRequest withCampaigns(ClueRequest r, List<String> codes) {
