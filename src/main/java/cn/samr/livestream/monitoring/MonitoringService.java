@@ -8,6 +8,7 @@ import cn.samr.livestream.enforcement.clue.ClueRequest;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.organization.UnitKind;
+import cn.samr.livestream.shared.CampaignTagging;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
@@ -58,12 +59,14 @@ public class MonitoringService {
   private final Clock clock;
   private final TaskService taskService;
   private final IdentityService identityService;
+  private final CampaignTagging campaignTagging;
 
   public MonitoringService(SpotCheckAssignmentMapper assignments, SpotCheckMapper checks,
       OrganizationService organization, ClueIntakeService clueIntake, Validator validator, WorkCalendar calendar,
-      Clock clock, TaskService taskService, IdentityService identityService) {
+      Clock clock, TaskService taskService, IdentityService identityService, CampaignTagging campaignTagging) {
     this.taskService = taskService;
     this.identityService = identityService;
+    this.campaignTagging = campaignTagging;
     this.assignments = assignments;
     this.checks = checks;
     this.organization = organization;
@@ -204,9 +207,18 @@ public class MonitoringService {
    */
   public RecordedCheck recordInBatch(SpotCheckRequest request, String actor) {
     SpotCheckAssignment assignment = validate(request);
+    List<String> campaignCodes = request.campaignCodes() == null ? List.of() : request.campaignCodes();
+    if (!campaignCodes.isEmpty()) {
+      campaignTagging.validate("campaignCodes", campaignCodes, CampaignTagging.RecordKind.SPOT_CHECK,
+          assignment.getUnitCode(), request.checkDate());
+    }
     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     SpotCheck check = newCheck(request, actor, now);
     checks.insert(check);
+    if (!campaignCodes.isEmpty()) {
+      campaignTagging.tagAtIntake(campaignCodes, CampaignTagging.RecordKind.SPOT_CHECK, check.getId(),
+          SpotCheck.number(check.getId()), assignment.getUnitCode(), actor);
+    }
     RegisteredClue clue = null;
     if (request.result() == SpotCheckResult.SUSPECTED_VIOLATION) {
       clue = clueIntake.register(clueOf(assignment, check, now), actor);

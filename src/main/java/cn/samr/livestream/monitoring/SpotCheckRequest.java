@@ -6,11 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One spot check as recorded through POST /api/spot-checks, a row of the upload or the Tasklist form.
  * Text sizes are the columns' (V6__monitoring.sql); the rules across fields and of the assignment's
- * month are MonitoringService.validate's; limits in docs/api.md (输入校验).
+ * month are MonitoringService.validate's; limits in docs/api.md (输入校验). campaignCodes (POST /api/spot-checks only)
+ * tags the check with special campaigns (专项整治, docs/campaign.md), checked through shared.CampaignTagging.
  */
 public record SpotCheckRequest(
     @NotNull(message = "必填 / required") Long assignmentId,
@@ -28,5 +30,16 @@ public record SpotCheckRequest(
     @Size(max = 2000, message = "不超过2000个字符 / at most 2000 characters") @PlainText(multiline = true)
     String description,
     Boolean samplingDone,
-    SamplingResult samplingResult) {
+    SamplingResult samplingResult,
+    @Size(max = 5, message = "最多5个专项 / at most 5 campaigns")
+    List<@NotBlank(message = "不能为空 / must not be blank") @Size(max = 16, message = "不超过16个字符 / at most 16 characters")
+        @PlainText String> campaignCodes) {
+
+  /** A check tagged with no special campaign (the upload and the Tasklist form). */
+  public SpotCheckRequest(Long assignmentId, LocalDate checkDate, String platform, String liveRoom, String accountId,
+      String productOrService, FocusArea focusArea, SpotCheckResult result, ViolationCategory violationCategory,
+      String description, Boolean samplingDone, SamplingResult samplingResult) {
+    this(assignmentId, checkDate, platform, liveRoom, accountId, productOrService, focusArea, result,
+        violationCategory, description, samplingDone, samplingResult, null);
+  }
 }

@@ -50,6 +50,13 @@ public class DocumentNumbers {
     return key + "-" + String.format("%04d", next(key));
   }
 
+  /** Next number of the year for a prefix: {@code prefix-yyyy-NN} (at least two digits), e.g. ZX-2026-01. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String nextOfYear(String prefix, int year) {
+    String key = prefix + "-" + year;
+    return key + "-" + String.format("%02d", next(key));
+  }
+
   private long next(String key) {
     try {
       mapper.advance(key);

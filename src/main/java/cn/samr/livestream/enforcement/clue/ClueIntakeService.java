@@ -9,6 +9,7 @@ import cn.samr.livestream.enforcement.clue.ClueProcess.Var;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.PersonalDataMask;
+import cn.samr.livestream.shared.CampaignTagging;
 import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.Times;
@@ -50,11 +51,12 @@ public class ClueIntakeService {
   private final ReferralService referrals;
   private final RuntimeService runtimeService;
   private final Validator validator;
+  private final CampaignTagging campaignTagging;
   private final Clock clock;
 
   public ClueIntakeService(ClueMapper clues, SubjectRegistry subjects, DocumentNumbers numbers,
       OrganizationService organization, ReferralService referrals, RuntimeService runtimeService,
-      Validator validator, Clock clock) {
+      Validator validator, CampaignTagging campaignTagging, Clock clock) {
     this.clues = clues;
     this.subjects = subjects;
     this.numbers = numbers;
@@ -62,6 +64,7 @@ public class ClueIntakeService {
     this.referrals = referrals;
     this.runtimeService = runtimeService;
     this.validator = validator;
+    this.campaignTagging = campaignTagging;
     this.clock = clock;
   }
 
@@ -134,7 +137,16 @@ public class ClueIntakeService {
     clue.setStatus(ClueStatus.VERIFYING);
     clue.setRegisteredBy(actor);
     clue.setCreatedAt(now);
+    List<String> campaignCodes = request.campaignCodes() == null ? List.of() : request.campaignCodes();
+    if (!campaignCodes.isEmpty()) {
+      campaignTagging.validate("campaignCodes", campaignCodes, CampaignTagging.RecordKind.CLUE, clue.getHandlingUnit(),
+          clue.getReceivedAt().toLocalDate());
+    }
     insert(clue);
+    if (!campaignCodes.isEmpty()) {
+      campaignTagging.tagAtIntake(campaignCodes, CampaignTagging.RecordKind.CLUE, clue.getId(), clue.getClueNo(),
+          clue.getHandlingUnit(), actor);
+    }
     for (ClueRequest.Subject s : request.subjects()) {
       SupervisedSubject subject = subjects.resolve(s.type(), s.name().trim(), blankToNull(s.creditCode()),
           blankToNull(s.platformName()), blankToNull(s.accountId()), blankToNull(s.district()));

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * A clue as it comes in through POST /api/clues or the Tasklist start form; receivedAt in Beijing time,
  * not in the future and not more than 3 years back (checked by ClueIntakeService). Text sizes are the
- * columns' (V1, V2); limits in docs/api.md (输入校验).
+ * columns' (V1, V2); limits in docs/api.md (输入校验). campaignCodes tags the clue with special campaigns (专项整治,
+ * docs/campaign.md) at intake, checked through shared.CampaignTagging.
  */
 public record ClueRequest(
     @NotNull(message = "必填 / required") ClueSource source,
@@ -33,7 +34,16 @@ public record ClueRequest(
     @Size(max = MAX_EVIDENCE, message = "最多20项证据 / at most 20 evidence references")
     List<@NotBlank(message = "不能为空 / must not be blank") @Size(max = 500, message = "不超过500个字符 / at most 500 characters")
         @PlainText String> evidence,
-    @Valid Reporter reporter) {
+    @Valid Reporter reporter,
+    @Size(max = 5, message = "最多5个专项 / at most 5 campaigns")
+    List<@NotBlank(message = "不能为空 / must not be blank") @Size(max = 16, message = "不超过16个字符 / at most 16 characters")
+        @PlainText String> campaignCodes) {
+
+  /** A clue tagged with no special campaign (专项整治): every source but the API's optional field. */
+  public ClueRequest(ClueSource source, String externalNo, LocalDateTime receivedAt, ViolationCategory category,
+      String district, List<Subject> subjects, String facts, List<String> evidence, Reporter reporter) {
+    this(source, externalNo, receivedAt, category, district, subjects, facts, evidence, reporter, null);
+  }
 
   /** A supervised subject named in the clue (DOMAIN.md §1). */
   public record Subject(

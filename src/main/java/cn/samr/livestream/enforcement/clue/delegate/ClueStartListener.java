@@ -32,7 +32,7 @@ public class ClueStartListener implements ExecutionListener {
   /** Every field of forms/clue-registration.form. */
   static final List<String> FORM_FIELDS = List.of("source", "externalNo", "receivedDate", "category", "district",
       "subjectType", "subjectName", "subjectCreditCode", "subjectPlatformName", "subjectAccountId", "subjectDistrict",
-      "facts", "evidence", "realNameReport", PII + "reporterName", PII + "reporterPhone", PII + "reporterIdNumber");
+      "facts", "evidence", "campaignCodes", "realNameReport", PII + "reporterName", PII + "reporterPhone", PII + "reporterIdNumber");
 
   private final ClueIntakeService intake;
   private final IdentityService identityService;
@@ -71,6 +71,12 @@ public class ClueStartListener implements ExecutionListener {
     return new ClueRequest(source, form.text("externalNo"), receivedDate == null ? null : receivedDate.atStartOfDay(),
         category, form.text("district"), subjects, form.text("facts"), form.lines("evidence"),
         form.flag("realNameReport") ? new ClueRequest.Reporter(form.text(PII + "reporterName"),
-            form.text(PII + "reporterPhone"), form.text(PII + "reporterIdNumber"), null) : null);
+            form.text(PII + "reporterPhone"), form.text(PII + "reporterIdNumber"), null) : null,
+        campaignCodes(form.text("campaignCodes")));
+  }
+
+  /** 专项编号: comma, 、 or space separated; none when blank. */
+  static List<String> campaignCodes(String text) {
+    return text == null ? null : java.util.Arrays.stream(text.split("[,，、\\s]+")).filter(c -> !c.isBlank()).toList();
   }
 }
