@@ -26,6 +26,9 @@ public interface SupervisedSubjectMapper {
 
   int insert(SupervisedSubject subject);
 
+  int updateCreditClass(@Param("id") long id, @Param("creditClass") CreditClass creditClass,
+      @Param("at") LocalDateTime at, @Param("reason") String reason);
+
   int updateDistrictIfMissing(@Param("id") long id, @Param("districtCode") String districtCode);
 
   int updateCreditCodeIfMissing(@Param("id") long id, @Param("creditCode") String creditCode);

@@ -11,6 +11,7 @@ import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
+import cn.samr.livestream.shared.SubjectFactsChanged;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.shared.ViolationCategory;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +47,12 @@ public class ClueService {
   private final WorkCalendar calendar;
   private final Clock clock;
   private final FirstOffenceWindow firstOffenceWindow;
+  private final ApplicationEventPublisher events;
 
   public ClueService(ClueMapper clues, EnforcementRecords records, WorkCalendar calendar, Clock clock,
-      FirstOffenceWindow firstOffenceWindow) {
+      FirstOffenceWindow firstOffenceWindow, ApplicationEventPublisher events) {
     this.clues = clues;
+    this.events = events;
     this.records = records;
     this.calendar = calendar;
     this.clock = clock;
@@ -174,6 +178,9 @@ public class ClueService {
     clues.update(clue);
     event(clueId, ClueStep.VERIFICATION, in.substantiated() ? "SUBSTANTIATED" : "NOT_SUBSTANTIATED", in.findings().trim(),
         actor);
+    if (in.substantiated()) {
+      events.publishEvent(new SubjectFactsChanged(Set.copyOf(clues.findSubjectIds(clueId))));
+    }
     return history(clueId);
   }
 

@@ -3,6 +3,7 @@ package cn.samr.livestream.subject.api;
 import cn.samr.livestream.shared.ApiError;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
+import cn.samr.livestream.subject.CreditClass;
 import cn.samr.livestream.subject.DistrictCounts;
 import cn.samr.livestream.subject.DuplicateSubjectException;
 import cn.samr.livestream.subject.InfluenceThresholds;
@@ -65,7 +66,8 @@ public class SubjectRegisterController {
 
   /**
    * A page of the register in the caller's scope. q: part of a name (also former names); creditCode, account,
-   * platform: exact; role, district, list (KEY_MERCHANTS, INFLUENTIAL_STREAMERS, PLATFORMS), risk, keyArea.
+   * platform: exact; role, district, list (KEY_MERCHANTS, INFLUENTIAL_STREAMERS, PLATFORMS), risk, keyArea,
+   * creditClass (A–D, the computed 信用风险分类).
    */
   @GetMapping
   public SubjectRegisterService.Page search(@RequestParam(required = false) String q,
@@ -73,18 +75,19 @@ public class SubjectRegisterController {
       @RequestParam(required = false) String platform, @RequestParam(required = false) String role,
       @RequestParam(required = false) String district, @RequestParam(required = false) String list,
       @RequestParam(required = false) String risk, @RequestParam(required = false) String keyArea,
-      @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+      @RequestParam(required = false) String creditClass, @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
     List<String> scope = readScope();
     Inputs inputs = new Inputs();
     SubjectType roleValue = choice(inputs, SubjectType.class, role, "role");
     RegisterList listValue = choice(inputs, RegisterList.class, list, "list");
     RiskLevel riskValue = choice(inputs, RiskLevel.class, risk, "risk");
     KeyArea areaValue = choice(inputs, KeyArea.class, keyArea, "keyArea");
+    CreditClass classValue = choice(inputs, CreditClass.class, creditClass, "creditClass");
     int pageValue = number(inputs, page, "page", 0, 0, Integer.MAX_VALUE / SubjectRegisterService.MAX_PAGE_SIZE);
     int sizeValue = number(inputs, size, "size", 20, 1, SubjectRegisterService.MAX_PAGE_SIZE);
     inputs.throwIfAny();
     return register.search(new SubjectSearch(blankToNull(q), blankToNull(creditCode), blankToNull(account),
-        blankToNull(platform), roleValue, blankToNull(district), scope, listValue, riskValue, areaValue, null, null,
+        blankToNull(platform), roleValue, blankToNull(district), scope, listValue, riskValue, areaValue, classValue, null, null,
         pageValue * sizeValue, sizeValue));
   }
 
