@@ -215,6 +215,15 @@ public class SubjectRegistry {
     mapper.updateCreditClass(subjectId, creditClass, at, reason);
   }
 
+  /**
+   * The highest credit risk class among these subjects (D above C above B above A), a merged record counting with the
+   * class of the record it lives on under; empty while none has one. One query.
+   */
+  public Optional<CreditClass> worstCreditClass(Collection<Long> subjectIds) {
+    return subjectIds.isEmpty() ? Optional.empty()
+        : mapper.findWorstCreditClass(subjectIds).flatMap(CreditClass::ofCode);
+  }
+
   /** The most complaints naming any one of these subjects received in [from, until]; one query for them all. */
   public long mostComplaintsReceivedBetween(Collection<Long> subjectIds, LocalDateTime from, LocalDateTime until) {
     return subjectIds.isEmpty() ? 0 : mapper.countMostComplaintsReceivedBetween(subjectIds, from, until);

@@ -14,6 +14,7 @@ import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.SubjectFactsChanged;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.shared.ViolationCategory;
+import cn.samr.livestream.subject.SubjectRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,10 +49,12 @@ public class ClueService {
   private final Clock clock;
   private final FirstOffenceWindow firstOffenceWindow;
   private final ApplicationEventPublisher events;
+  private final SubjectRegistry subjects;
 
   public ClueService(ClueMapper clues, EnforcementRecords records, WorkCalendar calendar, Clock clock,
-      FirstOffenceWindow firstOffenceWindow, ApplicationEventPublisher events) {
+      FirstOffenceWindow firstOffenceWindow, ApplicationEventPublisher events, SubjectRegistry subjects) {
     this.clues = clues;
+    this.subjects = subjects;
     this.events = events;
     this.records = records;
     this.calendar = calendar;
@@ -71,8 +74,9 @@ public class ClueService {
    *
    * @param priorActions earlier matters with any sanction, ever (屡次违法)
    * @param priorSanctionsInWindow earlier matters with a finding of violation within the first-offence window (首违)
+   * @param subjectCreditClass the highest credit risk class of the subjects (A–D, "" while none is computed)
    */
-  public record History(long priorActions, long priorSanctionsInWindow) {
+  public record History(long priorActions, long priorSanctionsInWindow, String subjectCreditClass) {
   }
 
   public Clue clue(long id) {
@@ -189,7 +193,8 @@ public class ClueService {
    * that end a first offence within the window ({@link FirstOffenceWindow}).
    */
   public History history(long clueId) {
-    List<EnforcementAction> earlier = clues.findSubjectIds(clueId).stream()
+    List<Long> subjectIds = clues.findSubjectIds(clueId);
+    List<EnforcementAction> earlier = subjectIds.stream()
         .flatMap(subjectId -> records.ofSubject(subjectId).stream())
         .filter(action -> action.getClueId() == null || action.getClueId() != clueId)
         .toList();
@@ -197,7 +202,8 @@ public class ClueService {
         // one earlier matter counts once, however many documents it produced (e.g. filing and decision)
         .map(FirstOffenceWindow::matter)
         .distinct().count();
-    return new History(prior, firstOffenceWindow.count(earlier));
+    return new History(prior, firstOffenceWindow.count(earlier),
+        subjects.worstCreditClass(subjectIds).map(Enum::name).orElse(""));
   }
 
   public void recordProposal(long clueId, ResponseTier proposed, boolean escalate) {

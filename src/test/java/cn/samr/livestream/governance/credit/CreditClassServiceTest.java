@@ -9,6 +9,11 @@ import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.complaint.ComplaintIntakeService;
 import cn.samr.livestream.complaint.ComplaintRequest;
+import cn.samr.livestream.enforcement.clue.ClueFixtures;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService;
+import cn.samr.livestream.enforcement.clue.ClueMapper;
+import cn.samr.livestream.enforcement.clue.ClueProcess;
 import cn.samr.livestream.governance.credit.CreditClassChange.Trigger;
 import cn.samr.livestream.governance.credit.GovernanceDailyProcess.Element;
 import cn.samr.livestream.shared.Times;
@@ -20,9 +25,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -49,6 +58,9 @@ class CreditClassServiceTest {
   @Autowired CreditClassService classes;
   @Autowired CreditClassMapper changes;
   @Autowired TransactionTemplate transactions;
+  @Autowired ClueIntakeService clueIntake;
+  @Autowired ClueMapper clueMapper;
+  @Autowired TaskService taskService;
 
   @BeforeEach
   void setUp() {
@@ -146,6 +158,32 @@ class CreditClassServiceTest {
 
     assertThat(changes.findChanges(List.of(merchantId), 10)).hasSize(1);
     assertThat(classes.recompute(Long.MAX_VALUE, Trigger.MANUAL)).isFalse();
+  }
+
+  @Test
+  void theTierTableReadsTheSubjectsClassAndASubstantiatedClueChangesIt() {
+    RegisteredClue clue = clueIntake.register(ClueFixtures.monitoringFinding(LocalDateTime.now(Times.engineClock())),
+        "test");
+    List<Long> clueSubjects = clueMapper.findSubjectIds(clue.clueId());
+    long subject = clueSubjects.get(0);
+    // as if earlier penalties had made it D
+    registry.setCreditClass(subject, CreditClass.D, LocalDateTime.now(Times.engineClock()), "3年内有涉嫌犯罪移送");
+
+    ClueFixtures.complete(taskService, clue.processInstanceId(), ClueProcess.Element.VERIFY_CLUE,
+        Map.of(ClueProcess.Var.VERIFICATION_ACTION.name(), "SUBMIT_FINDINGS", ClueProcess.Var.SUBSTANTIATED.name(), true,
+            ClueProcess.Var.FINDINGS.name(), "经调取回放，宣传内容属实违法"));
+
+    HistoricDecisionInstance tier = historyService.createHistoricDecisionInstanceQuery()
+        .processInstanceId(clue.processInstanceId()).decisionDefinitionKey("response-tier").includeInputs()
+        .singleResult();
+    assertThat(tier.getInputs()).filteredOn(input -> "Input_SubjectCreditClass".equals(input.getClauseId()))
+        .singleElement().extracting(HistoricDecisionInputInstance::getValue).isEqualTo("D");
+    // the finding committed with the class recomputed from the facts: one substantiated clue, nothing else
+    SupervisedSubject after = registry.byId(subject).orElseThrow();
+    assertThat(after.getCreditClass()).isEqualTo(CreditClass.B);
+    assertThat(after.getCreditClassReason()).isEqualTo("1年内有线索查证属实");
+    assertThat(changes.findChanges(List.of(subject), 1)).singleElement()
+        .satisfies(change -> assertThat(change.getOldClass()).isEqualTo("D"));
   }
 
   private SupervisedSubject merchantOf(ComplaintRequest complaint) {
