@@ -47,12 +47,10 @@ class CreditClassRecomputation {
   }
 
   private void recompute(Set<Long> subjectIds) {
-    for (long subjectId : new TreeSet<>(subjectIds)) {
-      try {
-        classes.recompute(subjectId, Trigger.EVENT);
-      } catch (RuntimeException e) {
-        LOG.warn("credit class of subject {} not recomputed, the daily run will: {}", subjectId, e.toString());
-      }
+    try {
+      classes.recomputeEach(subjectIds, Trigger.EVENT);
+    } catch (RuntimeException e) {
+      LOG.warn("credit classes of subjects {} not recomputed, the daily run will: {}", subjectIds, e.toString());
     }
   }
 

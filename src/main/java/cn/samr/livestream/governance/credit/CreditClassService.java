@@ -12,9 +12,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditClassService {
 
   static final int CHANGES_SHOWN = 10;
+  private static final Logger LOG = LoggerFactory.getLogger(CreditClassService.class);
 
   private final CreditClassMapper mapper;
   private final SubjectRegistry registry;
@@ -61,8 +66,24 @@ public class CreditClassService {
    */
   public boolean recompute(long subjectId, Trigger trigger) {
     Optional<SupervisedSubject> found = registry.byId(subjectId);
-    found.ifPresent(subject -> recompute(subject, trigger, register.thresholds()));
+    found.ifPresent(subject -> recompute(subject, trigger, register.thresholds(), rule.latest()));
     return found.isPresent();
+  }
+
+  /**
+   * Recomputes these parties in the caller's transaction, in id order, reading the register's thresholds and the rule
+   * table once; a party that fails is logged and skipped (the daily run computes it again). Not transactional itself.
+   */
+  public void recomputeEach(Collection<Long> subjectIds, Trigger trigger) {
+    InfluenceThresholds thresholds = register.thresholds();
+    CreditRiskClassRule.Version version = rule.latest();
+    for (long subjectId : new TreeSet<>(subjectIds)) {
+      try {
+        registry.byId(subjectId).ifPresent(subject -> recompute(subject, trigger, thresholds, version));
+      } catch (RuntimeException e) {
+        LOG.warn("credit class of subject {} not recomputed, the daily run will: {}", subjectId, e.toString());
+      }
+    }
   }
 
   /** The coordination group or an administrator asks for the class now (手动重新计算). */
@@ -75,7 +96,8 @@ public class CreditClassService {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recomputeAll(List<Long> subjectIds, Trigger trigger) {
     InfluenceThresholds thresholds = register.thresholds();
-    subjectIds.forEach(id -> registry.byId(id).ifPresent(subject -> recompute(subject, trigger, thresholds)));
+    CreditRiskClassRule.Version version = rule.latest();
+    subjectIds.forEach(id -> registry.byId(id).ifPresent(subject -> recompute(subject, trigger, thresholds, version)));
   }
 
   /** Register ids after {@code afterId} for the next batch of the daily run. */
@@ -102,9 +124,10 @@ public class CreditClassService {
     return facts;
   }
 
-  private void recompute(SupervisedSubject subject, Trigger trigger, InfluenceThresholds thresholds) {
+  private void recompute(SupervisedSubject subject, Trigger trigger, InfluenceThresholds thresholds,
+      CreditRiskClassRule.Version version) {
     CreditFacts facts = facts(subject, registry.idsOf(subject.getId()), thresholds);
-    rule.evaluate(facts).ifPresent(outcome -> record(subject, outcome, facts, trigger));
+    version.evaluate(facts).ifPresent(outcome -> record(subject, outcome, facts, trigger));
   }
 
   private void record(SupervisedSubject subject, CreditRiskClassRule.Outcome outcome, CreditFacts facts,

@@ -42,23 +42,43 @@ public class CreditRiskClassRule {
   public record Outcome(CreditClass creditClass, String reason, int decisionVersion) {
   }
 
+  /** Evaluates the latest version now. */
   public Optional<Outcome> evaluate(CreditFacts facts) {
+    return latest().evaluate(facts);
+  }
+
+  /** The latest deployed version, to evaluate several parties with one lookup. */
+  public Version latest() {
     DecisionDefinitionEntity decision = (DecisionDefinitionEntity) configuration.getCommandExecutorTxRequired()
         .execute(context -> context.getProcessEngineConfiguration().getDeploymentCache()
             .findDeployedLatestDecisionDefinitionByKey(DECISION_KEY));
-    DmnDecisionResult result = dmnEngine.evaluateDecision(decision,
-        Variables.fromMap(facts.variables()));
-    DmnDecisionResultEntries first = result.getFirstResult();
-    if (first == null) {
-      LOG.warn("{} v{} matched no rule; the class is unchanged", DECISION_KEY, decision.getVersion());
-      return Optional.empty();
-    }
-    String code = first.getEntry(CLASS_OUTPUT);
-    Optional<CreditClass> creditClass = CreditClass.ofCode(code);
-    if (creditClass.isEmpty()) {
-      LOG.warn("{} v{} gave the unknown class '{}'; the class is unchanged", DECISION_KEY, decision.getVersion(), code);
-      return Optional.empty();
-    }
-    return Optional.of(new Outcome(creditClass.get(), first.getEntry(REASON_OUTPUT), decision.getVersion()));
+    return new Version(decision);
   }
+
+  /** One deployed version of the table. */
+  public final class Version {
+    private final DecisionDefinitionEntity decision;
+
+    private Version(DecisionDefinitionEntity decision) {
+      this.decision = decision;
+    }
+
+    public Optional<Outcome> evaluate(CreditFacts facts) {
+      DmnDecisionResult result = dmnEngine.evaluateDecision(decision, Variables.fromMap(facts.variables()));
+      DmnDecisionResultEntries first = result.getFirstResult();
+      if (first == null) {
+        LOG.warn("{} v{} matched no rule; the class is unchanged", DECISION_KEY, decision.getVersion());
+        return Optional.empty();
+      }
+      String code = first.getEntry(CLASS_OUTPUT);
+      Optional<CreditClass> creditClass = CreditClass.ofCode(code);
+      if (creditClass.isEmpty()) {
+        LOG.warn("{} v{} gave the unknown class '{}'; the class is unchanged", DECISION_KEY, decision.getVersion(),
+            code);
+        return Optional.empty();
+      }
+      return Optional.of(new Outcome(creditClass.get(), first.getEntry(REASON_OUTPUT), decision.getVersion()));
+    }
+  }
+
 }
