@@ -14,6 +14,7 @@
   var LISTS = { KEY_MERCHANTS: '民生领域重点商户', INFLUENTIAL_STREAMERS: '重点（头部）主播', PLATFORMS: '辖区注册平台' };
   var RISKS = { LOW: '低', MEDIUM: '中', HIGH: '高' };
   var AREAS = { HEALTH: '医疗健康', FINANCE: '金融', FOOD: '食品' };
+  var CREDIT_CLASSES = { A: 'A 信用风险低', B: 'B 信用风险一般', C: 'C 信用风险较高', D: 'D 信用风险高' };
   var PAGE_SIZE = 20;
 
   var $ = function (id) { return document.getElementById(id); };
@@ -87,7 +88,7 @@
   function search(page) {
     var form = $('search');
     var params = new URLSearchParams();
-    ['q', 'role', 'list', 'risk', 'district'].forEach(function (name) {
+    ['q', 'role', 'list', 'risk', 'creditClass', 'district'].forEach(function (name) {
       var value = form.elements[name].value.trim();
       if (value) { params.set(name, value); }
     });
@@ -122,6 +123,7 @@
       cell(row, subject.districtCode);
       cell(row, AREAS[subject.keyArea] || '');
       cell(row, RISKS[subject.riskLevel] || '');
+      cell(row, subject.creditClass || '');
       var open = document.createElement('button');
       open.type = 'button';
       open.textContent = '查看';
@@ -151,7 +153,9 @@
     fields.textContent = '';
     [['角色', labelsOf(s.roles, ROLES)], ['统一社会信用代码', s.creditCode], ['平台', s.platformName],
       ['平台账号 / 直播间号', s.accountId], ['所属辖区', s.districtCode], ['重点领域', AREAS[s.keyArea]],
-      ['粉丝数', s.followers], ['年交易额（元）', s.annualTurnover], ['风险等级', RISKS[s.riskLevel]]]
+      ['粉丝数', s.followers], ['年交易额（元）', s.annualTurnover], ['风险等级', RISKS[s.riskLevel]],
+      ['信用风险分类（本系统计算）', s.creditClass ? CREDIT_CLASSES[s.creditClass] + '：' + (s.creditClassReason || '')
+        + (s.creditClassAt ? '（自 ' + s.creditClassAt.replace('T', ' ').slice(0, 16) + '）' : '') : null]]
       .forEach(function (pair) {
         var dt = document.createElement('dt');
         dt.textContent = pair[0];
@@ -275,6 +279,7 @@
     fillSelect($('role'), ROLES);
     fillSelect($('list'), LISTS);
     fillSelect($('risk'), RISKS);
+    fillSelect($('creditClass'), CREDIT_CLASSES);
     var form = $('subject-form');
     fillSelect(form.elements.keyArea, AREAS);
     fillSelect(form.elements.riskLevel, RISKS);

@@ -5,6 +5,7 @@ import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.security.PersonalDataMask;
 import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.Inputs;
+import cn.samr.livestream.shared.SubjectFactsChanged;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SubjectType;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +47,13 @@ public class ComplaintIntakeService {
   private final Validator validator;
   private final Clock clock;
 
+  private final ApplicationEventPublisher events;
+
   ComplaintIntakeService(ComplaintMapper complaints, ComplaintRecords records, SubjectRegistry subjects, DocumentNumbers numbers,
-      OrganizationService organization, RuntimeService runtimeService, Validator validator, Clock clock) {
+      OrganizationService organization, RuntimeService runtimeService, Validator validator, Clock clock,
+      ApplicationEventPublisher events) {
     this.complaints = complaints;
+    this.events = events;
     this.records = records;
     this.subjects = subjects;
     this.numbers = numbers;
@@ -126,7 +132,10 @@ public class ComplaintIntakeService {
     complainant.setConfidential(request.complainant().confidential());
     complaints.insertComplainant(complainant);
 
-    records.subjectsStored(complaint.getId(), storeSubjects(complaint.getId(), request.subjects()));
+    List<ComplaintSubject> named = storeSubjects(complaint.getId(), request.subjects());
+    records.subjectsStored(complaint.getId(), named);
+    events.publishEvent(new SubjectFactsChanged(named.stream().map(n -> n.getSubject().getId())
+        .collect(Collectors.toSet())));
     return complaint;
   }
 

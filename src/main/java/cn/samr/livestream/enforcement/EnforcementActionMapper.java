@@ -13,6 +13,9 @@ public interface EnforcementActionMapper {
 
   int updateOutcome(@Param("id") long id, @Param("outcome") String outcome);
 
+  /** The action's subject and every subject of its clue. */
+  List<Long> findSubjectIdsOf(@Param("id") long id);
+
   int updateDeadline(@Param("id") long id, @Param("deadline") LocalDateTime deadline);
 
   Optional<EnforcementAction> findById(@Param("id") long id);

@@ -3,10 +3,14 @@ package cn.samr.livestream.enforcement;
 import cn.samr.livestream.organization.OrgUnit;
 import cn.samr.livestream.organization.OrganizationService;
 import cn.samr.livestream.shared.DocumentNumbers;
+import cn.samr.livestream.shared.SubjectFactsChanged;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EnforcementRecords {
 
+  /** Actions that change a subject's record for the credit risk class (信用风险分类): a penalty, a transfer to the police. */
+  static final Set<ActionType> FACT_TYPES = EnumSet.of(ActionType.PENALTY_DECISION, ActionType.CRIMINAL_TRANSFER);
+  static final String NOT_CORRECTED = "NOT_CORRECTED";
+
   private final EnforcementActionMapper actions;
   private final DocumentNumbers numbers;
   private final OrganizationService organization;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public EnforcementRecords(EnforcementActionMapper actions, DocumentNumbers numbers, OrganizationService organization,
-      Clock clock) {
+      Clock clock, ApplicationEventPublisher events) {
     this.actions = actions;
+    this.events = events;
     this.numbers = numbers;
     this.organization = organization;
     this.clock = clock;
@@ -54,11 +64,17 @@ public class EnforcementRecords {
       action.setDocumentNo(numbers.nextYearly(issuerOf(what.unit()), what.type().documentKind(), now.getYear()));
     }
     actions.insert(action);
+    if (FACT_TYPES.contains(what.type()) && what.subjectId() != null) {
+      events.publishEvent(new SubjectFactsChanged(Set.of(what.subjectId())));
+    }
     return action;
   }
 
   public void settle(long actionId, String outcome) {
     actions.updateOutcome(actionId, outcome);
+    if (NOT_CORRECTED.equals(outcome)) {
+      events.publishEvent(new SubjectFactsChanged(Set.copyOf(actions.findSubjectIdsOf(actionId))));
+    }
   }
 
   /**

@@ -222,6 +222,23 @@ public class SubjectRegistry {
     return unmerged.isPresent() ? unmerged : byId(id).map(SupervisedSubject::getName);
   }
 
+  /**
+   * Records the subject's computed credit risk class (信用风险分类) with the rule's reason, as of {@code at}; the
+   * rule and its inputs belong to governance.credit, the class to the register, which the other rules read.
+   */
+  public void setCreditClass(long subjectId, CreditClass creditClass, LocalDateTime at, String reason) {
+    mapper.updateCreditClass(subjectId, creditClass, at, reason);
+  }
+
+  /**
+   * The highest credit risk class among these subjects (D above C above B above A), a merged record counting with the
+   * class of the record it lives on under; empty while none has one. One query.
+   */
+  public Optional<CreditClass> worstCreditClass(Collection<Long> subjectIds) {
+    return subjectIds.isEmpty() ? Optional.empty()
+        : mapper.findWorstCreditClass(subjectIds).flatMap(CreditClass::ofCode);
+  }
+
   /** The most complaints naming any one of these subjects received in [from, until]; one query for them all. */
   public long mostComplaintsReceivedBetween(Collection<Long> subjectIds, LocalDateTime from, LocalDateTime until) {
     return subjectIds.isEmpty() ? 0 : mapper.countMostComplaintsReceivedBetween(subjectIds, from, until);

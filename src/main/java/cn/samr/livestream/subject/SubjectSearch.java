@@ -9,12 +9,12 @@ import java.util.List;
  * {@link SubjectRegisterService} from the settings.
  */
 public record SubjectSearch(String q, String creditCode, String account, String platform, SubjectType role,
-    String district, List<String> districts, RegisterList list, RiskLevel risk, KeyArea keyArea, Long minFollowers,
-    BigDecimal minTurnover, int offset, int limit, CreditList listed) {
+    String district, List<String> districts, RegisterList list, RiskLevel risk, KeyArea keyArea,
+    CreditClass creditClass, Long minFollowers, BigDecimal minTurnover, int offset, int limit, CreditList listed) {
 
   public SubjectSearch withThresholds(Long followers, BigDecimal turnover) {
     return new SubjectSearch(q, creditCode, account, platform, role, district, districts, list, risk, keyArea,
-        followers, turnover, offset, limit, listed);
+        creditClass, followers, turnover, offset, limit, listed);
   }
 
   /** Like-pattern of the name text, LIKE's own characters taken literally (escape character '!'). */

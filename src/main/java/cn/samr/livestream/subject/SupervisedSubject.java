@@ -23,6 +23,9 @@ public class SupervisedSubject {
   private Long followers;
   private BigDecimal annualTurnover;
   private RiskLevel riskLevel;
+  private CreditClass creditClass;
+  private LocalDateTime creditClassAt;
+  private String creditClassReason;
   private LocalDateTime updatedAt;
   /** The credit lists the subject is on now, comma separated {@link CreditList} names (null: none). */
   private String listingFlags;
@@ -50,6 +53,38 @@ public class SupervisedSubject {
 
   public void setAnnualTurnover(BigDecimal annualTurnover) {
     this.annualTurnover = annualTurnover;
+  }
+
+  /** The computed credit risk class (信用风险分类), null until first computed. */
+  public CreditClass getCreditClass() {
+    return creditClass;
+  }
+
+  public void setCreditClass(CreditClass creditClass) {
+    this.creditClass = creditClass;
+  }
+
+  /** 「A 信用风险低」…, or null. */
+  public String getCreditClassLabel() {
+    return creditClass == null ? null : creditClass.name() + " " + creditClass.label();
+  }
+
+  /** Since when the subject is in this class (it is recomputed whenever its facts change, and daily). */
+  public LocalDateTime getCreditClassAt() {
+    return creditClassAt;
+  }
+
+  public void setCreditClassAt(LocalDateTime creditClassAt) {
+    this.creditClassAt = creditClassAt;
+  }
+
+  /** The rule table's reason for the class. */
+  public String getCreditClassReason() {
+    return creditClassReason;
+  }
+
+  public void setCreditClassReason(String creditClassReason) {
+    this.creditClassReason = creditClassReason;
   }
 
   public RiskLevel getRiskLevel() {

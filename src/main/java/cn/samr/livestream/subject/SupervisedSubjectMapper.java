@@ -26,6 +26,12 @@ public interface SupervisedSubjectMapper {
 
   int insert(SupervisedSubject subject);
 
+  /** MAX of the classes (their codes sort from A, low, to D, high) of the records or their survivors. */
+  Optional<String> findWorstCreditClass(@Param("ids") Collection<Long> ids);
+
+  int updateCreditClass(@Param("id") long id, @Param("creditClass") CreditClass creditClass,
+      @Param("at") LocalDateTime at, @Param("reason") String reason);
+
   int updateDistrictIfMissing(@Param("id") long id, @Param("districtCode") String districtCode);
 
   int updateCreditCodeIfMissing(@Param("id") long id, @Param("creditCode") String creditCode);

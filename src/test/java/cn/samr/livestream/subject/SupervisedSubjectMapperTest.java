@@ -67,7 +67,7 @@ class SupervisedSubjectMapperTest {
   }
 
   private List<SupervisedSubject> search(String q, RegisterList list, SubjectType role) {
-    SubjectSearch s = new SubjectSearch(q, null, null, null, role, DISTRICT, null, list, null, null, 1_000_000L,
+    SubjectSearch s = new SubjectSearch(q, null, null, null, role, DISTRICT, null, list, null, null, null, 1_000_000L,
         new BigDecimal("100000000"), 0, 50, null);
     assertThat(mapper.count(s)).isEqualTo(mapper.search(s).size());
     return mapper.search(s);

@@ -86,6 +86,9 @@ public final class ClueProcess {
     /** Earlier findings of violation within the first-offence window; response-tier.dmn decides 首违 from it. */
     public static final ProcessVariable<Long> PRIOR_SANCTIONS_IN_WINDOW =
         ProcessVariable.of("priorSanctionsInWindow", Long.class);
+    /** The highest credit risk class of the clue's subjects (A–D, "" none yet), for response-tier.dmn, this command only. */
+    public static final ProcessVariable<String> SUBJECT_CREDIT_CLASS =
+        ProcessVariable.of("subjectCreditClass", String.class);
     public static final ProcessVariable<String> PROPOSED_TIER = ProcessVariable.of("proposedTier", String.class);
     public static final ProcessVariable<String> PROPOSED_TIER_LABEL = ProcessVariable.of("proposedTierLabel", String.class);
     public static final ProcessVariable<Boolean> ESCALATE = ProcessVariable.of("escalate", Boolean.class);

@@ -11,8 +11,10 @@ import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
+import cn.samr.livestream.shared.SubjectFactsChanged;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.shared.ViolationCategory;
+import cn.samr.livestream.subject.SubjectRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,10 +49,14 @@ public class ClueService {
   private final WorkCalendar calendar;
   private final Clock clock;
   private final FirstOffenceWindow firstOffenceWindow;
+  private final ApplicationEventPublisher events;
+  private final SubjectRegistry subjects;
 
   public ClueService(ClueMapper clues, EnforcementRecords records, WorkCalendar calendar, Clock clock,
-      FirstOffenceWindow firstOffenceWindow) {
+      FirstOffenceWindow firstOffenceWindow, ApplicationEventPublisher events, SubjectRegistry subjects) {
     this.clues = clues;
+    this.subjects = subjects;
+    this.events = events;
     this.records = records;
     this.calendar = calendar;
     this.clock = clock;
@@ -68,8 +75,9 @@ public class ClueService {
    *
    * @param priorActions earlier matters with any sanction, ever (屡次违法)
    * @param priorSanctionsInWindow earlier matters with a finding of violation within the first-offence window (首违)
+   * @param subjectCreditClass the highest credit risk class of the subjects (A–D, "" while none is computed)
    */
-  public record History(long priorActions, long priorSanctionsInWindow) {
+  public record History(long priorActions, long priorSanctionsInWindow, String subjectCreditClass) {
   }
 
   public Clue clue(long id) {
@@ -180,6 +188,9 @@ public class ClueService {
     clues.update(clue);
     event(clueId, ClueStep.VERIFICATION, in.substantiated() ? "SUBSTANTIATED" : "NOT_SUBSTANTIATED", in.findings().trim(),
         actor);
+    if (in.substantiated()) {
+      events.publishEvent(new SubjectFactsChanged(Set.copyOf(clues.findSubjectIds(clueId))));
+    }
     return history(clueId);
   }
 
@@ -188,7 +199,8 @@ public class ClueService {
    * that end a first offence within the window ({@link FirstOffenceWindow}).
    */
   public History history(long clueId) {
-    List<EnforcementAction> earlier = clues.findSubjectIds(clueId).stream()
+    List<Long> subjectIds = clues.findSubjectIds(clueId);
+    List<EnforcementAction> earlier = subjectIds.stream()
         .flatMap(subjectId -> records.ofSubject(subjectId).stream())
         .filter(action -> action.getClueId() == null || action.getClueId() != clueId)
         .toList();
@@ -196,7 +208,8 @@ public class ClueService {
         // one earlier matter counts once, however many documents it produced (e.g. filing and decision)
         .map(FirstOffenceWindow::matter)
         .distinct().count();
-    return new History(prior, firstOffenceWindow.count(earlier));
+    return new History(prior, firstOffenceWindow.count(earlier),
+        subjects.worstCreditClass(subjectIds).map(Enum::name).orElse(""));
   }
 
   public void recordProposal(long clueId, ResponseTier proposed, boolean escalate) {

@@ -5,7 +5,7 @@ import cn.samr.livestream.access.ProcessAccess.Starter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Who may start and read credit-listing (collected by access.ProcessKeys for the organisation's grants). */
+/** Who may start and read the credit processes (collected by access.ProcessKeys for the organisation's grants). */
 @Configuration
 class CreditProcessAccess {
 
@@ -16,5 +16,11 @@ class CreditProcessAccess {
   @Bean
   ProcessAccess creditListingAccess() {
     return ProcessAccess.of(CreditListingProcess.PROCESS_KEY).startedBy(Starter.HEADS);
+  }
+
+  /** 信用分类每日计算: started by its daily timer only. */
+  @Bean
+  ProcessAccess governanceDailyAccess() {
+    return ProcessAccess.of(GovernanceDailyProcess.PROCESS_KEY);
   }
 }

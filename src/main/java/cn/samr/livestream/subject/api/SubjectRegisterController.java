@@ -3,6 +3,7 @@ package cn.samr.livestream.subject.api;
 import cn.samr.livestream.shared.ApiError;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
+import cn.samr.livestream.subject.CreditClass;
 import cn.samr.livestream.subject.DistrictCounts;
 import cn.samr.livestream.subject.DuplicateSubjectException;
 import cn.samr.livestream.subject.InfluenceThresholds;
@@ -67,7 +68,7 @@ public class SubjectRegisterController {
   /**
    * A page of the register in the caller's scope. q: part of a name (also former names); creditCode, account,
    * platform: exact; role, district, list (KEY_MERCHANTS, INFLUENTIAL_STREAMERS, PLATFORMS), risk, keyArea;
-   * listed (ABNORMAL, SERIOUS_ILLEGAL): on that credit list now.
+   * listed (ABNORMAL, SERIOUS_ILLEGAL): on that credit list now; creditClass (A–D, the computed 信用风险分类).
    */
   @GetMapping
   public SubjectRegisterService.Page search(@RequestParam(required = false) String q,
@@ -76,7 +77,7 @@ public class SubjectRegisterController {
       @RequestParam(required = false) String district, @RequestParam(required = false) String list,
       @RequestParam(required = false) String risk, @RequestParam(required = false) String keyArea,
       @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-      @RequestParam(required = false) String listed) {
+      @RequestParam(required = false) String listed, @RequestParam(required = false) String creditClass) {
     List<String> scope = readScope();
     Inputs inputs = new Inputs();
     SubjectType roleValue = choice(inputs, SubjectType.class, role, "role");
@@ -84,12 +85,13 @@ public class SubjectRegisterController {
     RiskLevel riskValue = choice(inputs, RiskLevel.class, risk, "risk");
     KeyArea areaValue = choice(inputs, KeyArea.class, keyArea, "keyArea");
     CreditList listedValue = choice(inputs, CreditList.class, listed, "listed");
+    CreditClass classValue = choice(inputs, CreditClass.class, creditClass, "creditClass");
     int pageValue = number(inputs, page, "page", 0, 0, Integer.MAX_VALUE / SubjectRegisterService.MAX_PAGE_SIZE);
     int sizeValue = number(inputs, size, "size", 20, 1, SubjectRegisterService.MAX_PAGE_SIZE);
     inputs.throwIfAny();
     return register.search(new SubjectSearch(blankToNull(q), blankToNull(creditCode), blankToNull(account),
-        blankToNull(platform), roleValue, blankToNull(district), scope, listValue, riskValue, areaValue, null, null,
-        pageValue * sizeValue, sizeValue, listedValue));
+        blankToNull(platform), roleValue, blankToNull(district), scope, listValue, riskValue, areaValue, classValue,
+        null, null, pageValue * sizeValue, sizeValue, listedValue));
   }
 
   /** One subject with its names, relations, merges, changes and history; 404 outside the caller's scope. */

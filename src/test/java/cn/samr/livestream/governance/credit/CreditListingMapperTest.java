@@ -128,7 +128,7 @@ class CreditListingMapperTest {
   }
 
   private List<Long> search(CreditList list) {
-    SubjectSearch s = new SubjectSearch(null, null, null, null, null, "310113", null, null, null, null, null, null, 0,
+    SubjectSearch s = new SubjectSearch(null, null, null, null, null, "310113", null, null, null, null, null, null, null, 0,
         100, list);
     assertThat(register.count(s)).isEqualTo(register.search(s).size());
     return register.search(s).stream().map(subject -> subject.getId()).toList();

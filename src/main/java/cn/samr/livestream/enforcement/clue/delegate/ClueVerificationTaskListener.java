@@ -65,6 +65,7 @@ public class ClueVerificationTaskListener implements TaskListener {
     ILLEGAL_TURNOVER.setForThisCommand(task.getExecution(), turnover == null ? 0.0 : turnover);
     PRIOR_ACTIONS.set(task.getExecution(), history.priorActions());
     PRIOR_SANCTIONS_IN_WINDOW.set(task.getExecution(), history.priorSanctionsInWindow());
+    SUBJECT_CREDIT_CLASS.setForThisCommand(task.getExecution(), history.subjectCreditClass());
     // the findings may correct the category: the task-list column follows
     ViolationCategory category = clues.clue(clueId).getCategory();
     CATEGORY_LABEL.set(task.getExecution(), category == null ? null : category.label());
