@@ -2,6 +2,7 @@ package cn.samr.livestream.governance.credit;
 
 import cn.samr.livestream.governance.credit.CreditClassChange.Trigger;
 import cn.samr.livestream.subject.CreditClass;
+import cn.samr.livestream.subject.CreditList;
 import cn.samr.livestream.subject.InfluenceThresholds;
 import cn.samr.livestream.subject.SubjectRegisterService;
 import cn.samr.livestream.subject.SubjectRegistry;
@@ -116,8 +117,11 @@ public class CreditClassService {
     LocalDate today = LocalDate.now(clock);
     RegisterFacts counts = mapper.registerFacts(ids, today.minusYears(3).atStartOfDay(),
         today.minusYears(1).atStartOfDay(), today.minusYears(3), today.minusYears(1));
+    List<String> lists = subject.getListingFlags() == null ? List.of()
+        : List.of(subject.getListingFlags().split(","));
     CreditFacts facts = CreditFacts.of(counts, subject.getKeyArea() == null ? "" : subject.getKeyArea().name(),
-        influential(subject, thresholds));
+        influential(subject, thresholds))
+        .withListings(lists.contains(CreditList.SERIOUS_ILLEGAL.name()), lists.contains(CreditList.ABNORMAL.name()));
     for (CreditFactSource source : sources) {
       facts = source.addTo(facts, ids, today);
     }

@@ -12,6 +12,7 @@ import cn.samr.livestream.governance.credit.CreditListingProcess.Var;
 import cn.samr.livestream.shared.Actors;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
+import cn.samr.livestream.shared.SubjectFactsChanged;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.subject.CreditList;
 import cn.samr.livestream.subject.SubjectRegistry;
@@ -26,6 +27,7 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,11 +50,14 @@ public class CreditListingService {
   private final CreditSettings settings;
   private final WorkCalendar calendar;
   private final Clock clock;
+  private final ApplicationEventPublisher facts;
   private final ObjectMapper json = new ObjectMapper();
 
   public CreditListingService(CreditListingMapper listings, GovernanceEvents events, EnforcementRecords records,
-      SubjectRegistry subjects, CreditSettings settings, WorkCalendar calendar, Clock clock) {
+      SubjectRegistry subjects, CreditSettings settings, WorkCalendar calendar, Clock clock,
+      ApplicationEventPublisher facts) {
     this.listings = listings;
+    this.facts = facts;
     this.events = events;
     this.records = records;
     this.subjects = subjects;
@@ -447,6 +452,8 @@ public class CreditListingService {
       listings.findCurrentKinds(id).forEach(kind -> lists.add(CreditList.valueOf(kind.name())));
     }
     subjects.setListingFlags(survivor, lists);
+    // a listing or removal changes the subject's credit risk class
+    facts.publishEvent(new SubjectFactsChanged(Set.of(survivor)));
   }
 
   static String blankToNull(String value) {

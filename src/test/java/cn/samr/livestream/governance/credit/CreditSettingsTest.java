@@ -60,7 +60,7 @@ class CreditSettingsTest {
 
   @Test
   void aListingKeepsThePeriodsItWasCreatedWith() {
-    CreditListingService service = new CreditListingService(null, null, null, null, null, null, null);
+    CreditListingService service = new CreditListingService(null, null, null, null, null, null, null, null);
     CreditListing listing = new CreditListing();
     listing.setSettingsJson(service.toJson(new CreditSettings(complete()).periodsFor(ListingKind.SERIOUS_ILLEGAL)));
 
