@@ -24,6 +24,7 @@ import cn.samr.livestream.governance.credit.CreditListingProcess.Message;
 import cn.samr.livestream.governance.credit.CreditListingProcess.Var;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.subject.CreditClass;
 import cn.samr.livestream.subject.SubjectRegistry;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -65,6 +66,7 @@ class CreditListingProcessTest {
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired CreditListingMapper listings;
+  @Autowired CreditClassMapper classChanges;
   @Autowired CreditListingIntakeService intake;
   @Autowired CreditRequestService requests;
   @Autowired GovernanceEvents events;
@@ -137,6 +139,9 @@ class CreditListingProcessTest {
     Assertions.assertThat(listed.getExpiresOn()).isEqualTo(LocalDate.of(2029, 3, 10));
     Assertions.assertThat(action(listed.getDecisionActionId())).matches("沪宝山市监严列〔2026〕\\d+号");
     Assertions.assertThat(subjects.byId(subjectId).orElseThrow().getListingFlags()).isEqualTo("SERIOUS_ILLEGAL");
+    // the listing commits with the subject's credit risk class (credit-risk-class.dmn: listed → D)
+    Assertions.assertThat(subjects.byId(subjectId).orElseThrow().getCreditClass()).isEqualTo(CreditClass.D);
+    Assertions.assertThat(subjects.byId(subjectId).orElseThrow().getCreditClassReason()).isEqualTo("列入严重违法失信名单");
     // decided Tue 10 March: publication within 20 working days (Qingming 4–6 April off), by Wed 8 April
     assertDue(task(Element.RECORD_PUBLICATION, pi), LocalDate.of(2026, 4, 8));
     Assertions.assertThat(listing(pi).getPublicationDue()).isEqualTo(LocalDateTime.of(2026, 4, 8, 23, 59, 59));
@@ -293,6 +298,11 @@ class CreditListingProcessTest {
     assertThat(pi).isEnded().hasPassed(Element.DECIDE_REMOVAL, Element.ISSUE_REMOVAL_DECISION);
     Assertions.assertThat(listing(pi).getRemovalReason()).isEqualTo(RemovalReason.EARLY);
     Assertions.assertThat(listing(pi).getStatus()).isEqualTo(ListingStatus.REMOVED);
+    // removed from the list, the subject is no longer D for it
+    long subjectId = listing(pi).getSubjectId();
+    Assertions.assertThat(subjects.byId(subjectId).orElseThrow().getCreditClass()).isNotEqualTo(CreditClass.D);
+    Assertions.assertThat(classChanges.findChanges(List.of(subjectId), 1)).singleElement()
+        .satisfies(change -> Assertions.assertThat(change.getOldClass()).isEqualTo("D"));
   }
 
   // ---------------------------------------------------------------- the abnormal list
