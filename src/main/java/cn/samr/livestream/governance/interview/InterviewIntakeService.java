@@ -189,7 +189,8 @@ public class InterviewIntakeService {
     List<OrgUnit> mine = organization.activeUnits().stream().filter(u -> mayHost(u, actorGroups)).toList();
     if (named != null && !named.isBlank()) {
       return organization.unit(named.trim()).filter(OrgUnit::isActive)
-          .filter(u -> actorGroups == null ? hostKind(u) : mine.contains(u));
+          .filter(u -> actorGroups == null ? hostKind(u)
+              : mine.stream().anyMatch(m -> m.getCode().equals(u.getCode())));
     }
     return mine.size() == 1 ? Optional.of(mine.get(0)) : Optional.empty();
   }
