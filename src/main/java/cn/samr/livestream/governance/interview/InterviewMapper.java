@@ -1,5 +1,6 @@
 package cn.samr.livestream.governance.interview;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,10 @@ public interface InterviewMapper {
   List<InterviewSubject> findSubjectRowsOf(@Param("subjectIds") Collection<Long> subjectIds);
 
   int updateSubject(InterviewSubject subject);
+
+  /** Commitments of these subjects found not kept at a check since {@code since} (the credit risk class). */
+  long countFailedCommitmentsSince(@Param("subjectIds") Collection<Long> subjectIds,
+      @Param("since") LocalDateTime since);
 
   int insertCommitment(InterviewCommitment commitment);
 

@@ -21,6 +21,7 @@ import cn.samr.livestream.organization.UnitKind;
 import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
+import cn.samr.livestream.shared.SubjectFactsChanged;
 import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SupervisedSubject;
@@ -32,9 +33,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,11 +73,14 @@ public class InterviewWorkflowService {
   private final RuntimeService runtimeService;
   private final Clock clock;
   private final int commitmentMaxDays;
+  private final ApplicationEventPublisher facts;
 
   public InterviewWorkflowService(InterviewMapper interviews, GovernanceEvents events, EnforcementRecords records,
       SubjectRegistry subjects, OrganizationService organization, ClueIntakeService clues,
       EscalationIntakeService escalations, DocumentNumbers numbers, RuntimeService runtimeService, Clock clock,
-      @Value("${livestream.governance.interview.commitment-max-days:180}") int commitmentMaxDays) {
+      @Value("${livestream.governance.interview.commitment-max-days:180}") int commitmentMaxDays,
+      ApplicationEventPublisher facts) {
+    this.facts = facts;
     if (commitmentMaxDays < 1) {
       throw new IllegalArgumentException(
           "livestream.governance.interview.commitment-max-days must be at least 1, was " + commitmentMaxDays);
@@ -333,6 +339,10 @@ public class InterviewWorkflowService {
     commitment.setCheckedAt(LocalDateTime.now(clock));
     commitment.setFollowUp(next);
     interviews.updateCommitment(commitment);
+    if (commitment.getStatus() == CommitmentStatus.NOT_FULFILLED) {
+      // a commitment not kept counts in the subject's credit risk class
+      facts.publishEvent(new SubjectFactsChanged(Set.of(subjectRow(commitment.getInterviewSubjectId()).getSubjectId())));
+    }
     event(interview.getId(), InterviewStep.COMMITMENT_CHECK, commitment.getStatus().name(),
         commitment.getCommitmentNo() + "：" + commitment.getContent()
             + (commitment.getCheckNote() == null ? "" : "；核查：" + commitment.getCheckNote()), actor);

@@ -27,6 +27,7 @@ import cn.samr.livestream.governance.interview.InterviewProcess.Var;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.shared.ViolationCategory;
+import cn.samr.livestream.subject.CreditClass;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SubjectType;
 import java.time.LocalDateTime;
@@ -377,6 +378,9 @@ class AdministrativeInterviewProcessTest {
         .processInstanceBusinessKey(clue.getClueNo()).count()).isOne();
     Assertions.assertThat(events(pi)).filteredOn(e -> "FOLLOW_UP".equals(e.getStep())).singleElement()
         .satisfies(e -> Assertions.assertThat(e.getDetail()).contains(clue.getClueNo()));
+    // the commitment not kept counts in the platform's credit risk class (credit-risk-class.dmn → C)
+    Assertions.assertThat(subjects.byId(subject).orElseThrow().getCreditClass()).isEqualTo(CreditClass.C);
+    Assertions.assertThat(subjects.byId(subject).orElseThrow().getCreditClassReason()).isEqualTo("1年内有约谈承诺未履行");
   }
 
   @Test
