@@ -2,6 +2,7 @@ package cn.samr.livestream.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.samr.livestream.BadRequests;
 import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.Officers;
 import cn.samr.livestream.TestHttp;
@@ -116,25 +117,12 @@ class EscalationApiTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformedBodies")
   void rejectsMalformedBodiesNamingTheFieldAndStoresNothing(String name, String field, String change) throws Exception {
-    String body;
-    if (field == null) {
-      body = change;
-    } else {
-      ObjectNode request = request();
-      request.setAll((ObjectNode) json.readTree(change));
-      body = json.writeValueAsString(request);
-    }
+    String body = BadRequests.body(json, request(), field, change);
     long before = stored();
 
     ResponseEntity<String> answer = post(baoshan, body);
 
-    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-    JsonNode error = json.readTree(answer.getBody());
-    if (field == null) {
-      assertThat(error.get("code").asText()).isEqualTo("MALFORMED_JSON");
-    } else {
-      assertThat(error.get("fieldErrors").findValuesAsText("field")).as(answer.getBody()).contains(field);
-    }
+    BadRequests.assertRejected(json, answer, field);
     assertThat(stored()).isEqualTo(before);
   }
 
