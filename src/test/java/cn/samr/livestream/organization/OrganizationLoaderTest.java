@@ -400,7 +400,8 @@ class OrganizationLoaderTest {
     DemoUserLoader demo = new DemoUserLoader(identityService, environment);
     List<String> created = demo.createMissingUsers();
     try {
-      assertThat(created).hasSize(13).contains("admin", "baoshan-officer2", "coord-officer", "monitor-officer", "ops");
+      assertThat(created).hasSize(14)
+          .contains("admin", "baoshan-officer2", "coord-officer", "coord-head", "monitor-officer", "ops");
       assertThat(identityService.checkPassword("baoshan-head", "test-pw-1")).isTrue();
       assertThat(identityService.createGroupQuery().groupMember("baoshan-head").list())
           .extracting(Group::getId).containsExactly("district-310113-head");
