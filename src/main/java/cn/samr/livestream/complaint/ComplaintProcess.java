@@ -56,6 +56,9 @@ public final class ComplaintProcess {
     public static final ProcessVariable<Boolean> LIFE_HEALTH_RISK = ProcessVariable.of("lifeHealthRisk", Boolean.class);
     public static final ProcessVariable<Boolean> JURISDICTION_KNOWN = ProcessVariable.of("jurisdictionKnown", Boolean.class);
     public static final ProcessVariable<Long> REPEAT_COMPLAINTS_90D = ProcessVariable.of("repeatComplaints90d", Long.class);
+    /** The named subjects' highest credit risk class (A–D, "" none yet), for complaint-routing.dmn, this command only. */
+    public static final ProcessVariable<String> SUBJECT_CREDIT_CLASS =
+        ProcessVariable.of("subjectCreditClass", String.class);
     public static final ProcessVariable<String> ROUTING_TARGET = ProcessVariable.of("routingTarget", String.class);
     public static final ProcessVariable<String> ROUTING_NOTE = ProcessVariable.of("routingNote", String.class);
     public static final ProcessVariable<String> HANDLING_UNIT = ProcessVariable.of("handlingUnit", String.class);

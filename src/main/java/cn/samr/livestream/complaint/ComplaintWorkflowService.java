@@ -56,7 +56,11 @@ public class ComplaintWorkflowService {
     this.clock = clock;
   }
 
-  public record RoutingFacts(String jurisdiction, boolean jurisdictionKnown, long repeatComplaints90d) {
+  /**
+   * @param subjectCreditClass the highest credit risk class of the named subjects (A–D, "" while none is computed)
+   */
+  public record RoutingFacts(String jurisdiction, boolean jurisdictionKnown, long repeatComplaints90d,
+      String subjectCreditClass) {
   }
 
   public record Assignment(String unit, String unitName, String headGroup, String note) {
@@ -113,11 +117,12 @@ public class ComplaintWorkflowService {
     boolean known = jurisdiction != null && organization.districtByCode(jurisdiction).isPresent();
     LocalDateTime until = complaint.getReceivedAt();
     LocalDateTime since = until.minusDays(repeatWindowDays);
-    long repeats = subjects.mostComplaintsReceivedBetween(
-        named.stream().map(s -> s.getSubject().getId()).distinct().toList(), since, until);
+    List<Long> subjectIds = named.stream().map(s -> s.getSubject().getId()).distinct().toList();
+    long repeats = subjects.mostComplaintsReceivedBetween(subjectIds, since, until);
     complaint.setJurisdiction(known ? jurisdiction : null);
     records.changed(complaint);
-    return new RoutingFacts(known ? jurisdiction : null, known, repeats);
+    return new RoutingFacts(known ? jurisdiction : null, known, repeats,
+        subjects.worstCreditClass(subjectIds).map(Enum::name).orElse(""));
   }
 
   private static String districtOf(List<ComplaintSubject> named, PartyRole role) {

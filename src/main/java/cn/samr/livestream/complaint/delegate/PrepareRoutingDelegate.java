@@ -3,6 +3,7 @@ package cn.samr.livestream.complaint.delegate;
 import static cn.samr.livestream.complaint.ComplaintProcess.Var.COMPLAINT_ID;
 import static cn.samr.livestream.complaint.ComplaintProcess.Var.JURISDICTION_KNOWN;
 import static cn.samr.livestream.complaint.ComplaintProcess.Var.REPEAT_COMPLAINTS_90D;
+import static cn.samr.livestream.complaint.ComplaintProcess.Var.SUBJECT_CREDIT_CLASS;
 
 import cn.samr.livestream.complaint.ComplaintWorkflowService;
 import cn.samr.livestream.complaint.ComplaintWorkflowService.RoutingFacts;
@@ -25,5 +26,6 @@ public class PrepareRoutingDelegate implements JavaDelegate {
     RoutingFacts facts = workflow.prepareRouting(COMPLAINT_ID.require(execution));
     JURISDICTION_KNOWN.setForThisCommand(execution, facts.jurisdictionKnown());
     REPEAT_COMPLAINTS_90D.setForThisCommand(execution, facts.repeatComplaints90d());
+    SUBJECT_CREDIT_CLASS.setForThisCommand(execution, facts.subjectCreditClass());
   }
 }

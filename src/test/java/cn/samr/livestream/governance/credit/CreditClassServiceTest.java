@@ -8,7 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.complaint.ComplaintIntakeService;
+import cn.samr.livestream.complaint.ComplaintProcess;
 import cn.samr.livestream.complaint.ComplaintRequest;
+import cn.samr.livestream.complaint.RegisteredComplaint;
 import cn.samr.livestream.enforcement.clue.ClueFixtures;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService.RegisteredClue;
 import cn.samr.livestream.enforcement.clue.ClueIntakeService;
@@ -184,6 +186,22 @@ class CreditClassServiceTest {
     assertThat(after.getCreditClassReason()).isEqualTo("1年内有线索查证属实");
     assertThat(changes.findChanges(List.of(subject), 1)).singleElement()
         .satisfies(change -> assertThat(change.getOldClass()).isEqualTo("D"));
+  }
+
+  @Test
+  void theRoutingTableReadsTheNamedSubjectsHighestClass() {
+    LocalDateTime now = LocalDateTime.now(Times.engineClock());
+    ComplaintRequest first = ComplaintFixtures.baoshanMerchant(now);
+    intake.register(first, "test");
+    registry.setCreditClass(merchantOf(first).getId(), CreditClass.D, now, "3年内有涉嫌犯罪移送");
+
+    RegisteredComplaint second = intake.register(ComplaintFixtures.againstSameSubjects(first, now), "test");
+
+    HistoricDecisionInstance routing = historyService.createHistoricDecisionInstanceQuery()
+        .processInstanceId(second.processInstanceId()).decisionDefinitionKey(ComplaintProcess.ROUTING_DECISION_KEY)
+        .includeInputs().singleResult();
+    assertThat(routing.getInputs()).filteredOn(input -> "Input_SubjectCreditClass".equals(input.getClauseId()))
+        .singleElement().extracting(HistoricDecisionInputInstance::getValue).isEqualTo("D");
   }
 
   private SupervisedSubject merchantOf(ComplaintRequest complaint) {
