@@ -41,20 +41,13 @@ public class DocumentNumbers {
   }
 
   /**
-   * Next number of a prefix in a year, {@code prefix-yyyy-NNNN}: a public number (典型案例 ALDX-2026-0001) that says
-   * nothing of the day or the internal record.
+   * Next number of a prefix in a year, {@code prefix-yyyy-N…} with at least {@code digits} digits: a code that says
+   * nothing of the day or the internal record (专项 ZX-2026-01, 典型案例 ALDX-2026-0001).
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public String nextInYear(String prefix, int year) {
+  public String nextInYear(String prefix, int year, int digits) {
     String key = prefix + "-" + year;
-    return key + "-" + String.format("%04d", next(key));
-  }
-
-  /** Next number of the year for a prefix: {@code prefix-yyyy-NN} (at least two digits), e.g. ZX-2026-01. */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public String nextOfYear(String prefix, int year) {
-    String key = prefix + "-" + year;
-    return key + "-" + String.format("%02d", next(key));
+    return key + "-" + String.format("%0" + digits + "d", next(key));
   }
 
   private long next(String key) {

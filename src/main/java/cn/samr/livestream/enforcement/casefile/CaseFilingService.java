@@ -46,17 +46,15 @@ public class CaseFilingService {
         .orElseThrow(() -> new NotFoundException("案件不存在：" + caseId, "no case " + caseId));
   }
 
-  /** The case of this number, if any (a department transfer names the case it comes from, a typical case too). */
+  /**
+   * The case of this number, if any: a department transfer names the case it comes from, a typical case the case it
+   * writes up, a credit listing the case whose penalty it rests on.
+   */
   public Optional<CaseFile> byNo(String caseNo) {
     return cases.findByCaseNo(caseNo);
   }
 
   /** The cases opened on a clue, for the clue's view. */
-  /** The case of this number, if there is one (credit listings name the case whose penalty they rest on). */
-  public Optional<CaseFile> byCaseNo(String caseNo) {
-    return cases.findByCaseNo(caseNo);
-  }
-
   public List<CaseFile> ofClue(long clueId) {
     return cases.findByClue(clueId);
   }

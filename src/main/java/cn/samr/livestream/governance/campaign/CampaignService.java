@@ -129,7 +129,7 @@ public class CampaignService {
     campaign.setStatus(CampaignStatus.PLANNED);
     campaign.setCreatedBy(actor);
     campaign.setCreatedAt(now);
-    campaign.setCode(numbers.nextOfYear(NUMBER_PREFIX, request.periodFrom().getYear()));
+    campaign.setCode(numbers.nextInYear(NUMBER_PREFIX, request.periodFrom().getYear(), 2));
     campaigns.insert(campaign);
     for (String unit : units) {
       CampaignUnit row = new CampaignUnit();

@@ -184,13 +184,13 @@ public class CreditListingIntakeService {
 
   private Long caseId(ListingRequest request) {
     return request.kind() == ListingKind.SERIOUS_ILLEGAL && request.caseNo() != null
-        ? cases.byCaseNo(request.caseNo().trim()).map(CaseFile::getId).orElse(null) : null;
+        ? cases.byNo(request.caseNo().trim()).map(CaseFile::getId).orElse(null) : null;
   }
 
   /** SERIOUS_ILLEGAL: the case of the unit whose penalty decision the listing rests on gives the subject. */
   private SupervisedSubject seriousSubject(ListingRequest request, OrgUnit unit, Inputs inputs) {
     String caseNo = request.caseNo() == null ? "" : request.caseNo().trim();
-    Optional<CaseFile> caseFile = caseNo.isEmpty() ? Optional.empty() : cases.byCaseNo(caseNo);
+    Optional<CaseFile> caseFile = caseNo.isEmpty() ? Optional.empty() : cases.byNo(caseNo);
     inputs.require(caseFile.isPresent() && unit.getCode().equals(caseFile.get().getUnit()), Var.CASE_NO.name(),
         "请填写本单位的案件编号", "give a case number of your unit");
     if (caseFile.isEmpty() || !unit.getCode().equals(caseFile.get().getUnit())) {

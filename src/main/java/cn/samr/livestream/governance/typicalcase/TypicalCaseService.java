@@ -192,7 +192,7 @@ public class TypicalCaseService {
     }
     LocalDate today = now.toLocalDate();
     PublicationRow row = new PublicationRow();
-    row.setPublicationNo(numbers.nextInYear(PUBLIC_NUMBER_PREFIX, today.getYear()));
+    row.setPublicationNo(numbers.nextInYear(PUBLIC_NUMBER_PREFIX, today.getYear(), 4));
     row.setTitle(writeUp.getTitle());
     row.setPartyDesignation(writeUp.getPartyDesignation());
     row.setCategoryLabel(writeUp.getCategory() == null ? null : writeUp.getCategory().label());
