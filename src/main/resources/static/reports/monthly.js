@@ -1,7 +1,7 @@
 /*
- * 月度数据统计图表: reads GET /api/reports/monthly/{yyyy-MM} (same origin; the browser asks for the
- * login when the API answers 401 with its Basic challenge) and draws the statistics with Apache
- * ECharts. The table's columns and headings come from the API's "columns", the same definition the
+ * 月度数据统计图表: reads GET /api/reports/monthly/{yyyy-MM} with the webapps' login (the session of the
+ * Camunda login form, no second password prompt; without it the page says to log in) and draws the
+ * statistics with Apache ECharts. The table's columns and headings come from the API's "columns", the same definition the
  * Excel file uses.
  */
 (function () {
@@ -37,7 +37,8 @@
     history.replaceState(null, '', '?month=' + month);
     fetch('/api/reports/monthly/' + encodeURIComponent(month), {
       credentials: 'same-origin',
-      headers: { Accept: 'application/json' }
+      // the webapps' login (session cookie) is taken here; X-Requested-With keeps the browser's password prompt away
+      headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
     }).then(function (response) {
       return response.text().then(function (text) {
         var body = null;
@@ -56,7 +57,7 @@
 
   function errorText(status, body) {
     if (status === 401) {
-      return '请先登录（使用 Camunda 账号）后刷新本页。';
+      return '请先在 Camunda 首页登录，再刷新本页。/ Please log in on the Camunda welcome page first, then reload.';
     }
     if (status === 403) {
       return '无权查看月度统计：仅综合协调工作组、监督查看人员和各区局可查看。';

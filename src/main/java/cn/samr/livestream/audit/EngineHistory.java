@@ -89,7 +89,7 @@ class EngineHistory {
     });
   }
 
-  /** Display names of the users that exist among the ids (firstName + lastName, as 姓 + 名). */
+  /** Display names of the users that exist among the ids, in Chinese order: 姓 (lastName) + 名 (firstName). */
   Map<String, String> displayNames(Collection<String> userIds) {
     List<String> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
     if (ids.isEmpty()) {
@@ -98,7 +98,7 @@ class EngineHistory {
     return EngineCalls.asSystem(configuration.getCommandExecutorTxRequired(), () -> {
       Map<String, String> names = new HashMap<>();
       for (User user : identityService.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
-        String name = (Objects.toString(user.getFirstName(), "") + Objects.toString(user.getLastName(), "")).trim();
+        String name = (Objects.toString(user.getLastName(), "") + Objects.toString(user.getFirstName(), "")).trim();
         names.put(user.getId(), name.isEmpty() ? null : name);
       }
       return names;

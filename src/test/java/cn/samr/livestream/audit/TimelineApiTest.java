@@ -149,7 +149,7 @@ class TimelineApiTest {
     JsonNode confirmation = single(entries, "TASK", RemedyProcess.Element.CONFIRM_FULFILMENT);
     assertThat(confirmation.get("processKey").asText()).isEqualTo(RemedyProcess.PROCESS_KEY);
     assertThat(confirmation.get("label").asText()).isEqualTo("确认履行");
-    assertThat(confirmation.at("/actor/name").asText()).isEqualTo(officer + "测试");
+    assertThat(confirmation.at("/actor/name").asText()).isEqualTo("测试" + officer);
     // the user operation log: who started the process (registered the complaint) …
     JsonNode started = single(entries, "USER_OPERATION", "Create");
     assertThat(started.at("/actor/id").asText()).isEqualTo(centre);
@@ -243,7 +243,7 @@ class TimelineApiTest {
     assertThat(admonition.get("decision").asText()).isEqualTo("ISSUED");
     assertThat(admonition.get("decisionLabel").asText()).isEqualTo("已制发");
     assertThat(admonition.at("/actor/id").asText()).isEqualTo(officer);
-    assertThat(admonition.at("/actor/name").asText()).isEqualTo(officer + "测试");
+    assertThat(admonition.at("/actor/name").asText()).isEqualTo("测试" + officer);
     assertThat(single(entries, "ENFORCEMENT_ACTION", "REPORTER_NOTICE").at("/actor/id").asText()).isEqualTo(colleague);
 
     assertThat(actorOf(entries, "TASK", ClueProcess.Element.VERIFY_CLUE)).isEqualTo(officer);

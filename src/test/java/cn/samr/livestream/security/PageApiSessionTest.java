@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The API of the application's own pages (/api/subjects, the register page) takes the webapps' login: reads with the
+ * The API of the application's own pages (/api/subjects, the register page; /api/reports, the charts page) takes the webapps' login: reads with the
  * session, writes only with the session's CSRF token. Each attack here — a write another site makes the browser send
  * (no token, a wrong token), a path dressed up to reach another /api address with the session — is a 401, and a
  * page's script gets no Basic challenge (no password prompt).
@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PageApiSessionTest {
 
   static final String PAGE_API = "/api/subjects";
+  static final String CHARTS_API = "/api/reports";
   static final String SUBJECT_BODY = "{\"name\":\"测试\"}";
 
   @LocalServerPort int port;
@@ -40,6 +41,18 @@ class PageApiSessionTest {
     WebappSession session = WebappSession.login(port, officer, "welcome");
     HttpResponse<String> read = session.send(HttpRequest.newBuilder(session.uri(PAGE_API + "/999999/history")).GET());
     assertThat(read.statusCode()).as("authenticated: the answer is the endpoint's own").isNotEqualTo(401);
+  }
+
+  @Test
+  void theSessionReadsTheChartsPagesApiAndItsExcelFile() throws Exception {
+    WebappSession session = WebappSession.login(port, officer, "welcome");
+    for (String path : new String[] {CHARTS_API + "/monthly/2026-11", CHARTS_API + "/monthly/2026-11.xlsx"}) {
+      HttpResponse<String> read = session.send(HttpRequest.newBuilder(session.uri(path)).GET());
+      assertThat(read.statusCode()).as(path).isEqualTo(200);
+    }
+    HttpResponse<String> forged = session.sendForged(HttpRequest.newBuilder(session.uri(CHARTS_API + "/monthly/2026-11"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+    assertThat(forged.statusCode()).as("a write without the CSRF token").isEqualTo(401);
   }
 
   @Test
@@ -78,7 +91,8 @@ class PageApiSessionTest {
   void theSessionOpensNoOtherApiAddressHoweverThePathIsWritten() throws Exception {
     WebappSession session = WebappSession.login(port, officer, "welcome");
     for (String path : new String[] {"/api/calendar/2026", PAGE_API + ";x=1/../calendar/2026",
-        PAGE_API + "/%2e%2e/calendar/2026", PAGE_API + "/../calendar/2026", "/api/subjectsx"}) {
+        PAGE_API + "/%2e%2e/calendar/2026", PAGE_API + "/../calendar/2026", "/api/subjectsx",
+        CHARTS_API + "/%2e%2e/calendar/2026", CHARTS_API + "x/monthly/2026-11"}) {
       HttpResponse<String> read = session.send(HttpRequest.newBuilder(session.uri(path)).GET());
       assertThat(read.statusCode()).as(path).isEqualTo(401);
     }

@@ -38,7 +38,10 @@ public final class HeadlessChromium implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--window-size=1280,1000", "--lang=zh-CN");
+        "--disable-component-update", "--disable-sync", "--window-size=1280,1000", "--lang=zh-CN",
+        "--accept-lang=zh-CN,zh");
+    // an officer's browser in Chinese: the pages' language (navigator.languages, Accept-Language) follows this
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
     return new HeadlessChromium(new ChromeDriver(service, options));

@@ -36,6 +36,8 @@ export default {
   //   name: 'Operations',
   //   vendor: 'Company'
   // },
+  // livestream-supervision: the variables table's English 'Actions' header in Chinese (cockpit/livestream/variables-table-header.js)
+  customScripts: ['livestream/variables-table-header'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

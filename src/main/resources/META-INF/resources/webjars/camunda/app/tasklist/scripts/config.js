@@ -42,6 +42,8 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
+  // livestream-supervision: the sort header names the filters' due-date order (tasklist/livestream/due-date-sorting.js)
+  customScripts: ['livestream/due-date-sorting'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
