@@ -77,7 +77,9 @@ public final class InterviewProcess {
     public static final ProcessVariable<String> PROPOSAL_REASON = ProcessVariable.of("proposalReason", String.class);
     public static final ProcessVariable<String> PROPOSAL_FACTS = ProcessVariable.of("proposalFacts", String.class);
     public static final ProcessVariable<Boolean> PROPOSAL_ACCEPTED = ProcessVariable.of("proposalAccepted", Boolean.class);
-    /** The form of the accepted proposal (InterviewKind), preset to the rule's and changeable by the head. */
+    /** The form the rule proposes (its label), shown task-local. */
+    public static final ProcessVariable<String> PROPOSED_KIND = ProcessVariable.of("proposedKind", String.class);
+    /** The form the heads accept (InterviewKind); empty: the one proposed. */
     public static final ProcessVariable<String> ACCEPTED_KIND = ProcessVariable.of("acceptedKind", String.class);
     public static final ProcessVariable<String> REVIEW_NOTE = ProcessVariable.of("reviewNote", String.class);
     // 制发约谈通知书

@@ -316,7 +316,7 @@ class AdministrativeInterviewProcessTest {
     Assertions.assertThat(Times.toLocal(review.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
     Assertions.assertThat(taskService.getVariablesLocal(review.getId()))
         .containsEntry(Var.PROPOSAL_REASON.name(), "平台内违法线索多发")
-        .containsEntry(Var.ACCEPTED_KIND.name(), "INTERVIEW")
+        .containsEntry(Var.PROPOSED_KIND.name(), "约谈")
         .hasEntrySatisfying(Var.PROPOSAL_FACTS.name(),
             text -> Assertions.assertThat((String) text).contains("查证属实线索 5 条").contains("信用风险分类：C"));
     // the subject district's officers read it with the host
@@ -357,7 +357,7 @@ class AdministrativeInterviewProcessTest {
     Task review = task(Element.REVIEW_PROPOSAL, pi);
     assertThat(review).hasCandidateGroup(COORDINATION_HEAD);
     Assertions.assertThat(taskService.getVariablesLocal(review.getId()))
-        .containsEntry(Var.ACCEPTED_KIND.name(), "REMINDER_LETTER");
+        .containsEntry(Var.PROPOSED_KIND.name(), "提醒告诫函");
 
     // the letter path is not open yet: the same rule as a request's refuses the form proposed
     rejected(() -> complete(review, withVariables(Var.PROPOSAL_ACCEPTED.name(), true)), "acceptedKind");

@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * 审查约谈建议: on create the task shows the rule's reason and facts (task-local, read-only) with the proposed form
- * preset; on complete the heads' review is stored, and proposalAccepted stays for Gateway_ProposalAccepted of this
+ * 审查约谈建议: on create the task shows the rule's reason, facts and proposed form (task-local, read-only); on
+ * complete the heads' review is stored, and proposalAccepted stays for Gateway_ProposalAccepted of this
  * command only.
  */
 @Component
@@ -35,7 +35,7 @@ public class ProposalReviewListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       PROPOSAL_REASON.setLocal(task, proposals.reasonText(interviewId));
       PROPOSAL_FACTS.setLocal(task, proposals.factsText(interviewId));
-      ACCEPTED_KIND.setLocal(task, workflow.interview(interviewId).getKind().name());
+      PROPOSED_KIND.setLocal(task, workflow.interview(interviewId).getKind().label());
       return;
     }
     proposals.review(interviewId, PROPOSAL_ACCEPTED.take(task), ACCEPTED_KIND.take(task), ISSUES.take(task),
