@@ -295,9 +295,10 @@ public class InterviewProposals {
   /**
    * 审查约谈建议: the host unit's heads accept the proposal, in a form they may change (checked by the request's rule,
    * {@link InterviewIntakeService#requireAvailable}), optionally with the issues in their words, which is their
-   * approval; or decline it with a reason, which starts the cooldown.
+   * approval; or decline it with a reason, which starts the cooldown. Returns the form accepted, empty when declined.
    */
-  public void review(long interviewId, Boolean accepted, String kind, String issues, String note, String actor) {
+  public Optional<InterviewKind> review(long interviewId, Boolean accepted, String kind, String issues, String note,
+      String actor) {
     Inputs inputs = new Inputs()
         .require(accepted != null, Var.PROPOSAL_ACCEPTED.name(), "请选择是否采纳建议", "accept or decline the proposal")
         .require(accepted == null || accepted || InterviewWorkflowService.notBlank(note), Var.REVIEW_NOTE.name(),
@@ -345,6 +346,7 @@ public class InterviewProposals {
         accepted ? chosen.label() + (chosen.label().equals(previous) ? "" : "（建议为" + previous + "）")
             + (interview.getApprovalNote() == null ? "" : "；" + interview.getApprovalNote())
             : interview.getApprovalNote(), actor);
+    return accepted ? Optional.of(chosen) : Optional.empty();
   }
 
   private static long number(Object value) {

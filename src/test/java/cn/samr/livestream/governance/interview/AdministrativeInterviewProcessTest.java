@@ -379,7 +379,7 @@ class AdministrativeInterviewProcessTest {
     // accepted Tue 3 March: notices due Tue 10 March
     Assertions.assertThat(Times.toLocal(task(Element.ISSUE_NOTICES, pi).getDueDate()))
         .isEqualTo(LocalDateTime.of(2026, 3, 10, 23, 59, 59));
-    assertThat(pi).variables().doesNotContainKeys(Var.PROPOSAL_ACCEPTED.name(), Var.ACCEPTED_KIND.name(),
+    assertThat(pi).variables().doesNotContainKeys(Var.PROPOSAL_ACCEPTED.name(), Var.ACCEPTED_KIND.name(), Var.KIND.name(),
         Var.ISSUES.name(), Var.REVIEW_NOTE.name(), Var.PROPOSAL_REASON.name(), Var.PROPOSAL_FACTS.name());
     Assertions.assertThat(events(pi)).extracting(RecordEvent::getStep, RecordEvent::getDecision).containsExactly(
         Assertions.tuple("PROPOSED", "REMINDER_LETTER"), Assertions.tuple("PROPOSAL_REVIEW", "ACCEPTED"));

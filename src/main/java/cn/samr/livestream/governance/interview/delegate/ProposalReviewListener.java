@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 审查约谈建议: on create the task shows the rule's reason, facts and proposed form (task-local, read-only); on
- * complete the heads' review is stored, and proposalAccepted stays for Gateway_ProposalAccepted of this
- * command only.
+ * complete the heads' review is stored, and proposalAccepted (and kind, the form accepted) stay for the gateways
+ * of this command only.
  */
 @Component
 public class ProposalReviewListener implements TaskListener {
@@ -39,6 +39,8 @@ public class ProposalReviewListener implements TaskListener {
       return;
     }
     proposals.review(interviewId, PROPOSAL_ACCEPTED.take(task), ACCEPTED_KIND.take(task), ISSUES.take(task),
-        REVIEW_NOTE.take(task), Actors.of(task, identityService));
+        REVIEW_NOTE.take(task), Actors.of(task, identityService))
+        // the form accepted, for a gateway on the form after Gateway_ToNotices in this command (the letter path)
+        .ifPresent(accepted -> KIND.setForThisCommand(task.getExecution(), accepted.name()));
   }
 }
