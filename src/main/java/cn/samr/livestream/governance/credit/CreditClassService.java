@@ -167,7 +167,7 @@ public class CreditClassService {
   }
 
   /** 头部主播: a streamer at or above either threshold of the register's settings. */
-  static boolean influential(SupervisedSubject subject, InfluenceThresholds thresholds) {
+  public static boolean influential(SupervisedSubject subject, InfluenceThresholds thresholds) {
     if (!subject.getRoles().contains(SubjectType.STREAMER)) {
       return false;
     }

@@ -18,7 +18,7 @@ class CreditProcessAccess {
     return ProcessAccess.of(CreditListingProcess.PROCESS_KEY).startedBy(Starter.HEADS);
   }
 
-  /** 信用分类每日计算: started by its daily timer only. */
+  /** 信用分类与约谈建议每日计算: started by its daily timer only. */
   @Bean
   ProcessAccess governanceDailyAccess() {
     return ProcessAccess.of(GovernanceDailyProcess.PROCESS_KEY);

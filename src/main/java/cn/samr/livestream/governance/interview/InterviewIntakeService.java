@@ -89,6 +89,15 @@ public class InterviewIntakeService {
   }
 
   /**
+   * The forms an interview may take now: the rule of the request, and of the head accepting a proposal (审查约谈建议).
+   * Until the written path exists (slice 3) only 约谈.
+   */
+  public static Inputs requireAvailable(InterviewKind kind, Inputs inputs, String field) {
+    return inputs.require(kind == InterviewKind.INTERVIEW, field, "提醒告诫函、行政指导意见函的书面路径尚未开通，请选择约谈",
+        "the written reminder and guidance letters are not available yet; choose INTERVIEW");
+  }
+
+  /**
    * The subjects the start form names, one a line: a registry id, a unified social credit code (18 characters, digits
    * alone too), or 平台:账号. A line
    * that names no registered subject is a field error naming its line.
@@ -117,8 +126,7 @@ public class InterviewIntakeService {
     Inputs inputs = new Inputs().addAll(validator.validate(request), field -> field);
     inputs.throwIfAny();
     InterviewKind kind = request.kind() == null ? InterviewKind.INTERVIEW : request.kind();
-    inputs.require(kind == InterviewKind.INTERVIEW, "kind", "提醒告诫函、行政指导意见函的书面路径尚未开通，请选择约谈",
-        "the written reminder and guidance letters are not available yet; choose INTERVIEW");
+    requireAvailable(kind, inputs, "kind");
     Optional<OrgUnit> host = hostUnit(request.hostUnit(), actorGroups);
     inputs.require(host.isPresent(), "hostUnit", "无法确定主办单位：须为本人担任负责人的单位或综合协调工作组",
         "the host unit is unknown or not yours: a unit you head, or the coordination group");
@@ -221,7 +229,8 @@ public class InterviewIntakeService {
     return subjectIds.stream().map(id -> subjects.nameOf(id).orElse("#" + id)).collect(Collectors.joining("、"));
   }
 
-  private Map<String, Object> startVariables(Interview interview) {
+  /** The variables every instance starts with (task-list columns, candidate groups), for a request or a proposal. */
+  Map<String, Object> startVariables(Interview interview) {
     OrgUnit unit = organization.unit(interview.getHostUnit()).orElseThrow();
     List<InterviewSubject> rows = interviews.findSubjects(interview.getId());
     String first = subjects.nameOf(rows.get(0).getSubjectId()).orElse(null);

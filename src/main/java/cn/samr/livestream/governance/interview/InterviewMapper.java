@@ -1,5 +1,6 @@
 package cn.samr.livestream.governance.interview;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -35,8 +36,32 @@ public interface InterviewMapper {
    */
   List<Long> lockSubjects(@Param("subjectIds") Collection<Long> subjectIds);
 
-  /** Open interviews (not closed, refused or declined) of this kind that name one of the subjects. */
+  /**
+   * Open interviews (not closed, refused or declined) of this kind (any kind when null) that name one of the
+   * subjects.
+   */
   List<String> findOpenNumbers(@Param("kind") InterviewKind kind, @Param("subjectIds") Collection<Long> subjectIds);
+
+  /** Proposals declined (status DECLINED, origin PROPOSAL) for one of the subjects since {@code since}: the cooldown. */
+  long countDeclinedProposalsSince(@Param("subjectIds") Collection<Long> subjectIds,
+      @Param("since") LocalDateTime since);
+
+  /**
+   * The inputs of 约谈建议 that count records for a party (its ids): complaints and clues received since
+   * {@code since}, orders to correct found not corrected issued since {@code sinceDay}, commitments found not kept
+   * since {@code commitmentsSince}.
+   */
+  ProposalCounts proposalCounts(@Param("ids") Collection<Long> subjectIds, @Param("since") LocalDateTime since,
+      @Param("sinceDay") LocalDate sinceDay, @Param("commitmentsSince") LocalDateTime commitmentsSince);
+
+  /**
+   * Register ids after {@code afterId}, in id order, named by a complaint or a clue received since {@code since}, an
+   * order to correct not corrected since {@code sinceDay}, or a commitment found not kept since
+   * {@code commitmentsSince}: the daily run's batches (merged records included; the caller evaluates their party).
+   */
+  List<Long> findActiveSubjectIdsAfter(@Param("afterId") long afterId, @Param("since") LocalDateTime since,
+      @Param("sinceDay") LocalDate sinceDay, @Param("commitmentsSince") LocalDateTime commitmentsSince,
+      @Param("limit") int limit);
 
   int insertSubject(InterviewSubject subject);
 

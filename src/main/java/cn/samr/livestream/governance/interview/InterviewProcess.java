@@ -10,9 +10,17 @@ import cn.samr.livestream.shared.ProcessVariable;
 public final class InterviewProcess {
 
   public static final String PROCESS_KEY = "administrative-interview";
+  /** The rule table 约谈建议 (processes/interview-proposal.dmn) the daily run evaluates. */
+  public static final String PROPOSAL_DECISION_KEY = "interview-proposal";
 
   public static final class Element {
     public static final String START_REQUESTED = "StartEvent_InterviewRequested";
+    public static final String START_PROPOSED = "StartEvent_InterviewProposed";
+    public static final String REVIEW_PROPOSAL = "Task_ReviewProposal";
+    public static final String PROPOSAL_ACCEPTED = "Gateway_ProposalAccepted";
+    public static final String END_PROPOSAL_DECLINED = "EndEvent_ProposalDeclined";
+    /** The merge before the notices: the approved or head's request and the accepted proposal. */
+    public static final String TO_NOTICES = "Gateway_ToNotices";
     public static final String APPROVAL_NEEDED = "Gateway_ApprovalNeeded";
     public static final String APPROVE_INTERVIEW = "Task_ApproveInterview";
     public static final String END_REFUSED = "EndEvent_InterviewRefused";
@@ -65,6 +73,15 @@ public final class InterviewProcess {
     // 审批约谈
     public static final ProcessVariable<Boolean> INTERVIEW_APPROVED = ProcessVariable.of("interviewApproved", Boolean.class);
     public static final ProcessVariable<String> APPROVAL_NOTE = ProcessVariable.of("approvalNote", String.class);
+    // 审查约谈建议 (forms/interview-proposal-review.form): reason and facts shown task-local, the rest taken
+    public static final ProcessVariable<String> PROPOSAL_REASON = ProcessVariable.of("proposalReason", String.class);
+    public static final ProcessVariable<String> PROPOSAL_FACTS = ProcessVariable.of("proposalFacts", String.class);
+    public static final ProcessVariable<Boolean> PROPOSAL_ACCEPTED = ProcessVariable.of("proposalAccepted", Boolean.class);
+    /** The form the rule proposes (its label), shown task-local. */
+    public static final ProcessVariable<String> PROPOSED_KIND = ProcessVariable.of("proposedKind", String.class);
+    /** The form the heads accept (InterviewKind); empty: the one proposed. */
+    public static final ProcessVariable<String> ACCEPTED_KIND = ProcessVariable.of("acceptedKind", String.class);
+    public static final ProcessVariable<String> REVIEW_NOTE = ProcessVariable.of("reviewNote", String.class);
     // 制发约谈通知书
     public static final ProcessVariable<String> INTERVIEW_AT = ProcessVariable.of("interviewAt", String.class);
     public static final ProcessVariable<String> PLACE = ProcessVariable.of("place", String.class);
@@ -92,6 +109,8 @@ public final class InterviewProcess {
   }
 
   public static final class Message {
+    /** The daily run proposes an interview (interview-proposal.dmn); starts the process with interviewId. */
+    public static final String INTERVIEW_PROPOSED = "Msg_InterviewProposed";
     /** The subject reported a commitment fulfilled (slice 3: the platform channel); correlated by commitmentId. */
     public static final String COMMITMENT_REPORTED = "Msg_CommitmentReported";
 

@@ -8,6 +8,8 @@ import java.util.Map;
  * Chinese labels.
  */
 public enum InterviewStep implements TimelineStep {
+  PROPOSED("规则表建议"),
+  PROPOSAL_REVIEW("审查约谈建议"),
   REQUESTED("发起"),
   APPROVAL("审批"),
   NOTICE_ISSUED("制发约谈通知书"),
@@ -32,6 +34,10 @@ public enum InterviewStep implements TimelineStep {
   /** The decision codes the steps record. */
   public static final Map<String, String> DECISIONS = Map.ofEntries(
       Map.entry("REQUEST", "发起"),
+      Map.entry("INTERVIEW", "建议约谈"),
+      Map.entry("REMINDER_LETTER", "建议提醒告诫"),
+      Map.entry("ACCEPTED", "采纳"),
+      Map.entry("DECLINED", "不采纳"),
       Map.entry("APPROVED", "同意"),
       Map.entry("REFUSED", "不同意"),
       Map.entry("NOT_NEEDED", "负责人发起，无须审批"),

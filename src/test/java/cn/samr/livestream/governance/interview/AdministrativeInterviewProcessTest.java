@@ -83,6 +83,7 @@ class AdministrativeInterviewProcessTest {
   @Autowired AuthorizationService authorizationService;
   @Autowired InterviewIntakeService intake;
   @Autowired InterviewWorkflowService workflow;
+  @Autowired InterviewProposals proposals;
   @Autowired InterviewMapper interviews;
   @Autowired GovernanceEvents events;
   @Autowired EnforcementRecords records;
@@ -285,6 +286,104 @@ class AdministrativeInterviewProcessTest {
     identityService.setAuthentication("baoshan-head", List.of(BAOSHAN_HEAD));
     rejected(() -> runtimeService.startProcessInstanceByKey(InterviewProcess.PROCESS_KEY,
         startForm("91310113000000000X\n平台:无此账号")), "subjects");
+  }
+
+  // ---------------------------------------------------------------- proposals (约谈建议)
+
+  @Test
+  void aDeclinedProposalEndsWithItsReasonAndStartsTheCooldown() {
+    long subject = platform("建议平台", "310113");
+    ProposalFacts facts = new ProposalFacts("PLATFORM", 3, 5, 0, 0, false, "C");
+
+    InterviewProposals.Proposed proposed = proposals.propose(subject, InterviewKind.INTERVIEW, "平台内违法线索多发",
+        facts, 1).orElseThrow();
+
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(proposed.processInstanceId()).singleResult();
+    assertThat(pi).hasPassed(Element.START_PROPOSED).isWaitingAt(Element.REVIEW_PROPOSAL)
+        .hasBusinessKey(proposed.interviewNo());
+    Interview interview = interview(pi);
+    Assertions.assertThat(interview.getOrigin()).isEqualTo("PROPOSAL");
+    Assertions.assertThat(interview.getStatus()).isEqualTo(InterviewStatus.PROPOSED);
+    Assertions.assertThat(interview.getHostUnit()).isEqualTo(BAOSHAN);
+    Assertions.assertThat(interview.getProposalReason()).isEqualTo("平台内违法线索多发");
+    Assertions.assertThat(interview.getProposalFacts()).contains("\"substantiatedCluesInWindow\":5")
+        .contains("\"windowDays\":90").contains("\"decisionVersion\":1");
+    Assertions.assertThat(interview.getProcessInstanceId()).isEqualTo(pi.getId());
+    Task review = task(Element.REVIEW_PROPOSAL, pi);
+    assertThat(review).hasCandidateGroup(BAOSHAN_HEAD);
+    // proposed Mon 2 March: the review is due five working days later (内部)
+    Assertions.assertThat(Times.toLocal(review.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
+    Assertions.assertThat(taskService.getVariablesLocal(review.getId()))
+        .containsEntry(Var.PROPOSAL_REASON.name(), "平台内违法线索多发")
+        .containsEntry(Var.PROPOSED_KIND.name(), "约谈")
+        .hasEntrySatisfying(Var.PROPOSAL_FACTS.name(),
+            text -> Assertions.assertThat((String) text).contains("查证属实线索 5 条").contains("信用风险分类：C"));
+    // the subject district's officers read it with the host
+    Assertions.assertThat(authorizationService.isUserAuthorized("baoshan-officer", List.of(BAOSHAN),
+        Permissions.READ, Resources.PROCESS_INSTANCE, pi.getId())).isTrue();
+    // while it waits no request of the same form and no second proposal
+    rejected(() -> intake.request(request(List.of(subject)), "baoshan-head", List.of(BAOSHAN_HEAD)), "subjectIds");
+    Assertions.assertThat(proposals.propose(subject, InterviewKind.INTERVIEW, "平台内违法线索多发", facts, 1)).isEmpty();
+
+    rejected(() -> complete(review, withVariables(Var.PROPOSAL_ACCEPTED.name(), false)), "reviewNote");
+    at(MONDAY.plusDays(1));
+    complete(review, withVariables(Var.PROPOSAL_ACCEPTED.name(), false, Var.REVIEW_NOTE.name(), "已立案调查，暂不约谈"));
+
+    assertThat(pi).isEnded().hasPassed(Element.END_PROPOSAL_DECLINED).hasNotPassed(Element.TO_NOTICES);
+    Interview declined = interview(pi);
+    Assertions.assertThat(declined.getStatus()).isEqualTo(InterviewStatus.DECLINED);
+    Assertions.assertThat(declined.getClosedAt()).isEqualTo(MONDAY.plusDays(1));
+    Assertions.assertThat(declined.getApprovalNote()).isEqualTo("已立案调查，暂不约谈");
+    Assertions.assertThat(events(pi)).extracting(RecordEvent::getStep, RecordEvent::getDecision).containsExactly(
+        Assertions.tuple("PROPOSED", "INTERVIEW"), Assertions.tuple("PROPOSAL_REVIEW", "DECLINED"));
+    // within the cooldown no proposal, though a head may still request one
+    Assertions.assertThat(proposals.propose(subject, InterviewKind.INTERVIEW, "平台内违法线索多发", facts, 1)).isEmpty();
+    at(MONDAY.plusDays(182));
+    Assertions.assertThat(proposals.propose(subject, InterviewKind.INTERVIEW, "平台内违法线索多发", facts, 1)).isPresent();
+  }
+
+  @Test
+  void anAcceptedProposalIsTheApprovalAndGoesOnToTheNoticesAsAnInterview() {
+    // a platform the register gives no district: the coordination group hosts its proposal
+    long subject = subjects.resolve(SubjectType.PLATFORM, "外地平台" + CODES.incrementAndGet(),
+        "91440300" + String.format("%010d", CODES.get() % 10_000_000_000L), null, null, null).getId();
+    ProposalFacts facts = new ProposalFacts("PLATFORM", 25, 0, 0, 0, false, "B");
+    InterviewProposals.Proposed proposed = proposals.propose(subject, InterviewKind.REMINDER_LETTER, "投诉较多", facts,
+        1).orElseThrow();
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(proposed.processInstanceId()).singleResult();
+    Assertions.assertThat(interview(pi).getHostUnit()).isEqualTo(COORDINATION);
+    Task review = task(Element.REVIEW_PROPOSAL, pi);
+    assertThat(review).hasCandidateGroup(COORDINATION_HEAD);
+    Assertions.assertThat(taskService.getVariablesLocal(review.getId()))
+        .containsEntry(Var.PROPOSED_KIND.name(), "提醒告诫函");
+
+    // the letter path is not open yet: the same rule as a request's refuses the form proposed
+    rejected(() -> complete(review, withVariables(Var.PROPOSAL_ACCEPTED.name(), true)), "acceptedKind");
+    rejected(() -> complete(review, withVariables(Var.PROPOSAL_ACCEPTED.name(), true, Var.ACCEPTED_KIND.name(),
+        "GUIDANCE_LETTER")), "acceptedKind");
+    at(MONDAY.plusDays(1));
+    complete(review, withVariables(Var.PROPOSAL_ACCEPTED.name(), true, Var.ACCEPTED_KIND.name(), "INTERVIEW",
+        Var.ISSUES.name(), "平台投诉集中于直播间虚假宣传"));
+
+    assertThat(pi).hasPassed(Element.PROPOSAL_ACCEPTED, Element.TO_NOTICES).hasNotPassed(Element.APPROVE_INTERVIEW)
+        .isWaitingAt(Element.ISSUE_NOTICES);
+    assertThat(task(Element.ISSUE_NOTICES, pi)).hasCandidateGroup(COORDINATION);
+    Interview accepted = interview(pi);
+    Assertions.assertThat(accepted.getKind()).isEqualTo(InterviewKind.INTERVIEW);
+    Assertions.assertThat(accepted.getStatus()).isEqualTo(InterviewStatus.NOTICE);
+    Assertions.assertThat(accepted.getIssues()).isEqualTo("平台投诉集中于直播间虚假宣传");
+    Assertions.assertThat(accepted.getProposalReason()).isEqualTo("投诉较多");
+    Assertions.assertThat(accepted.getApprovedAt()).isEqualTo(MONDAY.plusDays(1));
+    // accepted Tue 3 March: notices due Tue 10 March
+    Assertions.assertThat(Times.toLocal(task(Element.ISSUE_NOTICES, pi).getDueDate()))
+        .isEqualTo(LocalDateTime.of(2026, 3, 10, 23, 59, 59));
+    assertThat(pi).variables().doesNotContainKeys(Var.PROPOSAL_ACCEPTED.name(), Var.ACCEPTED_KIND.name(), Var.KIND.name(),
+        Var.ISSUES.name(), Var.REVIEW_NOTE.name(), Var.PROPOSAL_REASON.name(), Var.PROPOSAL_FACTS.name());
+    Assertions.assertThat(events(pi)).extracting(RecordEvent::getStep, RecordEvent::getDecision).containsExactly(
+        Assertions.tuple("PROPOSED", "REMINDER_LETTER"), Assertions.tuple("PROPOSAL_REVIEW", "ACCEPTED"));
+    Assertions.assertThat(events(pi).get(1).getDetail()).isEqualTo("约谈（建议为提醒告诫函）");
   }
 
   // ---------------------------------------------------------------- the record
