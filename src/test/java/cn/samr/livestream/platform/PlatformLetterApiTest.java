@@ -3,6 +3,8 @@ package cn.samr.livestream.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.samr.livestream.IntegrationTest;
+import cn.samr.livestream.TestAdministrator;
+import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.governance.interview.InterviewIntakeService;
 import cn.samr.livestream.governance.interview.InterviewKind;
@@ -86,6 +88,9 @@ class PlatformLetterApiTest extends PlatformChannelTest {
     assertThat(platform(other, "GET", LETTERS + "/" + letterNo, null).status()).isEqualTo(404);
     assertThat(platform(other, "GET", LETTERS + "?size=100", null).raw().body()).doesNotContain(letterNo);
     assertThat(platform(ordersOnly, "GET", LETTERS, null).status()).isEqualTo(403);
+    // an officer's login does not open the platforms' door, nor does no login
+    assertThat(raw("GET", LETTERS, null, basic(TestAdministrator.ID, TestUsers.PASSWORD)).statusCode()).isEqualTo(401);
+    assertThat(raw("GET", COMMITMENTS, null, null).statusCode()).isEqualTo(401);
     assertThat(platform(ordersOnly, "POST", LETTERS + "/" + letterNo + "/acknowledgement",
         acknowledgement(today(), "已收悉").toString()).status()).isEqualTo(403);
     assertThat(platform(other, "POST", LETTERS + "/" + letterNo + "/acknowledgement",

@@ -276,6 +276,22 @@ class AdministrativeInterviewProcessTest {
   }
 
   @Test
+  void theStartFormsKindSendsALetterToItsIssuingTask() {
+    long subject = platform("表单函件平台", "310113");
+    identityService.setAuthentication("baoshan-head", List.of(BAOSHAN_HEAD));
+    Map<String, Object> form = startForm(String.valueOf(subject));
+    form.put(Var.KIND.name(), InterviewKind.REMINDER_LETTER.name());
+
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(InterviewProcess.PROCESS_KEY, form);
+    identityService.clearAuthentication();
+
+    assertThat(pi).isWaitingAt(Element.ISSUE_LETTERS).hasNotPassed(Element.ISSUE_NOTICES);
+    Assertions.assertThat(interview(pi).getKind()).isEqualTo(InterviewKind.REMINDER_LETTER);
+    assertThat(pi).variables().doesNotContainKeys(Var.KIND.name())
+        .containsEntry(Var.INTERVIEW_KIND.name(), InterviewKind.REMINDER_LETTER.name());
+  }
+
+  @Test
   void onlyHeadsAndTheCoordinationGroupHostAndADistrictOnlyItsOwnSubjects() {
     long pudongSubject = platform("浦东平台", "310115");
     long baoshanSubject = platform("宝山平台", "310113");
