@@ -3,9 +3,10 @@
 # 用法 / usage:
 #   BASE=http://localhost:8080 CLIENT_ID=douyin CLIENT_SECRET=… docs/platform-client.sh
 # 依次：报送一批主体（再发一次，证明重试安全）、报送一条线索并查询其状态、报送一份自查报告、列出本平台的线索、
-# 列出待确认的指令（设置 ORDER_NO 时确认该指令）。
+# 列出待确认的指令（设置 ORDER_NO 时确认该指令）、列出函件与承诺（设置 LETTER_NO、COMMITMENT_NO 时确认收悉、报告履行）。
 # In turn: report a batch of subjects (sent twice: a retry is safe), submit a clue and read its status, submit a
-# self-inspection report, list this platform's clues, list the orders to confirm (and confirm ORDER_NO if set). Needs curl; prints each answer's status and body.
+# self-inspection report, list this platform's clues, list the orders to confirm (and confirm ORDER_NO if set), list letters
+# and commitments (acknowledge LETTER_NO, report COMMITMENT_NO if set). Needs curl; prints each answer's status and body.
 set -euo pipefail
 
 BASE=${BASE:-http://localhost:8080}
@@ -64,4 +65,18 @@ call GET "/platform-api/v1/orders?status=ISSUED&page=0&size=20"
 if [ -n "${ORDER_NO:-}" ]; then
   call POST "/platform-api/v1/orders/$ORDER_NO/confirmation" \
     "{\"completedOn\": \"$TODAY\", \"action\": \"已下架涉事商品链接并暂停该直播间带货权限\", \"itemsHandled\": 2}"   # 201, again 200
+fi
+
+# 约谈通知与函件（需 LETTERS 权限）：列出未确认的函件；设置 LETTER_NO 时确认收悉该函件；列出待履行的承诺，设置
+# COMMITMENT_NO 时报告该承诺已履行 / letters (scope LETTERS): list those not acknowledged, acknowledge LETTER_NO if
+# set; list the open commitments and report COMMITMENT_NO fulfilled if set (the bureau's check then comes at once)
+call GET "/platform-api/v1/letters?status=ISSUED&page=0&size=20"
+if [ -n "${LETTER_NO:-}" ]; then
+  call POST "/platform-api/v1/letters/$LETTER_NO/acknowledgement" \
+    "{\"acknowledgedOn\": \"$TODAY\", \"note\": \"已收悉，将按函件要求落实平台管理责任\"}"   # 201, again 200
+fi
+call GET "/platform-api/v1/commitments?status=OPEN"
+if [ -n "${COMMITMENT_NO:-}" ]; then
+  call POST "/platform-api/v1/commitments/$COMMITMENT_NO/report" \
+    "{\"fulfilledOn\": \"$TODAY\", \"description\": \"已完成平台内经营者资质全面核验\"}"   # 201, again 200
 fi

@@ -33,4 +33,32 @@ public class PlatformConflict extends RuntimeException {
     return new PlatformConflict("CONFLICT", "该指令已确认，内容不同；确认不能更改，如有补充请联系发出指令的单位：" + orderNo,
         "this order was confirmed before with other content; a confirmation cannot be changed: " + orderNo);
   }
+
+  static PlatformConflict alreadyAcknowledged(String letterNo) {
+    return new PlatformConflict("CONFLICT", "该函件已确认收悉，内容不同；确认不能更改：" + letterNo,
+        "this letter was acknowledged before with other content; an acknowledgement cannot be changed: " + letterNo);
+  }
+
+  static PlatformConflict noAcknowledgementAsked(String letterNo) {
+    return new PlatformConflict("NOT_ACKNOWLEDGEABLE", "约谈通知只作通知，无须确认收悉：" + letterNo,
+        "an interview notice only informs; it takes no acknowledgement: " + letterNo);
+  }
+
+  static PlatformConflict acknowledgementClosed(String letterNo) {
+    return new PlatformConflict("ACKNOWLEDGEMENT_CLOSED", "确认收悉期限已过，已转由发函单位登记（纸面回执或逾期未确认），"
+        + "请与发函单位联系；登记结果见该函件的 bureauRecord：" + letterNo,
+        "the day to acknowledge has passed and the issuing unit records the receipt (paper or overdue); contact it; "
+            + "its record shows as bureauRecord of the letter: " + letterNo);
+  }
+
+  static PlatformConflict alreadyReported(String commitmentNo) {
+    return new PlatformConflict("CONFLICT", "该承诺已报告履行，内容不同；报告不能更改：" + commitmentNo,
+        "this commitment was reported before with other content; a report cannot be changed: " + commitmentNo);
+  }
+
+  static PlatformConflict commitmentNotOpen(String commitmentNo) {
+    return new PlatformConflict("COMMITMENT_CLOSED", "该承诺已不在等待履行报告（期限已届满或已核查），请与约谈单位联系："
+        + commitmentNo, "this commitment no longer waits for a report (its deadline passed or it was checked): "
+            + commitmentNo);
+  }
 }

@@ -105,4 +105,38 @@ public final class PlatformRecords {
     public long durationMs;
     public String batchId;
   }
+
+  /** platform_letter: an interview notice or a letter sent to a platform, and its acknowledgement. */
+  public static class Letter {
+    public Long id;
+    public String letterNo;
+    public long clientPk;
+    public String platformName;
+    public PlatformLetterKind kind;
+    public long interviewId;
+    public long interviewSubjectId;
+    public String processInstanceId;
+    public String issuingUnit;
+    public String documentNo;
+    public String content;
+    public LocalDateTime issuedAt;
+    /** Null for a notice: nothing to acknowledge. */
+    public LocalDateTime respondBy;
+    public PlatformLetterStatus status;
+    public LocalDateTime acknowledgedAt;
+    public LocalDate acknowledgedOn;
+    public String note;
+    public String noteHash;
+  }
+
+  /** platform_commitment_report: a platform's report that a commitment is fulfilled. */
+  public static class CommitmentReport {
+    public Long id;
+    public String commitmentNo;
+    public long clientPk;
+    public LocalDateTime reportedAt;
+    public LocalDate fulfilledOn;
+    public String description;
+    public String hash;
+  }
 }

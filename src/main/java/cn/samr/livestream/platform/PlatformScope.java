@@ -9,7 +9,9 @@ public enum PlatformScope {
   /** 报送自查报告: /self-inspection-reports. */
   REPORTS("报送自查报告"),
   /** 接收指令并确认处置: /orders (责令改正 where the platform is the party, 下架/删除/暂停直播间 requests). */
-  ORDERS("接收指令并确认处置");
+  ORDERS("接收指令并确认处置"),
+  /** 接收约谈通知与函件、确认收悉、报告承诺履行: /letters, /commitments (docs/governance.md §2.5). */
+  LETTERS("接收约谈通知与函件");
 
   private final String label;
 

@@ -283,7 +283,6 @@ class WriteEndpointFuzzTest {
         Field.enumeration("jointDepartments[0]", true),
         Field.of("hostUnit", Kind.LOOKUP, false, 64));
     List<Mutation> extra = List.of(
-        Mutation.at("kind", "a letter (not yet)", TextNode.valueOf("REMINDER_LETTER")),
         Mutation.at("hostUnit", "another district's unit", TextNode.valueOf("district-310115")),
         Mutation.at("plannedDate", "planned in the past", TextNode.valueOf(today.minusDays(1).toString())));
     fuzz("/api/interviews", base, fields, extra);

@@ -54,7 +54,9 @@ class PlatformOpenApiDocumentTest {
     description.get("paths").fieldNames().forEachRemaining(paths::add);
     assertThat(paths).isNotEmpty().allMatch(p -> p.startsWith("/platform-api/v1/"));
     assertThat(paths).contains("/platform-api/v1/clues", "/platform-api/v1/clues/{externalNo}",
-        "/platform-api/v1/subject-batches", "/platform-api/v1/self-inspection-reports");
+        "/platform-api/v1/subject-batches", "/platform-api/v1/self-inspection-reports", "/platform-api/v1/letters",
+        "/platform-api/v1/letters/{letterNo}/acknowledgement", "/platform-api/v1/commitments",
+        "/platform-api/v1/commitments/{commitmentNo}/report");
     assertThat(description.at("/components/securitySchemes/platformClient/scheme").asText()).isEqualTo("basic");
     // errors in the format of /api
     assertThat(description.at("/components/schemas/ApiError/properties").has("fieldErrors")).isTrue();

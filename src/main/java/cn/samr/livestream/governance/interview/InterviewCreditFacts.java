@@ -3,12 +3,13 @@ package cn.samr.livestream.governance.interview;
 import cn.samr.livestream.governance.credit.CreditFactSource;
 import cn.samr.livestream.governance.credit.CreditFacts;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import org.springframework.stereotype.Component;
 
 /**
- * What interviews tell the credit risk class: commitments found not kept in the last year. Letters not acknowledged
- * count once the written-reminder path exists (slice 3); until then there are none.
+ * What interviews tell the credit risk class: commitments found not kept and letters (提醒告诫函、行政指导意见函) not
+ * acknowledged by their day (recorded 逾期未确认), both in the last year.
  */
 @Component
 class InterviewCreditFacts implements CreditFactSource {
@@ -21,7 +22,8 @@ class InterviewCreditFacts implements CreditFactSource {
 
   @Override
   public CreditFacts addTo(CreditFacts facts, Collection<Long> subjectIds, LocalDate today) {
-    return facts.withInterviews(interviews.countFailedCommitmentsSince(subjectIds, today.minusYears(1).atStartOfDay()),
-        0);
+    LocalDateTime since = today.minusYears(1).atStartOfDay();
+    return facts.withInterviews(interviews.countFailedCommitmentsSince(subjectIds, since),
+        interviews.countUnacknowledgedLettersSince(subjectIds, since));
   }
 }

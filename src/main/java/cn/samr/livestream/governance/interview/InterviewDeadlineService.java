@@ -90,6 +90,17 @@ public class InterviewDeadlineService {
     return calendar.workingDaysDeadline(checked.toLocalDate(), targets.approval());
   }
 
+  /** Timer_AcknowledgementDue: the end of the letter's last working day to be acknowledged (内部, letter-ack-working-days). */
+  public Date acknowledgementDueAt(long interviewSubjectId) {
+    return cn.samr.livestream.shared.Times.toDate(workflow.subjectRow(interviewSubjectId).getAcknowledgementDue());
+  }
+
+  /** 登记确认收悉: {@link Targets#check()} working days after the day the letter was to be acknowledged by. */
+  public Date acknowledgementRecordDue(long interviewSubjectId) {
+    return calendar.workingDaysDeadline(workflow.subjectRow(interviewSubjectId).getAcknowledgementDue().toLocalDate(),
+        targets.check());
+  }
+
   /** The record task's multi-instance collection: one a subject. */
   public List<Long> subjectRowIds(long interviewId) {
     return workflow.subjectRowIds(interviewId);

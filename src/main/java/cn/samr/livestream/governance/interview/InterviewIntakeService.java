@@ -89,15 +89,6 @@ public class InterviewIntakeService {
   }
 
   /**
-   * The forms an interview may take now: the rule of the request, and of the head accepting a proposal (审查约谈建议).
-   * Until the written path exists (slice 3) only 约谈.
-   */
-  public static Inputs requireAvailable(InterviewKind kind, Inputs inputs, String field) {
-    return inputs.require(kind == InterviewKind.INTERVIEW, field, "提醒告诫函、行政指导意见函的书面路径尚未开通，请选择约谈",
-        "the written reminder and guidance letters are not available yet; choose INTERVIEW");
-  }
-
-  /**
    * The subjects the start form names, one a line: a registry id, a unified social credit code (18 characters, digits
    * alone too), or 平台:账号. A line
    * that names no registered subject is a field error naming its line.
@@ -126,7 +117,6 @@ public class InterviewIntakeService {
     Inputs inputs = new Inputs().addAll(validator.validate(request), field -> field);
     inputs.throwIfAny();
     InterviewKind kind = request.kind() == null ? InterviewKind.INTERVIEW : request.kind();
-    requireAvailable(kind, inputs, "kind");
     Optional<OrgUnit> host = hostUnit(request.hostUnit(), actorGroups);
     inputs.require(host.isPresent(), "hostUnit", "无法确定主办单位：须为本人担任负责人的单位或综合协调工作组",
         "the host unit is unknown or not yours: a unit you head, or the coordination group");
@@ -240,6 +230,7 @@ public class InterviewIntakeService {
     variables.put(Var.LIST_NUMBER.name(), interview.getInterviewNo());
     variables.put(Var.SUBJECT_NAME.name(), rows.size() > 1 ? first + "等" + rows.size() + "家" : first);
     variables.put(Var.CATEGORY_LABEL.name(), interview.getCategory() == null ? null : interview.getCategory().label());
+    variables.put(Var.INTERVIEW_KIND.name(), interview.getKind().name());
     variables.put(Var.HOST_UNIT.name(), unit.getCode());
     variables.put(Var.HOST_UNIT_HEAD.name(), organization.headGroupOf(unit.getCode()));
     variables.put(Var.HANDLING_UNIT_NAME.name(), unit.getName());

@@ -78,6 +78,17 @@ public interface InterviewMapper {
   long countFailedCommitmentsSince(@Param("subjectIds") Collection<Long> subjectIds,
       @Param("since") LocalDateTime since);
 
+  /** Letters to these subjects recorded 逾期未确认 whose acknowledgement was due since {@code since}. */
+  long countUnacknowledgedLettersSince(@Param("subjectIds") Collection<Long> subjectIds,
+      @Param("since") LocalDateTime since);
+
+  /** A commitment by its number (the platforms' channel). */
+  Optional<InterviewCommitment> findCommitmentByNo(@Param("commitmentNo") String commitmentNo);
+
+  /** The commitments of interview rows of these subjects, oldest first; status null for all. */
+  List<InterviewCommitment> findCommitmentsOfSubjects(@Param("subjectIds") Collection<Long> subjectIds,
+      @Param("status") CommitmentStatus status);
+
   int insertCommitment(InterviewCommitment commitment);
 
   Optional<InterviewCommitment> findCommitment(@Param("id") long id);

@@ -24,7 +24,10 @@ public final class InterviewProcess {
     public static final String APPROVAL_NEEDED = "Gateway_ApprovalNeeded";
     public static final String APPROVE_INTERVIEW = "Task_ApproveInterview";
     public static final String END_REFUSED = "EndEvent_InterviewRefused";
+    /** 约谈形式？ INTERVIEW to the notices, a letter (REMINDER_LETTER, GUIDANCE_LETTER) to the letters. */
+    public static final String INTERVIEW_KIND = "Gateway_InterviewKind";
     public static final String ISSUE_NOTICES = "Task_IssueInterviewNotices";
+    public static final String SEND_NOTICES_TO_PLATFORMS = "Task_SendNoticesToPlatforms";
     public static final String RECORD_INTERVIEW = "Task_RecordInterview";
     public static final String COMMITMENT_FOLLOW_UP = "SubProcess_CommitmentFollowUp";
     public static final String AWAIT_COMMITMENT = "Gateway_AwaitCommitment";
@@ -38,6 +41,15 @@ public final class InterviewProcess {
     public static final String END_ESCALATED = "EndEvent_CommitmentEscalated";
     public static final String APPROVE_NO_FOLLOW_UP = "Task_ApproveNoFollowUp";
     public static final String END_NOT_PURSUED = "EndEvent_CommitmentNotPursued";
+    public static final String ISSUE_LETTERS = "Task_IssueLetters";
+    public static final String LETTER_ACKNOWLEDGEMENT = "SubProcess_LetterAcknowledgement";
+    public static final String SEND_LETTER_TO_PLATFORM = "Task_SendLetterToPlatform";
+    public static final String AWAIT_ACKNOWLEDGEMENT = "Gateway_AwaitAcknowledgement";
+    public static final String LETTER_ACKNOWLEDGED = "Event_LetterAcknowledged";
+    public static final String ACKNOWLEDGEMENT_DUE_TIMER = "Timer_AcknowledgementDue";
+    public static final String RECORD_ACKNOWLEDGEMENT = "Task_RecordAcknowledgement";
+    public static final String END_ACKNOWLEDGED = "EndEvent_LetterAcknowledged";
+    public static final String END_ACKNOWLEDGEMENT_RECORDED = "EndEvent_AcknowledgementRecorded";
     public static final String CLOSE_INTERVIEW = "Task_CloseInterview";
     public static final String END_CLOSED = "EndEvent_InterviewClosed";
 
@@ -58,6 +70,8 @@ public final class InterviewProcess {
     /** The host unit's heads' group (candidate group of the approvals). */
     public static final ProcessVariable<String> HOST_UNIT_HEAD = ProcessVariable.of("hostUnitHead", String.class);
     public static final ProcessVariable<String> HANDLING_UNIT_NAME = ProcessVariable.of(TaskListColumns.UNIT, String.class);
+    /** Gateway_InterviewKind: the interview's {@link InterviewKind} (not the start form's field kind, taken at once). */
+    public static final ProcessVariable<String> INTERVIEW_KIND = ProcessVariable.of("interviewKind", String.class);
     /** Gateway_ApprovalNeeded: false when the requester heads the host unit. */
     public static final ProcessVariable<Boolean> APPROVAL_NEEDED = ProcessVariable.of("approvalNeeded", Boolean.class);
     // start form 发起行政约谈 (forms/interview-request.form), taken for the starting command only
@@ -86,6 +100,16 @@ public final class InterviewProcess {
     public static final ProcessVariable<String> INTERVIEW_AT = ProcessVariable.of("interviewAt", String.class);
     public static final ProcessVariable<String> PLACE = ProcessVariable.of("place", String.class);
     public static final ProcessVariable<String> BUREAU_ATTENDEES = ProcessVariable.of("bureauAttendees", String.class);
+    // 制发提醒告诫函 / 行政指导意见函 (forms/interview-letter.form)
+    public static final ProcessVariable<String> LETTER_CONTENT = ProcessVariable.of("letterContent", String.class);
+    public static final ProcessVariable<Long> ACKNOWLEDGEMENT_WORKING_DAYS =
+        ProcessVariable.of("acknowledgementWorkingDays", Long.class);
+    // 登记确认收悉 (forms/interview-letter-acknowledgement.form, one per subject after Timer_AcknowledgementDue)
+    /** Shown on the task (task-local): the letter, its subject and the day it was to be acknowledged by. */
+    public static final ProcessVariable<String> LETTER_TEXT = ProcessVariable.of("letterText", String.class);
+    /** True: a paper receipt came in (acknowledgedOn its day); false: 逾期未确认. */
+    public static final ProcessVariable<Boolean> PAPER_RECEIPT = ProcessVariable.of("paperReceipt", Boolean.class);
+    public static final ProcessVariable<String> ACKNOWLEDGED_ON = ProcessVariable.of("acknowledgedOn", String.class);
     // 记录约谈情况 (one per subject: multi-instance element variable)
     public static final ProcessVariable<Long> INTERVIEW_SUBJECT_ID = ProcessVariable.of("interviewSubjectId", Long.class);
     public static final ProcessVariable<Boolean> ATTENDED = ProcessVariable.of("attended", Boolean.class);
@@ -113,6 +137,8 @@ public final class InterviewProcess {
     public static final String INTERVIEW_PROPOSED = "Msg_InterviewProposed";
     /** The subject reported a commitment fulfilled (slice 3: the platform channel); correlated by commitmentId. */
     public static final String COMMITMENT_REPORTED = "Msg_CommitmentReported";
+    /** The platform acknowledged a letter through the channel; correlated by interviewSubjectId. */
+    public static final String LETTER_ACKNOWLEDGED = "Msg_LetterAcknowledged";
 
     private Message() {
     }

@@ -293,8 +293,8 @@ public class InterviewProposals {
   }
 
   /**
-   * 审查约谈建议: the host unit's heads accept the proposal, in a form they may change (checked by the request's rule,
-   * {@link InterviewIntakeService#requireAvailable}), optionally with the issues in their words, which is their
+   * 审查约谈建议: the host unit's heads accept the proposal, in a form they may change (约谈 or one of the two letters),
+   * optionally with the issues in their words, which is their
    * approval; or decline it with a reason, which starts the cooldown. Returns the form accepted, empty when declined.
    */
   public Optional<InterviewKind> review(long interviewId, Boolean accepted, String kind, String issues, String note,
@@ -312,9 +312,6 @@ public class InterviewProposals {
     if (Boolean.TRUE.equals(accepted)) {
       if (kind != null && !kind.isBlank()) {
         chosen = inputs.readEnum(InterviewKind.class, kind, Var.ACCEPTED_KIND.name());
-      }
-      if (chosen != null) {
-        InterviewIntakeService.requireAvailable(chosen, inputs, Var.ACCEPTED_KIND.name());
       }
     }
     inputs.throwIfAny();

@@ -55,9 +55,15 @@ public class InterviewReading {
       String followUpLabel, Long clueId, Long escalationId) {
   }
 
-  /** One interviewed subject: its notice's 文号, its record and its commitments. */
+  /**
+   * One interviewed subject: its notice's (or letter's) 文号, its record and its commitments; for a letter, the day
+   * to acknowledge it by, whether and how it was acknowledged (PLATFORM, PAPER; false: 逾期未确认) and the channel's
+   * letter number.
+   */
   public record SubjectView(long subjectId, String subjectName, String noticeDocumentNo, Boolean attended,
-      String partyAttendees, String problems, LocalDateTime recordedAt, List<CommitmentView> commitments) {
+      String partyAttendees, String problems, LocalDateTime recordedAt, List<CommitmentView> commitments,
+      LocalDateTime acknowledgementDue, Boolean acknowledged, LocalDate acknowledgedOn, String acknowledgedVia,
+      String platformLetterNo) {
   }
 
   /** An interview with its subjects and its record of steps. */
@@ -105,7 +111,9 @@ public class InterviewReading {
             c.getFollowUp() == null ? null : c.getFollowUp().label(), c.getClueId(), c.getEscalationId()))
         .toList();
     return new SubjectView(row.getSubjectId(), subjects.nameOf(row.getSubjectId()).orElse(null), documentNo,
-        row.getAttended(), row.getPartyAttendees(), row.getProblems(), row.getRecordedAt(), commitments);
+        row.getAttended(), row.getPartyAttendees(), row.getProblems(), row.getRecordedAt(), commitments,
+        row.getAcknowledgementDue(), row.getAcknowledged(), row.getAcknowledgedOn(), row.getAcknowledgedVia(),
+        row.getPlatformLetterNo());
   }
 
   /** The host unit's groups, the city-wide readers, or the officers and heads of a subject's district. */

@@ -13,6 +13,9 @@ public enum InterviewStep implements TimelineStep {
   REQUESTED("发起"),
   APPROVAL("审批"),
   NOTICE_ISSUED("制发约谈通知书"),
+  PLATFORM_NOTICE("经平台通道送达"),
+  LETTER_ISSUED("制发函件"),
+  LETTER_ACKNOWLEDGED("确认收悉"),
   INTERVIEW_RECORDED("记录约谈情况"),
   COMMITMENT_REPORTED("报告承诺已履行"),
   COMMITMENT_CHECK("核查承诺履行"),
@@ -47,5 +50,10 @@ public enum InterviewStep implements TimelineStep {
       Map.entry("NOT_FULFILLED", "未履行"),
       Map.entry("CLUE", "登记线索"),
       Map.entry("ESCALATE", "上报综合协调工作组"),
-      Map.entry("NONE", "不再跟进"));
+      Map.entry("NONE", "不再跟进"),
+      Map.entry("SENT", "已经平台通道送达"),
+      Map.entry("NOT_SENT", "未接入平台通道，须另行送达"),
+      Map.entry("PLATFORM", "平台经通道确认收悉"),
+      Map.entry("PAPER", "纸面回执"),
+      Map.entry("OVERDUE", "逾期未确认"));
 }

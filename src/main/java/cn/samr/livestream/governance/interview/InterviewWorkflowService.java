@@ -1,6 +1,7 @@
 package cn.samr.livestream.governance.interview;
 
 import cn.samr.livestream.access.CityGroups;
+import cn.samr.livestream.calendar.WorkCalendar;
 import cn.samr.livestream.coordination.EscalationIntakeService;
 import cn.samr.livestream.coordination.EscalationRequest;
 import cn.samr.livestream.coordination.EscalationSource;
@@ -22,6 +23,7 @@ import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.SubjectFactsChanged;
+import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SupervisedSubject;
@@ -30,6 +32,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +59,11 @@ public class InterviewWorkflowService {
   static final int SHORT_TEXT = 500;
   static final int COMMITMENT_TEXT = 1000;
   static final int MAX_COMMITMENTS = 20;
+  static final int LETTER_TEXT = 4000;
+  /** Working days a letter is to be acknowledged in (内部): by default 5, the officer may choose 3–30. */
+  static final int DEFAULT_ACK_DAYS = 5;
+  static final int MIN_ACK_DAYS = 3;
+  static final int MAX_ACK_DAYS = 30;
   /**
    * The clue's category when the interview named none: an interview presses a platform or streamer on its duties in
    * e-commerce (seed 003 二、三), so 电子商务违法.
@@ -74,13 +82,23 @@ public class InterviewWorkflowService {
   private final Clock clock;
   private final int commitmentMaxDays;
   private final ApplicationEventPublisher facts;
+  private final WorkCalendar calendar;
+  private final int letterAckWorkingDays;
 
   public InterviewWorkflowService(InterviewMapper interviews, GovernanceEvents events, EnforcementRecords records,
       SubjectRegistry subjects, OrganizationService organization, ClueIntakeService clues,
       EscalationIntakeService escalations, DocumentNumbers numbers, RuntimeService runtimeService, Clock clock,
       @Value("${livestream.governance.interview.commitment-max-days:180}") int commitmentMaxDays,
-      ApplicationEventPublisher facts) {
+      ApplicationEventPublisher facts, WorkCalendar calendar,
+      @Value("${livestream.governance.interview.letter-ack-working-days:" + DEFAULT_ACK_DAYS + "}")
+      int letterAckWorkingDays) {
     this.facts = facts;
+    this.calendar = calendar;
+    if (letterAckWorkingDays < MIN_ACK_DAYS || letterAckWorkingDays > MAX_ACK_DAYS) {
+      throw new IllegalArgumentException("livestream.governance.interview.letter-ack-working-days must be "
+          + MIN_ACK_DAYS + "–" + MAX_ACK_DAYS + ", was " + letterAckWorkingDays);
+    }
+    this.letterAckWorkingDays = letterAckWorkingDays;
     if (commitmentMaxDays < 1) {
       throw new IllegalArgumentException(
           "livestream.governance.interview.commitment-max-days must be at least 1, was " + commitmentMaxDays);
@@ -196,6 +214,192 @@ public class InterviewWorkflowService {
       event(interviewId, InterviewStep.NOTICE_ISSUED, null,
           subjects.nameOf(row.getSubjectId()).orElse("") + "：" + notice.getDocumentNo(), actor);
     }
+  }
+
+  // ---------------------------------------------------------------- letters (提醒告诫函 / 行政指导意见函)
+
+  /**
+   * 制发提醒告诫函 / 行政指导意见函: the letter's text and the working days (3–30, by default the configured 5) each
+   * subject has to acknowledge it; one letter a subject, numbered through the enforcement records under the host unit
+   * (REMINDER_LETTER 提醒 / GUIDANCE_LETTER 指导函, docs/governance.md §1.4), due at the end of the last working day.
+   */
+  public void issueLetters(long interviewId, String content, Long workingDays, String actor) {
+    Interview interview = interview(interviewId);
+    new Inputs()
+        .require(interview.getKind() != InterviewKind.INTERVIEW, Var.LETTER_CONTENT.name(), "约谈不制发函件",
+            "an interview has no letters")
+        .require(notBlank(content), Var.LETTER_CONTENT.name(), "请填写函件正文", "give the letter's text")
+        .require(fits(content, LETTER_TEXT), Var.LETTER_CONTENT.name(), "不超过4000字", "at most 4000 characters")
+        .require(workingDays == null || workingDays >= MIN_ACK_DAYS && workingDays <= MAX_ACK_DAYS,
+            Var.ACKNOWLEDGEMENT_WORKING_DAYS.name(), "确认收悉期限须为" + MIN_ACK_DAYS + "至" + MAX_ACK_DAYS + "个工作日",
+            "between " + MIN_ACK_DAYS + " and " + MAX_ACK_DAYS + " working days")
+        .throwIfAny();
+    int days = workingDays == null ? letterAckWorkingDays : workingDays.intValue();
+    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime due = Times.toLocal(calendar.workingDaysDeadline(now.toLocalDate(), days));
+    interview.setLetterContent(content.trim());
+    interview.setAcknowledgementWorkingDays(days);
+    interview.setStatus(InterviewStatus.AWAITING_ACKNOWLEDGEMENT);
+    interviews.update(interview);
+    ActionType type = interview.getKind() == InterviewKind.GUIDANCE_LETTER ? ActionType.GUIDANCE_LETTER
+        : ActionType.REMINDER_LETTER;
+    for (InterviewSubject row : interviews.findSubjects(interviewId)) {
+      EnforcementAction letter = records.record(new NewAction(type, interview.getHostUnit(), null, null,
+          row.getSubjectId(), null, null, actor, interview.getKind().label() + interview.getInterviewNo()
+              + "，确认收悉期限 " + due.toLocalDate()));
+      row.setNoticeActionId(letter.getId());
+      row.setAcknowledgementDue(due);
+      interviews.updateSubject(row);
+      event(interviewId, InterviewStep.LETTER_ISSUED, null, subjects.nameOf(row.getSubjectId()).orElse("") + "："
+          + interview.getKind().label() + " " + letter.getDocumentNo() + "，确认收悉期限 " + due.toLocalDate(), actor);
+    }
+  }
+
+  /** What the channel sends a platform: a notice (no acknowledgement asked) or a letter (respondBy set). */
+  public record Dispatch(long interviewId, long interviewSubjectId, long subjectId, String processInstanceId,
+      String hostUnit, String kind, String documentNo, String content, LocalDateTime respondBy) {
+  }
+
+  /** The notices of an interview just issued, one a subject, as the channel sends them (只通知，不等待). */
+  @Transactional(readOnly = true)
+  public List<Dispatch> noticesToSend(long interviewId) {
+    Interview interview = interview(interviewId);
+    String content = "约谈通知：" + interview.getInterviewNo() + "，约谈时间 " + interview.getInterviewAt().toString()
+        .replace('T', ' ') + "，地点 " + interview.getPlace() + "。约谈事由：" + interview.getIssues()
+        + (interview.getBasis() == null ? "" : "。依据：" + interview.getBasis());
+    return interviews.findSubjects(interviewId).stream().map(row -> new Dispatch(interviewId, row.getId(),
+        row.getSubjectId(), interview.getProcessInstanceId(), interview.getHostUnit(), "INTERVIEW_NOTICE",
+        documentNo(row), content, null)).toList();
+  }
+
+  /** The letter to one subject as the channel sends it, to be acknowledged by the row's acknowledgement day. */
+  @Transactional(readOnly = true)
+  public Dispatch letterToSend(long interviewSubjectId) {
+    InterviewSubject row = subjectRow(interviewSubjectId);
+    Interview interview = interview(row.getInterviewId());
+    return new Dispatch(interview.getId(), row.getId(), row.getSubjectId(), interview.getProcessInstanceId(),
+        interview.getHostUnit(), interview.getKind().name(), documentNo(row), interview.getLetterContent(),
+        row.getAcknowledgementDue());
+  }
+
+  /**
+   * The channel's delivery of a notice or letter to one subject: sent (the platform's letter number, kept with the
+   * row) or not (the subject is no connected platform: 须另行送达).
+   */
+  public void recordDelivery(long interviewSubjectId, String platformName, String letterNo, String actor) {
+    InterviewSubject row = subjectRow(interviewSubjectId);
+    String name = subjects.nameOf(row.getSubjectId()).orElse("");
+    if (letterNo != null) {
+      row.setPlatformLetterNo(letterNo);
+      interviews.updateSubject(row);
+    }
+    event(row.getInterviewId(), InterviewStep.PLATFORM_NOTICE, letterNo == null ? "NOT_SENT" : "SENT",
+        letterNo == null ? name + "：未接入平台通道（函件范围），须另行送达"
+            : name + "：经" + platformName + "平台通道送达（函件编号 " + letterNo + "）", actor);
+  }
+
+  /**
+   * The platform acknowledged its letter through the channel (message Msg_LetterAcknowledged): kept with the row, and
+   * the subject's wait ends, in one transaction. False, and nothing kept, when the subject waits no longer (the
+   * acknowledgement day passed: the officers record a paper receipt or 逾期未确认).
+   */
+  public boolean acknowledgeLetter(long interviewSubjectId, LocalDate acknowledgedOn, String actor) {
+    InterviewSubject row = subjectRow(interviewSubjectId);
+    Interview interview = interview(row.getInterviewId());
+    for (Execution waiting : runtimeService.createExecutionQuery()
+        .processInstanceId(interview.getProcessInstanceId())
+        .messageEventSubscriptionName(InterviewProcess.Message.LETTER_ACKNOWLEDGED).list()) {
+      Object id = runtimeService.getVariable(waiting.getId(), Var.INTERVIEW_SUBJECT_ID.name());
+      if (Long.valueOf(interviewSubjectId).equals(Var.INTERVIEW_SUBJECT_ID.convert(id))) {
+        row.setAcknowledged(true);
+        row.setAcknowledgedOn(acknowledgedOn);
+        row.setAcknowledgedVia("PLATFORM");
+        interviews.updateSubject(row);
+        event(interview.getId(), InterviewStep.LETTER_ACKNOWLEDGED, "PLATFORM",
+            subjects.nameOf(row.getSubjectId()).orElse("") + "：" + acknowledgedOn + " 经平台通道确认收悉", actor);
+        runtimeService.messageEventReceived(InterviewProcess.Message.LETTER_ACKNOWLEDGED, waiting.getId());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What 登记确认收悉 shows: the subject, the letter's 文号 and the day it was to be acknowledged by. */
+  public String letterText(long interviewSubjectId) {
+    InterviewSubject row = subjectRow(interviewSubjectId);
+    Interview interview = interview(row.getInterviewId());
+    return subjectName(interviewSubjectId) + "：" + interview.getKind().label() + " " + documentNo(row)
+        + "，确认收悉期限 " + row.getAcknowledgementDue().toLocalDate() + " 已过，未经平台通道确认"
+        + (row.getPlatformLetterNo() == null ? "（未接入平台通道，纸面送达）" : "（平台通道函件编号 " + row.getPlatformLetterNo() + "）");
+  }
+
+  /**
+   * 登记确认收悉 after the acknowledgement day: a paper receipt (回执) of a day between the letter and today, or 逾期未确认
+   * — which counts in the subject's credit risk class (unacknowledgedLettersIn1Year).
+   */
+  public void recordAcknowledgement(long interviewSubjectId, Boolean paperReceipt, String acknowledgedOn,
+      String actor) {
+    InterviewSubject row = subjectRow(interviewSubjectId);
+    Interview interview = interview(row.getInterviewId());
+    Inputs inputs = new Inputs().require(paperReceipt != null, Var.PAPER_RECEIPT.name(),
+        "请选择是否收到纸面回执", "say whether a paper receipt came in");
+    LocalDate on = null;
+    if (Boolean.TRUE.equals(paperReceipt)) {
+      try {
+        on = LocalDate.parse(acknowledgedOn == null ? "" : acknowledgedOn.trim().substring(0,
+            Math.min(10, acknowledgedOn.trim().length())));
+        EnforcementAction letter = records.byId(row.getNoticeActionId()).orElseThrow();
+        inputs.require(!on.isAfter(LocalDate.now(clock)), Var.ACKNOWLEDGED_ON.name(), "回执日期不能晚于今天",
+                "the receipt's day cannot be in the future")
+            .require(!on.isBefore(letter.getIssuedOn()), Var.ACKNOWLEDGED_ON.name(),
+                "回执日期不能早于制发日期", "the receipt's day cannot be before the letter");
+      } catch (DateTimeParseException e) {
+        inputs.require(false, Var.ACKNOWLEDGED_ON.name(), "请填写回执日期（如2026-03-10）",
+            "give the receipt's day, e.g. 2026-03-10");
+      }
+    }
+    inputs.throwIfAny();
+    boolean paper = Boolean.TRUE.equals(paperReceipt);
+    row.setAcknowledged(paper);
+    row.setAcknowledgedOn(on);
+    row.setAcknowledgedVia(paper ? "PAPER" : null);
+    interviews.updateSubject(row);
+    String name = subjects.nameOf(row.getSubjectId()).orElse("");
+    event(interview.getId(), InterviewStep.LETTER_ACKNOWLEDGED, paper ? "PAPER" : "OVERDUE",
+        paper ? name + "：纸面回执 " + on : name + "：确认收悉期限 " + row.getAcknowledgementDue().toLocalDate()
+            + " 届满未确认", actor);
+    if (!paper) {
+      facts.publishEvent(new SubjectFactsChanged(Set.of(row.getSubjectId())));
+    }
+  }
+
+  private String documentNo(InterviewSubject row) {
+    return row.getNoticeActionId() == null ? null
+        : records.byId(row.getNoticeActionId()).map(EnforcementAction::getDocumentNo).orElse(null);
+  }
+
+  /** A commitment by its number (the platforms' channel); empty when there is none. */
+  @Transactional(readOnly = true)
+  public Optional<InterviewCommitment> commitmentByNo(String commitmentNo) {
+    return interviews.findCommitmentByNo(commitmentNo);
+  }
+
+  /** The commitments made by these subjects, oldest first; status null for all (the platforms' channel). */
+  @Transactional(readOnly = true)
+  public List<InterviewCommitment> commitmentsOf(Collection<Long> subjectIds, CommitmentStatus status) {
+    return subjectIds.isEmpty() ? List.of() : interviews.findCommitmentsOfSubjects(subjectIds, status);
+  }
+
+  /** The register subject that made a commitment. */
+  @Transactional(readOnly = true)
+  public long subjectOfCommitment(InterviewCommitment commitment) {
+    return subjectRow(commitment.getInterviewSubjectId()).getSubjectId();
+  }
+
+  /** The subject rows of the interviews naming these subjects (the platform's letters). */
+  @Transactional(readOnly = true)
+  public List<InterviewSubject> rowsOf(Collection<Long> subjectIds) {
+    return subjectIds.isEmpty() ? List.of() : interviews.findSubjectRowsOf(subjectIds);
   }
 
   // ---------------------------------------------------------------- the record
@@ -419,6 +623,13 @@ public class InterviewWorkflowService {
     interview.setStatus(InterviewStatus.CLOSED);
     interview.setClosedAt(LocalDateTime.now(clock));
     interviews.update(interview);
+    if (interview.getKind() != InterviewKind.INTERVIEW) {
+      List<InterviewSubject> rows = interviews.findSubjects(interviewId);
+      long acknowledged = rows.stream().filter(r -> Boolean.TRUE.equals(r.getAcknowledged())).count();
+      event(interviewId, InterviewStep.CLOSED, null, interview.getKind().label() + rows.size() + "份，确认收悉"
+          + acknowledged + "份", actor);
+      return;
+    }
     long fulfilled = commitments.stream().filter(c -> c.getStatus() == CommitmentStatus.FULFILLED).count();
     event(interviewId, InterviewStep.CLOSED, null, "承诺" + commitments.size() + "项，已履行" + fulfilled + "项", actor);
   }

@@ -24,18 +24,30 @@ import cn.samr.livestream.governance.GovernanceRecordKind;
 import cn.samr.livestream.governance.interview.InterviewIntakeService.Requested;
 import cn.samr.livestream.governance.interview.InterviewProcess.Element;
 import cn.samr.livestream.governance.interview.InterviewProcess.Var;
+import cn.samr.livestream.platform.LetterAcknowledgementRequest;
+import cn.samr.livestream.platform.PlatformClient;
+import cn.samr.livestream.platform.PlatformClientRequest;
+import cn.samr.livestream.platform.PlatformClients;
+import cn.samr.livestream.platform.PlatformConflict;
+import cn.samr.livestream.platform.PlatformLetterKind;
+import cn.samr.livestream.platform.PlatformLetterStatus;
+import cn.samr.livestream.platform.PlatformLetters;
+import cn.samr.livestream.platform.PlatformLetters.LetterView;
+import cn.samr.livestream.platform.PlatformScope;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.shared.ViolationCategory;
 import cn.samr.livestream.subject.CreditClass;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SubjectType;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -61,7 +73,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * coordination group's with its heads' approval, a refusal; seed 004's seven platforms in one interview (a notice with
  * its 文号 and a record each); the commitment timer; a report before the deadline; unfulfilled commitments as a clue, to
  * the coordination group, or not pursued with (and after a refusal without) the heads' approval; no commitments; the
- * Tasklist start form; the forms' rules.
+ * Tasklist start form; the forms' rules. Letters (提醒告诫函 / 行政指导意见函): acknowledged through the platforms'
+ * channel, on paper after the timer, or recorded overdue (counted in the credit class); notices to platforms sent or
+ * to be served otherwise.
  */
 @ProcessTest(covers = InterviewProcess.PROCESS_KEY)
 class AdministrativeInterviewProcessTest {
@@ -89,6 +103,8 @@ class AdministrativeInterviewProcessTest {
   @Autowired EnforcementRecords records;
   @Autowired SubjectRegistry subjects;
   @Autowired ClueMapper clues;
+  @Autowired PlatformLetters letters;
+  @Autowired PlatformClients platformClients;
 
   @BeforeEach
   void setUp() {
@@ -261,6 +277,22 @@ class AdministrativeInterviewProcessTest {
   }
 
   @Test
+  void theStartFormsKindSendsALetterToItsIssuingTask() {
+    long subject = platform("表单函件平台", "310113");
+    identityService.setAuthentication("baoshan-head", List.of(BAOSHAN_HEAD));
+    Map<String, Object> form = startForm(String.valueOf(subject));
+    form.put(Var.KIND.name(), InterviewKind.REMINDER_LETTER.name());
+
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(InterviewProcess.PROCESS_KEY, form);
+    identityService.clearAuthentication();
+
+    assertThat(pi).isWaitingAt(Element.ISSUE_LETTERS).hasNotPassed(Element.ISSUE_NOTICES);
+    Assertions.assertThat(interview(pi).getKind()).isEqualTo(InterviewKind.REMINDER_LETTER);
+    assertThat(pi).variables().doesNotContainKeys(Var.KIND.name())
+        .containsEntry(Var.INTERVIEW_KIND.name(), InterviewKind.REMINDER_LETTER.name());
+  }
+
+  @Test
   void onlyHeadsAndTheCoordinationGroupHostAndADistrictOnlyItsOwnSubjects() {
     long pudongSubject = platform("浦东平台", "310115");
     long baoshanSubject = platform("宝山平台", "310113");
@@ -271,9 +303,6 @@ class AdministrativeInterviewProcessTest {
         List.of(BAOSHAN_HEAD)), "subjectIds[1]");
     rejected(() -> intake.request(request(List.of(999_999_999L)), "baoshan-head", List.of(BAOSHAN_HEAD)),
         "subjectIds[0]");
-    InterviewRequest letter = new InterviewRequest(InterviewKind.REMINDER_LETTER, List.of(baoshanSubject), "事由", null,
-        null, null, null, null);
-    rejected(() -> intake.request(letter, "baoshan-head", List.of(BAOSHAN_HEAD)), "kind");
     InterviewRequest past = new InterviewRequest(null, List.of(baoshanSubject), "事由", null, null, null,
         MONDAY.toLocalDate().minusDays(1), null);
     rejected(() -> intake.request(past, "baoshan-head", List.of(BAOSHAN_HEAD)), "plannedDate");
@@ -359,16 +388,16 @@ class AdministrativeInterviewProcessTest {
     Assertions.assertThat(taskService.getVariablesLocal(review.getId()))
         .containsEntry(Var.PROPOSED_KIND.name(), "提醒告诫函");
 
-    // the letter path is not open yet: the same rule as a request's refuses the form proposed
-    rejected(() -> complete(review, withVariables(Var.PROPOSAL_ACCEPTED.name(), true)), "acceptedKind");
+    // the heads may change the form, to one that exists
     rejected(() -> complete(review, withVariables(Var.PROPOSAL_ACCEPTED.name(), true, Var.ACCEPTED_KIND.name(),
-        "GUIDANCE_LETTER")), "acceptedKind");
+        "PHONE_CALL")), "acceptedKind");
     at(MONDAY.plusDays(1));
     complete(review, withVariables(Var.PROPOSAL_ACCEPTED.name(), true, Var.ACCEPTED_KIND.name(), "INTERVIEW",
         Var.ISSUES.name(), "平台投诉集中于直播间虚假宣传"));
 
-    assertThat(pi).hasPassed(Element.PROPOSAL_ACCEPTED, Element.TO_NOTICES).hasNotPassed(Element.APPROVE_INTERVIEW)
-        .isWaitingAt(Element.ISSUE_NOTICES);
+    assertThat(pi).hasPassed(Element.PROPOSAL_ACCEPTED, Element.TO_NOTICES, Element.INTERVIEW_KIND)
+        .hasNotPassed(Element.APPROVE_INTERVIEW).isWaitingAt(Element.ISSUE_NOTICES);
+    assertThat(pi).variables().containsEntry(Var.INTERVIEW_KIND.name(), "INTERVIEW");
     assertThat(task(Element.ISSUE_NOTICES, pi)).hasCandidateGroup(COORDINATION);
     Interview accepted = interview(pi);
     Assertions.assertThat(accepted.getKind()).isEqualTo(InterviewKind.INTERVIEW);
@@ -384,6 +413,23 @@ class AdministrativeInterviewProcessTest {
     Assertions.assertThat(events(pi)).extracting(RecordEvent::getStep, RecordEvent::getDecision).containsExactly(
         Assertions.tuple("PROPOSED", "REMINDER_LETTER"), Assertions.tuple("PROPOSAL_REVIEW", "ACCEPTED"));
     Assertions.assertThat(events(pi).get(1).getDetail()).isEqualTo("约谈（建议为提醒告诫函）");
+  }
+
+  @Test
+  void aProposalAcceptedAsTheLetterItProposedGoesOnToTheLetters() {
+    long subject = subjects.resolve(SubjectType.PLATFORM, "外地平台" + CODES.incrementAndGet(),
+        "91440300" + String.format("%010d", CODES.get() % 10_000_000_000L), null, null, null).getId();
+    ProposalFacts facts = new ProposalFacts("PLATFORM", 25, 0, 0, 0, false, "B");
+    InterviewProposals.Proposed proposed = proposals.propose(subject, InterviewKind.REMINDER_LETTER, "投诉较多", facts,
+        1).orElseThrow();
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(proposed.processInstanceId()).singleResult();
+
+    complete(task(Element.REVIEW_PROPOSAL, pi), withVariables(Var.PROPOSAL_ACCEPTED.name(), true));
+
+    assertThat(pi).hasPassed(Element.PROPOSAL_ACCEPTED, Element.TO_NOTICES, Element.INTERVIEW_KIND)
+        .hasNotPassed(Element.ISSUE_NOTICES).isWaitingAt(Element.ISSUE_LETTERS);
+    Assertions.assertThat(interview(pi).getKind()).isEqualTo(InterviewKind.REMINDER_LETTER);
   }
 
   // ---------------------------------------------------------------- the record
@@ -538,6 +584,163 @@ class AdministrativeInterviewProcessTest {
     Assertions.assertThat(steps(pi)).filteredOn("NO_FOLLOW_UP_APPROVAL"::equals).hasSize(2);
   }
 
+  // ---------------------------------------------------------------- letters and the platforms' channel
+
+  @Test
+  void interviewNoticesReachConnectedPlatformsAndTheOthersAreToBeServedOtherwise() {
+    long connected = platform("通知平台", "310113");
+    long paper = platform("纸面平台", "310113");
+    PlatformClient client = connect(connected, "notice");
+    ProcessInstance pi = request("baoshan-head", List.of(BAOSHAN_HEAD), List.of(connected, paper), null);
+    assertThat(pi).hasPassed(Element.INTERVIEW_KIND).isWaitingAt(Element.ISSUE_NOTICES);
+
+    complete(task(Element.ISSUE_NOTICES, pi), notice(MONDAY.plusDays(2)));
+
+    assertThat(pi).hasPassed(Element.SEND_NOTICES_TO_PLATFORMS).isWaitingAt(Element.RECORD_INTERVIEW)
+        .hasNotPassed(Element.ISSUE_LETTERS);
+    List<LetterView> sent = letters.list(client, null, 0, 10);
+    Assertions.assertThat(sent).hasSize(1);
+    Assertions.assertThat(sent.get(0).letter().kind).isEqualTo(PlatformLetterKind.INTERVIEW_NOTICE);
+    Assertions.assertThat(sent.get(0).letter().respondBy).as("a notice asks no acknowledgement").isNull();
+    Assertions.assertThat(sent.get(0).letter().content).contains("市局第一会议室").contains(interview(pi).getInterviewNo());
+    Assertions.assertThat(sent.get(0).letter().documentNo).matches("沪.*约谈〔2026〕\\d+号");
+    InterviewSubject connectedRow = interviews.findSubjects(interview(pi).getId()).stream()
+        .filter(r -> r.getSubjectId() == connected).findFirst().orElseThrow();
+    Assertions.assertThat(connectedRow.getPlatformLetterNo()).isEqualTo(sent.get(0).letter().letterNo);
+    Assertions.assertThat(events(pi)).filteredOn(e -> "PLATFORM_NOTICE".equals(e.getStep()))
+        .extracting(RecordEvent::getDecision).containsExactlyInAnyOrder("SENT", "NOT_SENT");
+    Assertions.assertThat(events(pi)).filteredOn(e -> "NOT_SENT".equals(e.getDecision())).singleElement()
+        .satisfies(e -> Assertions.assertThat(e.getDetail()).contains("须另行送达"));
+    // a notice only informs: acknowledging it is a conflict
+    Assertions.assertThatThrownBy(() -> letters.acknowledge(client, sent.get(0).letter().letterNo,
+        new LetterAcknowledgementRequest(MONDAY.toLocalDate(), null))).isInstanceOf(PlatformConflict.class);
+  }
+
+  @Test
+  void aReminderLetterAcknowledgedThroughTheChannelByOneAndOnPaperByTheOther() {
+    long connected = platform("告诫平台", "310113");
+    long paper = platform("回执平台", "310113");
+    PlatformClient client = connect(connected, "remind");
+    ProcessInstance pi = letter(InterviewKind.REMINDER_LETTER, List.of(connected, paper));
+    Interview interview = interview(pi);
+    assertThat(pi).hasPassed(Element.INTERVIEW_KIND).hasNotPassed(Element.ISSUE_NOTICES).isWaitingAt(Element.ISSUE_LETTERS);
+    Task issue = task(Element.ISSUE_LETTERS, pi);
+    assertThat(issue).hasCandidateGroup(BAOSHAN);
+    rejected(() -> complete(issue, letterForm(" ", 5L)), "letterContent");
+    rejected(() -> complete(issue, letterForm("请依法履行平台管理责任", 2L)), "acknowledgementWorkingDays");
+    rejected(() -> complete(issue, letterForm("请依法履行平台管理责任", 31L)), "acknowledgementWorkingDays");
+
+    // no days given: the configured default, five working days
+    complete(issue, letterForm("你单位平台内存在销售无中文标签进口商品问题，请依法履行平台管理责任。", null));
+
+    Interview issued = interview(pi);
+    Assertions.assertThat(issued.getStatus()).isEqualTo(InterviewStatus.AWAITING_ACKNOWLEDGEMENT);
+    Assertions.assertThat(issued.getLetterContent()).contains("无中文标签");
+    Assertions.assertThat(issued.getAcknowledgementWorkingDays()).isEqualTo(5);
+    List<InterviewSubject> rows = interviews.findSubjects(interview.getId());
+    Assertions.assertThat(rows).allSatisfy(row -> {
+      Assertions.assertThat(notice(row).getActionType()).isEqualTo(ActionType.REMINDER_LETTER);
+      Assertions.assertThat(notice(row).getDocumentNo()).matches("沪.*提醒〔2026〕\\d+号");
+      // five working days from Mon 2 March: Mon 9 March, end of day (内部)
+      Assertions.assertThat(row.getAcknowledgementDue()).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
+    });
+    List<Job> timers = managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId(Element.ACKNOWLEDGEMENT_DUE_TIMER).list();
+    Assertions.assertThat(timers).hasSize(2).allSatisfy(job -> Assertions.assertThat(Times.toLocal(job.getDuedate()))
+        .isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59)));
+    assertThat(pi).variables().doesNotContainKeys(Var.LETTER_CONTENT.name(), Var.ACKNOWLEDGEMENT_WORKING_DAYS.name());
+    LetterView sent = letters.list(client, null, 0, 10).get(0);
+    Assertions.assertThat(sent.letter().kind).isEqualTo(PlatformLetterKind.REMINDER_LETTER);
+    Assertions.assertThat(sent.letter().respondBy).isEqualTo(LocalDateTime.of(2026, 3, 9, 23, 59, 59));
+    Assertions.assertThat(events(pi)).filteredOn(e -> "PLATFORM_NOTICE".equals(e.getStep()))
+        .extracting(RecordEvent::getDecision).containsExactlyInAnyOrder("SENT", "NOT_SENT");
+
+    // the platform acknowledges on Wednesday: its wait ends, the timer with it
+    at(MONDAY.plusDays(2));
+    letters.acknowledge(client, sent.letter().letterNo,
+        new LetterAcknowledgementRequest(MONDAY.plusDays(2).toLocalDate(), "已收悉，将于本月内完成整改"));
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId(Element.ACKNOWLEDGEMENT_DUE_TIMER).list()).hasSize(1);
+    InterviewSubject acknowledged = row(pi, connected);
+    Assertions.assertThat(acknowledged.getAcknowledged()).isTrue();
+    Assertions.assertThat(acknowledged.getAcknowledgedVia()).isEqualTo("PLATFORM");
+    Assertions.assertThat(acknowledged.getAcknowledgedOn()).isEqualTo(MONDAY.plusDays(2).toLocalDate());
+
+    // the other's day passes: the officers record its paper receipt
+    at(LocalDateTime.of(2026, 3, 10, 9, 0));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId(Element.ACKNOWLEDGEMENT_DUE_TIMER).singleResult().getId());
+    Task record = task(Element.RECORD_ACKNOWLEDGEMENT, pi);
+    assertThat(record).hasCandidateGroup(BAOSHAN);
+    Assertions.assertThat((String) taskService.getVariableLocal(record.getId(), Var.LETTER_TEXT.name()))
+        .contains("提醒告诫函").contains("2026-03-09");
+    // five working days after the day: Mon 16 March
+    Assertions.assertThat(Times.toLocal(record.getDueDate())).isEqualTo(LocalDateTime.of(2026, 3, 16, 23, 59, 59));
+    rejected(() -> complete(record, withVariables(Var.PAPER_RECEIPT.name(), true)), "acknowledgedOn");
+    rejected(() -> complete(record, withVariables(Var.PAPER_RECEIPT.name(), true, Var.ACKNOWLEDGED_ON.name(),
+        "2026-03-11")), "acknowledgedOn");
+    complete(record, withVariables(Var.PAPER_RECEIPT.name(), true, Var.ACKNOWLEDGED_ON.name(), "2026-03-06"));
+
+    assertThat(pi).isEnded().hasPassed(Element.END_ACKNOWLEDGED, Element.END_ACKNOWLEDGEMENT_RECORDED,
+        Element.CLOSE_INTERVIEW, Element.END_CLOSED).hasNotPassed(Element.RECORD_INTERVIEW);
+    InterviewSubject onPaper = row(pi, paper);
+    Assertions.assertThat(onPaper.getAcknowledged()).isTrue();
+    Assertions.assertThat(onPaper.getAcknowledgedVia()).isEqualTo("PAPER");
+    Assertions.assertThat(onPaper.getAcknowledgedOn()).isEqualTo(LocalDate.of(2026, 3, 6));
+    Assertions.assertThat(interview(pi).getStatus()).isEqualTo(InterviewStatus.CLOSED);
+    Assertions.assertThat(events(pi)).filteredOn(e -> "LETTER_ACKNOWLEDGED".equals(e.getStep()))
+        .extracting(RecordEvent::getDecision).containsExactlyInAnyOrder("PLATFORM", "PAPER");
+    Assertions.assertThat(steps(pi)).filteredOn("LETTER_ISSUED"::equals).hasSize(2);
+    Assertions.assertThat(steps(pi)).endsWith("CLOSED");
+    // the channel's view of the letter
+    Assertions.assertThat(letters.get(client, sent.letter().letterNo).letter().status)
+        .isEqualTo(PlatformLetterStatus.ACKNOWLEDGED);
+  }
+
+  @Test
+  void aGuidanceLetterNotAcknowledgedIsRecordedOverdueAndCountsInTheCreditClass() {
+    long subject = platform("指导平台", "310113");
+    ProcessInstance pi = letter(InterviewKind.GUIDANCE_LETTER, List.of(subject));
+    complete(task(Element.ISSUE_LETTERS, pi), letterForm("请建立健全直播营销人员登记档案管理制度。", 3L));
+    InterviewSubject row = row(pi, subject);
+    Assertions.assertThat(notice(row).getActionType()).isEqualTo(ActionType.GUIDANCE_LETTER);
+    Assertions.assertThat(notice(row).getDocumentNo()).matches("沪.*指导函〔2026〕\\d+号");
+    // three working days from Mon 2 March: Thu 5 March
+    Assertions.assertThat(row.getAcknowledgementDue()).isEqualTo(LocalDateTime.of(2026, 3, 5, 23, 59, 59));
+    Assertions.assertThat(events(pi)).filteredOn(e -> "PLATFORM_NOTICE".equals(e.getStep()))
+        .extracting(RecordEvent::getDecision).containsExactly("NOT_SENT");
+
+    at(LocalDateTime.of(2026, 3, 6, 8, 0));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId(Element.ACKNOWLEDGEMENT_DUE_TIMER).singleResult().getId());
+    assertThat(pi).hasPassed(Element.ACKNOWLEDGEMENT_DUE_TIMER).isWaitingAt(Element.RECORD_ACKNOWLEDGEMENT);
+    rejected(() -> complete(task(Element.RECORD_ACKNOWLEDGEMENT, pi), new HashMap<>()), "paperReceipt");
+    complete(task(Element.RECORD_ACKNOWLEDGEMENT, pi), withVariables(Var.PAPER_RECEIPT.name(), false));
+
+    assertThat(pi).isEnded().hasPassed(Element.END_ACKNOWLEDGEMENT_RECORDED, Element.END_CLOSED);
+    InterviewSubject overdue = row(pi, subject);
+    Assertions.assertThat(overdue.getAcknowledged()).isFalse();
+    Assertions.assertThat(overdue.getAcknowledgedVia()).isNull();
+    Assertions.assertThat(events(pi)).filteredOn(e -> "LETTER_ACKNOWLEDGED".equals(e.getStep()))
+        .extracting(RecordEvent::getDecision).containsExactly("OVERDUE");
+    // a letter not acknowledged counts in the subject's credit risk class (credit-risk-class.dmn → B)
+    Assertions.assertThat(interviews.countUnacknowledgedLettersSince(List.of(subject),
+        LocalDateTime.of(2025, 3, 6, 0, 0))).isEqualTo(1);
+    Assertions.assertThat(subjects.byId(subject).orElseThrow().getCreditClass()).isEqualTo(CreditClass.B);
+    Assertions.assertThat(subjects.byId(subject).orElseThrow().getCreditClassReason()).isEqualTo("1年内有函件逾期未确认收悉");
+  }
+
+  @Test
+  void oneOpenLetterOfAKindASubjectAndTheKindIsTheGatewaysVariable() {
+    long subject = platform("函件平台", "310113");
+    letter(InterviewKind.REMINDER_LETTER, List.of(subject));
+    rejected(() -> letter(InterviewKind.REMINDER_LETTER, List.of(subject)), "subjectIds");
+    // another form for the same subject is its own
+    ProcessInstance guidance = letter(InterviewKind.GUIDANCE_LETTER, List.of(subject));
+    assertThat(guidance).isWaitingAt(Element.ISSUE_LETTERS);
+    assertThat(guidance).variables().containsEntry(Var.INTERVIEW_KIND.name(), "GUIDANCE_LETTER");
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** A platform in the register with a name and credit code of its own (a clue validates the code's form). */
@@ -587,6 +790,31 @@ class AdministrativeInterviewProcessTest {
   private List<Task> recordTasks(ProcessInstance pi) {
     return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.RECORD_INTERVIEW)
         .list();
+  }
+
+  /** A Baoshan head's letter to these subjects, waiting to be issued. */
+  private ProcessInstance letter(InterviewKind kind, List<Long> subjectIds) {
+    InterviewRequest request = new InterviewRequest(kind, subjectIds, "平台内销售无中文标签进口商品", "电子商务法第三十八条",
+        ViolationCategory.PRODUCT_QUALITY, List.of(), null, null);
+    Requested requested = intake.request(request, "baoshan-head", List.of(BAOSHAN_HEAD));
+    return runtimeService.createProcessInstanceQuery().processInstanceId(requested.processInstanceId()).singleResult();
+  }
+
+  private static Map<String, Object> letterForm(String content, Long days) {
+    return withVariables(Var.LETTER_CONTENT.name(), content, Var.ACKNOWLEDGEMENT_WORKING_DAYS.name(), days);
+  }
+
+  /** The subject registered as a platform client of the channel with the LETTERS scope (matched by credit code). */
+  private PlatformClient connect(long subjectId, String prefix) {
+    String code = subjects.byId(subjectId).orElseThrow().getCreditCode();
+    String id = prefix + "-" + Long.toString(CODES.incrementAndGet() % 1_000_000L, 36);
+    return platformClients.register(new PlatformClientRequest(id, "通道平台" + id, code, null, "联络人", null, null,
+        Set.of(PlatformScope.LETTERS), null), "admin").client();
+  }
+
+  private InterviewSubject row(ProcessInstance pi, long subjectId) {
+    return interviews.findSubjects(interview(pi).getId()).stream().filter(r -> r.getSubjectId() == subjectId)
+        .findFirst().orElseThrow();
   }
 
   private static Map<String, Object> startForm(String subjectsText) {

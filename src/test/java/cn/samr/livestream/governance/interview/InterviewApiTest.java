@@ -125,7 +125,6 @@ class InterviewApiTest {
         Arguments.of("no subjects", "subjectIds", "{\"subjectIds\": []}"),
         Arguments.of("unknown subject", "subjectIds[0]", "{\"subjectIds\": [999999999]}"),
         Arguments.of("another district's subject", "subjectIds[0]", "{\"subjectIds\": [PUDONG]}"),
-        Arguments.of("a letter (slice 3)", "kind", "{\"kind\": \"GUIDANCE_LETTER\"}"),
         Arguments.of("unknown kind", "kind", "{\"kind\": \"LECTURE\"}"),
         Arguments.of("planned in the past", "plannedDate", "{\"plannedDate\": \"2020-01-01\"}"),
         Arguments.of("another unit hosts", "hostUnit", "{\"hostUnit\": \"district-310115\"}"),

@@ -126,6 +126,65 @@ class InterviewMapperTest {
         .containsExactly(Math.min(baoshanPlatform, pudongPlatform), Math.max(baoshanPlatform, pudongPlatform));
   }
 
+  @Test
+  void writesALettersColumnsAndCountsTheLettersNotAcknowledgedAndFindsCommitmentsByNumberAndSubject() {
+    Interview letter = interview("YT-20260302-90021", "district-310113");
+    letter.setKind(InterviewKind.GUIDANCE_LETTER);
+    interviews.insert(letter);
+    letter.setStatus(InterviewStatus.AWAITING_ACKNOWLEDGEMENT);
+    letter.setLetterContent("请建立健全消费者权益保护制度");
+    letter.setAcknowledgementWorkingDays(7);
+    interviews.update(letter);
+    assertThat(interviews.findById(letter.getId()).orElseThrow()).usingRecursiveComparison().isEqualTo(letter);
+
+    InterviewSubject overdue = new InterviewSubject();
+    overdue.setInterviewId(letter.getId());
+    overdue.setSubjectId(baoshanPlatform);
+    interviews.insertSubject(overdue);
+    overdue.setAcknowledgementDue(AT.plusDays(7).withHour(23).withMinute(59).withSecond(59));
+    overdue.setAcknowledged(false);
+    overdue.setPlatformLetterNo("HJ-20260302-90001");
+    interviews.updateSubject(overdue);
+    assertThat(interviews.findSubject(overdue.getId()).orElseThrow()).usingRecursiveComparison().isEqualTo(overdue);
+    InterviewSubject onPaper = new InterviewSubject();
+    onPaper.setInterviewId(letter.getId());
+    onPaper.setSubjectId(pudongPlatform);
+    interviews.insertSubject(onPaper);
+    onPaper.setAcknowledgementDue(AT.plusDays(7));
+    onPaper.setAcknowledged(true);
+    onPaper.setAcknowledgedOn(LocalDate.of(2026, 3, 6));
+    onPaper.setAcknowledgedVia("PAPER");
+    interviews.updateSubject(onPaper);
+    assertThat(interviews.findSubject(onPaper.getId()).orElseThrow()).usingRecursiveComparison().isEqualTo(onPaper);
+
+    // only the letter recorded 逾期未确认, and only while its day is within the window
+    assertThat(interviews.countUnacknowledgedLettersSince(List.of(baoshanPlatform, pudongPlatform), AT)).isOne();
+    assertThat(interviews.countUnacknowledgedLettersSince(List.of(pudongPlatform), AT)).isZero();
+    assertThat(interviews.countUnacknowledgedLettersSince(List.of(baoshanPlatform), AT.plusDays(8))).isZero();
+
+    InterviewCommitment open = commitment(overdue.getId(), "CN-20260305-90021", CommitmentStatus.OPEN);
+    InterviewCommitment kept = commitment(onPaper.getId(), "CN-20260305-90022", CommitmentStatus.FULFILLED);
+    assertThat(interviews.findCommitmentByNo("CN-20260305-90021").orElseThrow()).usingRecursiveComparison()
+        .isEqualTo(open);
+    assertThat(interviews.findCommitmentByNo("CN-20260305-99999")).isEmpty();
+    assertThat(interviews.findCommitmentsOfSubjects(List.of(baoshanPlatform, pudongPlatform), null))
+        .extracting(InterviewCommitment::getId).containsExactly(open.getId(), kept.getId());
+    assertThat(interviews.findCommitmentsOfSubjects(List.of(baoshanPlatform, pudongPlatform), CommitmentStatus.OPEN))
+        .extracting(InterviewCommitment::getId).containsExactly(open.getId());
+    assertThat(interviews.findCommitmentsOfSubjects(List.of(pudongPlatform), CommitmentStatus.OPEN)).isEmpty();
+  }
+
+  private InterviewCommitment commitment(long rowId, String number, CommitmentStatus status) {
+    InterviewCommitment commitment = new InterviewCommitment();
+    commitment.setCommitmentNo(number);
+    commitment.setInterviewSubjectId(rowId);
+    commitment.setContent("整改");
+    commitment.setDueOn(LocalDate.of(2026, 3, 31));
+    commitment.setStatus(status);
+    interviews.insertCommitment(commitment);
+    return commitment;
+  }
+
   private Interview withSubject(Interview interview, long subjectId) {
     interviews.insert(interview);
     InterviewSubject row = new InterviewSubject();

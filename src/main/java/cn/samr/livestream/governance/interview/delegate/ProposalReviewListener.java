@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 审查约谈建议: on create the task shows the rule's reason, facts and proposed form (task-local, read-only); on
- * complete the heads' review is stored, and proposalAccepted (and kind, the form accepted) stay for the gateways
- * of this command only.
+ * complete the heads' review is stored; proposalAccepted stays for the gateway of this command only, and the form
+ * accepted becomes interviewKind, which Gateway_InterviewKind reads (约谈 or the written path).
  */
 @Component
 public class ProposalReviewListener implements TaskListener {
@@ -40,7 +40,6 @@ public class ProposalReviewListener implements TaskListener {
     }
     proposals.review(interviewId, PROPOSAL_ACCEPTED.take(task), ACCEPTED_KIND.take(task), ISSUES.take(task),
         REVIEW_NOTE.take(task), Actors.of(task, identityService))
-        // the form accepted, for a gateway on the form after Gateway_ToNotices in this command (the letter path)
-        .ifPresent(accepted -> KIND.setForThisCommand(task.getExecution(), accepted.name()));
+        .ifPresent(accepted -> INTERVIEW_KIND.set(task.getExecution(), accepted.name()));
   }
 }
