@@ -94,10 +94,24 @@ public class CreditListingIntakeService {
    * the listing, so the listing goes to approval without a notice of its own.
    */
   public Proposed proposeFromCase(long caseId, DelegateExecution execution) {
+    return proposeFromCase(caseId, ListingKind.SERIOUS_ILLEGAL, null, execution);
+  }
+
+  /**
+   * A case's penalty decision proposed the listing (决定表单「提请列入信用名单」): SERIOUS_ILLEGAL as above; ABNORMAL with
+   * its ground, found on the decision's day, listed by the case's unit (which must be the district where the party is
+   * registered, as for any abnormal listing). The reason names the decision's document number.
+   */
+  public Proposed proposeFromCase(long caseId, ListingKind kind, ListingGround ground, DelegateExecution execution) {
     CaseFile caseFile = cases.caseFile(caseId);
-    ListingRequest request = new ListingRequest(ListingKind.SERIOUS_ILLEGAL, caseFile.getSubjectId(),
-        caseFile.getCaseNo(), ListingGround.SERIOUS_PENALTY, "行政处罚决定" + caseFile.getDecisionNo()
-            + "一并决定列入严重违法失信名单", null, caseFile.getUnit());
+    ListingRequest request = kind == ListingKind.ABNORMAL
+        ? new ListingRequest(ListingKind.ABNORMAL, caseFile.getSubjectId(), caseFile.getCaseNo(), ground,
+            "行政处罚决定" + caseFile.getDecisionNo() + "认定" + (ground == null ? "" : ground.label())
+                + "，提请列入经营异常名录", caseFile.getDecidedAt() == null ? null : caseFile.getDecidedAt().toLocalDate(),
+            caseFile.getUnit())
+        : new ListingRequest(ListingKind.SERIOUS_ILLEGAL, caseFile.getSubjectId(),
+            caseFile.getCaseNo(), ListingGround.SERIOUS_PENALTY, "行政处罚决定" + caseFile.getDecisionNo()
+                + "一并决定列入严重违法失信名单", null, caseFile.getUnit());
     CreditListing listing = store(request, ListingOrigin.CASE, Actors.SYSTEM, null);
     execution.setProcessBusinessKey(listing.getListingNo());
     return startedHere(listing, execution);
