@@ -280,10 +280,15 @@ public class CampaignService {
     return campaigns.findUnits(campaignId).stream().map(CampaignUnit::getUnit).toList();
   }
 
-  /** The summaries' deadline (set when they opened). */
+  /**
+   * The summaries' deadline, as the tasks and the overdue timers ask for it: computed from the last day (as when the
+   * summaries opened), so that the deadline ledger keeps its basis and a calendar change moves it
+   * (CampaignDeadlineSync then moves campaign.summary_due and the units' copies).
+   */
   @Transactional(readOnly = true)
   public Date summaryDueAt(long campaignId) {
-    return Times.toDate(byId(campaignId).getSummaryDue());
+    Campaign campaign = byId(campaignId);
+    return calendar.workingDaysDeadline(campaign.getPeriodTo(), settings.summaryWorkingDays());
   }
 
   /** 9:00 of the working day {@code reminder-working-days-before} working days before the summaries' last day. */
@@ -324,6 +329,16 @@ public class CampaignService {
     campaigns.updateUnitsDue(campaignId, Times.toLocal(due));
     events.record(GovernanceRecordKind.CAMPAIGN, campaignId, CampaignStep.SUMMARIES_OPENED, null,
         "小结期限 " + Times.toLocal(due).toLocalDate(), "system");
+  }
+
+  /**
+   * The engine's summary deadline was computed again (the calendar changed): the unit's copy follows (unless its
+   * summary is in), and the campaign's, which the summary tasks and timers read.
+   */
+  public void moveSummaryDue(long campaignId, String unit, Date due) {
+    campaigns.updateSummaryDue(campaignId, Times.toLocal(due));
+    campaigns.findUnits(campaignId).stream().filter(u -> u.getUnit().equals(unit)).findFirst()
+        .ifPresent(row -> campaigns.updateUnitDue(row.getId(), Times.toLocal(due)));
   }
 
   /** The unit's summary row. */
