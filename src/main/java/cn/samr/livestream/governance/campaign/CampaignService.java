@@ -15,6 +15,7 @@ import cn.samr.livestream.security.CurrentUser;
 import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.EngineCalls;
 import cn.samr.livestream.shared.Inputs;
+import cn.samr.livestream.shared.PlainText;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
@@ -197,6 +198,12 @@ public class CampaignService {
         "说明不超过2000字", "the description is at most 2000 characters");
     inputs.require(request.jointDepartments() == null || request.jointDepartments().length() <= 400,
         "jointDepartments", "联合部门不超过400字", "the joint departments are at most 400 characters");
+    inputs.require(request.name() == null || PlainText.Validator.isPlain(request.name(), false), "name",
+        "不能含换行符或控制字符", "no line breaks or control characters");
+    inputs.require(request.description() == null || PlainText.Validator.isPlain(request.description(), true),
+        "description", "不能含控制字符", "must not contain control characters");
+    inputs.require(request.jointDepartments() == null || PlainText.Validator.isPlain(request.jointDepartments(), false),
+        "jointDepartments", "不能含换行符或控制字符", "no line breaks or control characters");
     for (String code : nonNull(request.focusCategories())) {
       inputs.require(known(ViolationCategory.class, code), "focusCategories",
           "未知的违法类别：" + code, "unknown category: " + code);
@@ -219,6 +226,10 @@ public class CampaignService {
     }
     Set<String> seen = new java.util.HashSet<>();
     for (CampaignRequest.Quota quota : nonNull(request.quotas())) {
+      if (quota == null) {
+        inputs.require(false, "quotas", "配额不能为空值", "a quota must not be null");
+        continue;
+      }
       inputs.require(quota.unit() != null && units.contains(quota.unit()), "quotas", "配额的单位不是参加单位："
           + quota.unit(), "the quota's unit does not take part: " + quota.unit());
       inputs.require(quota.metric() != null, "quotas", "请填写配额指标", "the quota's metric is required");
