@@ -66,7 +66,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Posts hundreds of malformed bodies to every write endpoint of /api (POST /api/complaints, /api/clues,
  * /api/escalations, /api/department-transfers, /api/interviews, /api/spot-checks, /api/credit-listings,
- * /api/campaigns, /api/typical-cases), each as a user who may write there, and a set of malformed files to
+ * /api/campaigns, /api/typical-cases, and a published abnormal listing's …/objections and …/removal-applications),
+ * each as a user who may write there, and a set of malformed files to
  * /api/spot-checks/upload. Each
  * endpoint starts from a valid body (proved valid at the end: it is stored) and derives, deterministically
  * from a seeded Random, variants that break a documented rule (docs/api.md, 输入校验): each field dropped,
@@ -104,6 +105,7 @@ class WriteEndpointFuzzTest {
   @Autowired SpotCheckAssignmentMapper assignments;
   @Autowired SubjectRegistry subjects;
   @Autowired ClueIntakeService clueIntake;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   TestUsers users;
   /**
@@ -362,6 +364,44 @@ class WriteEndpointFuzzTest {
     extra.add(Mutation.at("foundOn", "number", IntNode.valueOf((int) today.toEpochDay())));
     extra.add(Mutation.at("foundOn", "object", json.createObjectNode().put("x", 1)));
     fuzz("/api/credit-listings", base, fields, extra);
+  }
+
+  @Test
+  void creditListingObjections() throws Exception {
+    partyRequests(publishedAbnormalListing() + "/objections");
+  }
+
+  @Test
+  void creditListingRemovalApplications() throws Exception {
+    partyRequests(publishedAbnormalListing() + "/removal-applications");
+  }
+
+  /** What the party filed, recorded by the listing unit's officer: the day received and the grounds. */
+  private void partyRequests(String path) throws Exception {
+    ObjectNode base = json.createObjectNode();
+    base.put("receivedOn", today.toString()).put("grounds", "住所已可以联系，\n附租赁合同");
+    List<Field> fields = List.of(
+        Field.of("receivedOn", Kind.DATE, true, 0),
+        Field.of("grounds", Kind.MULTILINE, true, 2000));
+    fuzz(path, base, fields, List.of());
+  }
+
+  /** An abnormal listing of 宝山, decided and published today, waiting for what the party files: its URL. */
+  private String publishedAbnormalListing() throws Exception {
+    long subjectId = subjects.resolve(SubjectType.MERCHANT, "模糊测试已列入异常名录公司" + System.nanoTime(),
+        ComplaintFixtures.uniqueCreditCode("310113"), null, null, "310113").getId();
+    ObjectNode proposal = json.createObjectNode();
+    proposal.put("kind", "ABNORMAL").put("subjectId", subjectId).put("ground", "UNREACHABLE")
+        .put("foundOn", today.toString()).put("reason", "通过登记的住所无法联系");
+    ResponseEntity<String> proposed = post("/api/credit-listings", utf8(body(proposal)), MediaType.APPLICATION_JSON);
+    assertThat(proposed.getStatusCode().value()).as(proposed.getBody()).isEqualTo(201);
+    JsonNode listing = json.readTree(proposed.getBody());
+    String pi = listing.get("processInstanceId").asText();
+    taskService.complete(taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_ApproveListing")
+        .singleResult().getId(), Map.of("listingApproved", true));
+    taskService.complete(taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_RecordPublication")
+        .singleResult().getId(), Map.of("publishedOn", today.toString()));
+    return "/api/credit-listings/" + listing.get("listingNo").asText();
   }
 
   @Test
@@ -850,7 +890,7 @@ class WriteEndpointFuzzTest {
         "clue_subject", "clue_reporter", "clue_event", "escalation", "escalation_event", "spot_check",
         "department_transfer", "department_transfer_subject", "interview", "interview_subject", "governance_event",
         "spot_check_assignment", "supervised_subject", "credit_listing", "credit_notice", "campaign", "campaign_unit",
-        "campaign_quota", "typical_case",
+        "campaign_quota", "typical_case", "credit_listing_request",
         "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE",
         "ACT_HI_PROCINST")) {
       counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
