@@ -293,6 +293,12 @@
       label.appendChild(document.createTextNode(ROLES[key]));
       $('roles').appendChild(label);
     });
+    // a link such as /register/index.html?creditClass=D&district=310113 (the monthly spot checks' focus subjects)
+    // opens the register with those search fields filled in
+    var given = new URLSearchParams(window.location.search);
+    ['q', 'role', 'list', 'risk', 'creditClass', 'district'].forEach(function (name) {
+      if (given.get(name)) { $('search').elements[name].value = given.get(name); }
+    });
     $('search').addEventListener('submit', function (e) { e.preventDefault(); search(0); });
     $('prev').addEventListener('click', function () { search(state.page - 1); });
     $('next').addEventListener('click', function () { search(state.page + 1); });

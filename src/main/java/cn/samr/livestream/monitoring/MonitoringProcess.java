@@ -35,6 +35,9 @@ public final class MonitoringProcess {
     public static final ProcessVariable<String> HANDLING_UNIT_NAME = ProcessVariable.of("handlingUnitName", String.class);
     public static final ProcessVariable<Long> QUOTA = ProcessVariable.of("quota", Long.class);
     public static final ProcessVariable<String> FOCUS_AREAS_TEXT = ProcessVariable.of("focusAreasText", String.class);
+    /** 重点监测对象: counts of the district's C and D subjects and the register link (no names). */
+    public static final ProcessVariable<String> FOCUS_SUBJECTS_TEXT = ProcessVariable.of("focusSubjectsText",
+        String.class);
     /** Task-local, read-only in the form: 已抽查 4 / 10. */
     public static final ProcessVariable<String> PROGRESS_TEXT = ProcessVariable.of("progressText", String.class);
     /** Task form: the officer declares the month's checks done (本月抽查完成). */

@@ -13,7 +13,10 @@ import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
+import cn.samr.livestream.subject.CreditClass;
+import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SubjectType;
+import cn.samr.livestream.subject.SupervisedSubject;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +33,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,10 +64,19 @@ public class MonitoringService {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final CampaignTagging campaignTagging;
+  private final SubjectRegistry subjects;
+  private final int focusSubjectLimit;
 
   public MonitoringService(SpotCheckAssignmentMapper assignments, SpotCheckMapper checks,
       OrganizationService organization, ClueIntakeService clueIntake, Validator validator, WorkCalendar calendar,
-      Clock clock, TaskService taskService, IdentityService identityService, CampaignTagging campaignTagging) {
+      Clock clock, TaskService taskService, IdentityService identityService, CampaignTagging campaignTagging,
+      SubjectRegistry subjects, @Value("${livestream.monitoring.focus-subject-limit:20}") int focusSubjectLimit) {
+    if (focusSubjectLimit < 0 || focusSubjectLimit > 200) {
+      throw new IllegalStateException("livestream.monitoring.focus-subject-limit must lie in 0..200, is "
+          + focusSubjectLimit);
+    }
+    this.subjects = subjects;
+    this.focusSubjectLimit = focusSubjectLimit;
     this.taskService = taskService;
     this.identityService = identityService;
     this.campaignTagging = campaignTagging;
@@ -104,9 +117,88 @@ public class MonitoringService {
       assignment.setProcessInstanceId(processInstanceId);
       assignment.setCreatedAt(now);
       assignments.insert(assignment);
+      storeFocusSubjects(assignment, district.getDistrictCode());
       created.add(assignment);
     }
     return created;
+  }
+
+  /**
+   * 重点监测对象: the district's register subjects of credit risk class D, then C (live rooms, streamers and room
+   * operators first within a class), at most {@code livestream.monitoring.focus-subject-limit}, read from the register
+   * and kept with the assignment as they are on the day it opens.
+   */
+  private void storeFocusSubjects(SpotCheckAssignment assignment, String districtCode) {
+    List<SupervisedSubject> focus = subjects.focusSubjects(districtCode, focusSubjectLimit);
+    List<FocusSubject> rows = new ArrayList<>(focus.size());
+    for (SupervisedSubject subject : focus) {
+      rows.add(new FocusSubject(assignment.getId(), rows.size() + 1, subject.getId(), subject.getCreditClass()));
+    }
+    if (!rows.isEmpty()) {
+      assignments.insertFocusSubjects(rows);
+    }
+  }
+
+  /** The assignment's focus subjects (重点监测对象) in their order: D first, then C. */
+  @Transactional(readOnly = true)
+  public List<FocusSubject> focusSubjects(long assignmentId) {
+    return assignments.findFocusSubjects(assignmentId);
+  }
+
+  /**
+   * What the district's task shows of its focus subjects: counts per class and where to see them — no names (a
+   * streamer is a natural person; task variables stay in the engine's history): 「D 类 2 个、C 类 3 个，见主体名录
+   * /register/index.html?creditClass=D&amp;district=310113（C 类 creditClass=C）」.
+   */
+  @Transactional(readOnly = true)
+  public String focusSubjectsText(SpotCheckAssignment assignment) {
+    List<FocusSubject> focus = focusSubjects(assignment.getId());
+    if (focus.isEmpty()) {
+      return "本区暂无信用风险分类 C、D 类主体 / no subjects of credit risk class C or D in the district";
+    }
+    long d = focus.stream().filter(f -> f.getCreditClass() == CreditClass.D).count();
+    long c = focus.size() - d;
+    String district = organization.unit(assignment.getUnitCode()).map(OrgUnit::getDistrictCode).orElse("");
+    return "D 类 " + d + " 个、C 类 " + c + " 个（优先抽查；至多 " + focusSubjectLimit + " 个）。见主体名录 "
+        + registerLink(CreditClass.D, district) + " 与 " + registerLink(CreditClass.C, district)
+        + "；清单 GET /api/spot-checks/assignments/" + assignment.getId();
+  }
+
+  /** The register page listing the district's subjects of the class. */
+  public static String registerLink(CreditClass creditClass, String districtCode) {
+    return "/register/index.html?creditClass=" + creditClass.name()
+        + (districtCode == null || districtCode.isEmpty() ? "" : "&district=" + districtCode);
+  }
+
+  /** A focus subject as the assignment's API answer shows it: the register's codes and the class, no names. */
+  public record FocusSubjectView(int position, long subjectId, String creditClass, String creditClassLabel,
+      List<SubjectType> roles, String creditCode, String platformName, String accountId) {
+  }
+
+  /** The assignment as GET /api/spot-checks/assignments/{id} answers it. */
+  public record AssignmentView(long id, String number, String unitCode, String unitName, String month, int quota,
+      String status, String progressText, String focusAreasText, String deadlineText,
+      List<FocusSubjectView> focusSubjects, String focusRegisterLink) {
+  }
+
+  @Transactional(readOnly = true)
+  public AssignmentView view(long assignmentId) {
+    SpotCheckAssignment assignment = assignment(assignmentId);
+    Optional<OrgUnit> unit = organization.unit(assignment.getUnitCode());
+    String district = unit.map(OrgUnit::getDistrictCode).orElse(null);
+    List<FocusSubjectView> focus = focusSubjects(assignmentId).stream().map(f -> {
+      Optional<SupervisedSubject> subject = subjects.byId(f.getSubjectId());
+      return new FocusSubjectView(f.getPosition(), f.getSubjectId(), f.getCreditClass().name(),
+          f.getCreditClass().label(), subject.map(SupervisedSubject::getRoles).orElse(List.of()),
+          subject.map(SupervisedSubject::getCreditCode).orElse(null),
+          subject.map(SupervisedSubject::getPlatformName).orElse(null),
+          subject.map(SupervisedSubject::getAccountId).orElse(null));
+    }).toList();
+    return new AssignmentView(assignment.getId(), SpotCheckAssignment.number(district, assignment.getMonthCode()),
+        assignment.getUnitCode(), unit.map(OrgUnit::getName).orElse(null), assignment.getMonthCode(),
+        assignment.getQuota(), assignment.getStatus().name(), progressText(assignmentId),
+        focusAreasText(assignment), deadlineText(assignment.getMonthCode()), focus,
+        registerLink(CreditClass.D, district));
   }
 
   /** The multi-instance collection: the assignments this monitoring instance opened. */
@@ -119,6 +211,11 @@ public class MonitoringService {
   public SpotCheckAssignment assignment(long id) {
     return assignments.findById(id)
         .orElseThrow(() -> new NotFoundException("抽查任务不存在：" + id, "no spot-check assignment " + id));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<SpotCheckAssignment> findAssignment(long id) {
+    return assignments.findById(id);
   }
 
   /** The task's due date: the month's last day, 23:59:59. */

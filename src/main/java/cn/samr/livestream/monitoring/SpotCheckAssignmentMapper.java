@@ -24,4 +24,10 @@ public interface SpotCheckAssignmentMapper {
   int markReminded(@Param("id") long id, @Param("remindedAt") java.time.LocalDateTime remindedAt);
 
   int close(SpotCheckAssignment assignment);
+
+  /** Stores the assignment's focus subjects (重点监测对象), one statement. */
+  int insertFocusSubjects(@Param("subjects") List<FocusSubject> subjects);
+
+  /** The assignment's focus subjects in their order. */
+  List<FocusSubject> findFocusSubjects(@Param("assignmentId") long assignmentId);
 }

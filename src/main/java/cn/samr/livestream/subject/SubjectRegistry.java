@@ -239,6 +239,17 @@ public class SubjectRegistry {
         : mapper.findWorstCreditClass(subjectIds).flatMap(CreditClass::ofCode);
   }
 
+  /**
+   * The district's register subjects of credit risk class D, then C (重点监测对象 of the monthly spot checks): within a
+   * class live rooms, streamers and room operators first; merged records never; at most {@code limit}. One query.
+   */
+  public List<SupervisedSubject> focusSubjects(String districtCode, int limit) {
+    if (districtCode == null || limit <= 0) {
+      return List.of();
+    }
+    return mapper.findFocusSubjects(districtCode, List.of(CreditClass.D, CreditClass.C), limit);
+  }
+
   /** The most complaints naming any one of these subjects received in [from, until]; one query for them all. */
   public long mostComplaintsReceivedBetween(Collection<Long> subjectIds, LocalDateTime from, LocalDateTime until) {
     return subjectIds.isEmpty() ? 0 : mapper.countMostComplaintsReceivedBetween(subjectIds, from, until);

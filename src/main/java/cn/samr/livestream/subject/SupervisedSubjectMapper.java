@@ -29,6 +29,13 @@ public interface SupervisedSubjectMapper {
   /** MAX of the classes (their codes sort from A, low, to D, high) of the records or their survivors. */
   Optional<String> findWorstCreditClass(@Param("ids") Collection<Long> ids);
 
+  /**
+   * Subjects of the district in the given credit classes, not merged: the highest class first (D before C), within a
+   * class those that play a live-room, streamer or room-operator role first, then by id; at most {@code limit}.
+   */
+  List<SupervisedSubject> findFocusSubjects(@Param("districtCode") String districtCode,
+      @Param("classes") Collection<CreditClass> classes, @Param("limit") int limit);
+
   int updateCreditClass(@Param("id") long id, @Param("creditClass") CreditClass creditClass,
       @Param("at") LocalDateTime at, @Param("reason") String reason);
 

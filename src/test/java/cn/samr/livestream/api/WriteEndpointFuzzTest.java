@@ -7,6 +7,8 @@ import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.TestUsers;
 import cn.samr.livestream.complaint.ComplaintFixtures;
 import cn.samr.livestream.enforcement.clue.ClueFixtures;
+import cn.samr.livestream.enforcement.clue.ClueIntakeService;
+import cn.samr.livestream.governance.typicalcase.TypicalCaseFixtures;
 import cn.samr.livestream.monitoring.MonitoringService;
 import cn.samr.livestream.monitoring.SpotCheckAssignmentMapper;
 import cn.samr.livestream.shared.Times;
@@ -63,7 +65,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Posts hundreds of malformed bodies to every write endpoint of /api (POST /api/complaints, /api/clues,
- * /api/escalations, /api/department-transfers, /api/interviews, /api/spot-checks) and a set of malformed files to
+ * /api/escalations, /api/department-transfers, /api/interviews, /api/spot-checks, /api/credit-listings,
+ * /api/campaigns, /api/typical-cases, and a published abnormal listing's …/objections and …/removal-applications),
+ * each as a user who may write there, and a set of malformed files to
  * /api/spot-checks/upload. Each
  * endpoint starts from a valid body (proved valid at the end: it is stored) and derives, deterministically
  * from a seeded Random, variants that break a documented rule (docs/api.md, 输入校验): each field dropped,
@@ -100,6 +104,8 @@ class WriteEndpointFuzzTest {
   @Autowired MonitoringService monitoring;
   @Autowired SpotCheckAssignmentMapper assignments;
   @Autowired SubjectRegistry subjects;
+  @Autowired ClueIntakeService clueIntake;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   TestUsers users;
   /**
@@ -107,8 +113,11 @@ class WriteEndpointFuzzTest {
    * problems to the coordination group and record the district's spot checks.
    */
   String officer;
-  /** A Baoshan head: only heads and the coordination group request interviews. */
+  /** A Baoshan head: only heads and the coordination group request interviews; heads propose credit listings. */
   String head;
+  /** The coordination group plans city campaigns. */
+  String coordinator;
+  TypicalCaseFixtures typicalCaseSources;
   long assignmentId;
   LocalDate today;
   LocalDateTime now;
@@ -118,6 +127,8 @@ class WriteEndpointFuzzTest {
     users = new TestUsers(identityService);
     officer = users.create("fuzz-baoshan-officer", "district-310113");
     head = users.create("fuzz-baoshan-head", "district-310113-head");
+    coordinator = users.create("fuzz-coordinator", "coordination-group");
+    typicalCaseSources = new TypicalCaseFixtures(jdbc, clueIntake);
     now = LocalDateTime.now(Times.engineClock()).truncatedTo(ChronoUnit.SECONDS);
     today = now.toLocalDate();
     YearMonth month = YearMonth.from(today);
@@ -322,6 +333,140 @@ class WriteEndpointFuzzTest {
   }
 
   @Test
+  void creditListings() throws Exception {
+    // ABNORMAL: a company registered in the head's district, found unreachable today
+    long subjectId = subjects.resolve(SubjectType.MERCHANT, "模糊测试异常名录公司" + System.nanoTime(),
+        ComplaintFixtures.uniqueCreditCode("310113"), null, null, "310113").getId();
+    ObjectNode base = json.createObjectNode();
+    base.put("kind", "ABNORMAL").put("subjectId", subjectId).put("ground", "UNREACHABLE")
+        .put("foundOn", today.toString()).put("reason", "通过登记的住所无法联系，\n实地核查两次")
+        .put("listingUnit", "district-310113");
+    List<Field> fields = List.of(
+        Field.enumeration("kind", true),
+        Field.of("subjectId", Kind.ID, true, 0),
+        Field.enumeration("ground", true),
+        Field.of("reason", Kind.MULTILINE, true, 2000),
+        Field.of("listingUnit", Kind.LOOKUP, false, 64));
+    List<Mutation> extra = new ArrayList<>(List.of(
+        Mutation.at("listingUnit", "another district's unit", TextNode.valueOf("district-310115")),
+        Mutation.at("ground", "the serious list's ground", TextNode.valueOf("SERIOUS_PENALTY")),
+        new Mutation("SERIOUS_ILLEGAL without a case", "kind", List.of("caseNo", "ground"),
+            b -> b.put("kind", "SERIOUS_ILLEGAL"))));
+    // the day found: not after today, at most three years back
+    for (String text : List.of("", "   ", "yesterday", today.toString().replace('-', '/'), "23.11.2026",
+        today + "T10:00:00", "2026-13-01", "2026-02-30", today.plusDays(1).toString(), "+10000-01-01", "-0001-01-01",
+        "1900-01-01", today.minusYears(3).minusDays(1).toString())) {
+      extra.add(Mutation.at("foundOn", "\"" + text + "\"", TextNode.valueOf(text)));
+    }
+    extra.add(new Mutation("foundOn: missing", "foundOn", b -> b.remove("foundOn")));
+    extra.add(Mutation.at("foundOn", "null", NullNode.getInstance()));
+    extra.add(Mutation.at("foundOn", "number", IntNode.valueOf((int) today.toEpochDay())));
+    extra.add(Mutation.at("foundOn", "object", json.createObjectNode().put("x", 1)));
+    fuzz("/api/credit-listings", base, fields, extra);
+  }
+
+  @Test
+  void creditListingObjections() throws Exception {
+    partyRequests(publishedAbnormalListing() + "/objections");
+  }
+
+  @Test
+  void creditListingRemovalApplications() throws Exception {
+    partyRequests(publishedAbnormalListing() + "/removal-applications");
+  }
+
+  /** What the party filed, recorded by the listing unit's officer: the day received and the grounds. */
+  private void partyRequests(String path) throws Exception {
+    ObjectNode base = json.createObjectNode();
+    base.put("receivedOn", today.toString()).put("grounds", "住所已可以联系，\n附租赁合同");
+    List<Field> fields = List.of(
+        Field.of("receivedOn", Kind.DATE, true, 0),
+        Field.of("grounds", Kind.MULTILINE, true, 2000));
+    fuzz(path, base, fields, List.of());
+  }
+
+  /** An abnormal listing of 宝山, decided and published today, waiting for what the party files: its URL. */
+  private String publishedAbnormalListing() throws Exception {
+    long subjectId = subjects.resolve(SubjectType.MERCHANT, "模糊测试已列入异常名录公司" + System.nanoTime(),
+        ComplaintFixtures.uniqueCreditCode("310113"), null, null, "310113").getId();
+    ObjectNode proposal = json.createObjectNode();
+    proposal.put("kind", "ABNORMAL").put("subjectId", subjectId).put("ground", "UNREACHABLE")
+        .put("foundOn", today.toString()).put("reason", "通过登记的住所无法联系");
+    ResponseEntity<String> proposed = post("/api/credit-listings", utf8(body(proposal)), MediaType.APPLICATION_JSON);
+    assertThat(proposed.getStatusCode().value()).as(proposed.getBody()).isEqualTo(201);
+    JsonNode listing = json.readTree(proposed.getBody());
+    String pi = listing.get("processInstanceId").asText();
+    taskService.complete(taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_ApproveListing")
+        .singleResult().getId(), Map.of("listingApproved", true));
+    taskService.complete(taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_RecordPublication")
+        .singleResult().getId(), Map.of("publishedOn", today.toString()));
+    return "/api/credit-listings/" + listing.get("listingNo").asText();
+  }
+
+  @Test
+  void campaigns() throws Exception {
+    LocalDate from = today.plusDays(20);
+    ObjectNode base = json.createObjectNode();
+    base.put("name", "模糊测试专项“网剑行动”").put("level", "CITY").put("periodFrom", from.toString())
+        .put("periodTo", from.plusDays(30).toString()).put("description", "集中整治直播带货虚假宣传，\n分三个阶段")
+        .put("jointDepartments", "网信、公安");
+    base.putArray("focusCategories").add("ECOMMERCE");
+    base.putArray("productAreas").add("FOOD");
+    base.putArray("units").add("district-310113").add("district-310115");
+    base.putArray("quotas").addObject().put("unit", "district-310113").put("metric", "SPOT_CHECKS").put("target", 20);
+    List<Field> fields = List.of(
+        Field.text("name", true, 200),
+        // level: none is a city campaign
+        Field.enumeration("level", false),
+        Field.of("description", Kind.MULTILINE, false, 2000),
+        Field.text("jointDepartments", false, 400),
+        Field.of("focusCategories", Kind.LIST, false, 0),
+        Field.enumeration("focusCategories[0]", true),
+        Field.of("productAreas", Kind.LIST, false, 0),
+        Field.enumeration("productAreas[0]", true),
+        Field.of("units", Kind.LIST, true, 0),
+        Field.of("units[0]", Kind.LOOKUP, true, 64),
+        Field.of("quotas", Kind.LIST, false, 0),
+        Field.of("quotas[0]", Kind.OBJECT, true, 0),
+        Field.of("quotas[0].unit", Kind.LOOKUP, true, 64),
+        Field.enumeration("quotas[0].metric", true),
+        Field.of("quotas[0].target", Kind.ID, true, 0));
+    List<Mutation> extra = new ArrayList<>(List.of(
+        Mutation.at("quotas[0].target", "above 100,000", IntNode.valueOf(100_001)),
+        Mutation.at("quotas[0].unit", "not a participating unit", TextNode.valueOf("district-310101")),
+        new Mutation("level: a district campaign planned by the coordination group", "level",
+            List.of("level", "ownerUnit"), b -> b.put("level", "DISTRICT")),
+        Mutation.at("periodTo", "before the first day", TextNode.valueOf(from.minusDays(1).toString())),
+        Mutation.at("periodTo", "more than two years", TextNode.valueOf(from.plusYears(2).plusDays(1).toString())),
+        Mutation.at("periodFrom", "yesterday's date", TextNode.valueOf(today.minusDays(1).toString()))));
+    for (String field : List.of("periodFrom", "periodTo")) {
+      for (String text : List.of("", "   ", "yesterday", from.toString().replace('-', '/'), "23.11.2026",
+          from + "T10:00:00", "2026-13-01", "2026-02-30", "+10000-01-01", "1900-01-01", "-0001-01-01")) {
+        // an impossible first day may be reported as the last day before it: either field answers
+        extra.add(new Mutation(field + ": \"" + text + "\"", field, List.of("periodFrom", "periodTo"),
+            b -> b.put(field, text)));
+      }
+      extra.add(new Mutation(field + ": missing", field, b -> b.remove(field)));
+      extra.add(Mutation.at(field, "null", NullNode.getInstance()));
+      extra.add(Mutation.at(field, "number", IntNode.valueOf((int) from.toEpochDay())));
+      extra.add(Mutation.at(field, "array", json.createArrayNode().add("x")));
+    }
+    fuzz("/api/campaigns", base, fields, extra);
+  }
+
+  @Test
+  void typicalCases() throws Exception {
+    ObjectNode base = json.createObjectNode();
+    base.put("sourceNo", typicalCaseSources.publishedCase(officer).sourceNo());
+    List<Field> fields = List.of(Field.text("sourceNo", true, 64));
+    // a well-formed number of no case answers 404, as one of a case the caller may not read (docs/typical-cases.md)
+    List<Mutation> extra = List.of(
+        Mutation.at("sourceNo", "a case not yet published",
+            TextNode.valueOf(typicalCaseSources.unpublishedCase(officer).sourceNo())));
+    fuzz("/api/typical-cases", base, fields, extra);
+  }
+
+  @Test
   void spotCheckUploads() throws Exception {
     String header = "抽查日期,平台,直播间或主播,账号,商品或服务,重点领域,抽查结果,违法类别,情况描述,是否抽检,抽检结果";
     String good = today + ",抖音,某某美妆直播间,dy-1001,美白面霜,化妆品,未发现问题,,,否,";
@@ -396,7 +541,13 @@ class WriteEndpointFuzzTest {
     for (Mutation m : singles) {
       cases.add(Case.json(m.name(), m.blame(), utf8(body(apply(base, List.of(m))))));
     }
-    for (int i = 0; i < COMBINATIONS; i++) {
+    // combinations need mutations of three unrelated fields (a one-field body, POST /api/typical-cases, has none)
+    long fieldsMutated = singles.stream().map(Mutation::path).filter(p -> !p.isEmpty())
+        .filter(p -> singles.stream().map(Mutation::path).filter(q -> !q.isEmpty() && !q.equals(p))
+            .noneMatch(q -> related(p, q) && q.length() < p.length()))
+        .distinct().count();
+    int combinations = fieldsMutated >= 3 ? COMBINATIONS : 0;
+    for (int i = 0; i < combinations; i++) {
       List<Mutation> chosen = combination(singles, random);
       List<String> blame = chosen.stream().anyMatch(m -> m.blame() == null) ? null
           : chosen.stream().flatMap(m -> m.blame().stream()).toList();
@@ -416,8 +567,8 @@ class WriteEndpointFuzzTest {
       }
     }
     System.out.printf("WriteEndpointFuzzTest: POST %s: %d malformed bodies (%d single mutations, %d combinations,"
-            + " %d whole-body) in %d ms%n", path, cases.size(), singles.size(), COMBINATIONS,
-        cases.size() - singles.size() - COMBINATIONS, (System.nanoTime() - started) / 1_000_000);
+            + " %d whole-body) in %d ms%n", path, cases.size(), singles.size(), combinations,
+        cases.size() - singles.size() - combinations, (System.nanoTime() - started) / 1_000_000);
 
     assertThat(failures).as("answers breaking the rules, of " + cases.size()).isEmpty();
     assertThat(stored()).as("nothing stored").isEqualTo(before);
@@ -702,7 +853,7 @@ class WriteEndpointFuzzTest {
       cases.add(Case.json("whole body: " + abbreviate(text), null, utf8(text)));
     }
     // the first member twice: ambiguous, whichever a reader keeps
-    int firstComma = valid.indexOf(",\"");
+    int firstComma = valid.indexOf(",\"") < 0 ? valid.length() - 1 : valid.indexOf(",\"");
     cases.add(Case.json("whole body: duplicate key", null,
         utf8("{" + valid.substring(1, firstComma) + "," + valid.substring(1))));
     for (int i = 0; i < TRUNCATIONS; i++) {
@@ -737,7 +888,8 @@ class WriteEndpointFuzzTest {
     for (String table : List.of("complaint", "complainant", "complaint_subject", "complaint_event", "clue",
         "clue_subject", "clue_reporter", "clue_event", "escalation", "escalation_event", "spot_check",
         "department_transfer", "department_transfer_subject", "interview", "interview_subject", "governance_event",
-        "spot_check_assignment", "supervised_subject",
+        "spot_check_assignment", "supervised_subject", "credit_listing", "credit_notice", "campaign", "campaign_unit",
+        "campaign_quota", "typical_case", "credit_listing_request",
         "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE",
         "ACT_HI_PROCINST")) {
       counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
@@ -751,8 +903,13 @@ class WriteEndpointFuzzTest {
   private ResponseEntity<String> post(String path, byte[] body, MediaType type) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(type);
-    return http.withBasicAuth(path.equals("/api/interviews") ? head : officer, TestUsers.PASSWORD).exchange(path,
-        HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    String user = switch (path) {
+      case "/api/interviews", "/api/credit-listings" -> head;
+      case "/api/campaigns" -> coordinator;
+      default -> officer;
+    };
+    return http.withBasicAuth(user, TestUsers.PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
+        String.class);
   }
 
   private ResponseEntity<String> upload(String fileName, byte[] content) {

@@ -21,6 +21,10 @@ import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.engine.TaskListColumns;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.shared.ViolationCategory;
+import cn.samr.livestream.subject.CreditClass;
+import cn.samr.livestream.subject.SubjectRegistry;
+import cn.samr.livestream.subject.SubjectType;
+import cn.samr.livestream.subject.SupervisedSubject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -70,6 +74,7 @@ class MonthlyMonitoringProcessTest {
   @Autowired OrgUnitMapper units;
   @Autowired ClueMapper clues;
   @Autowired JdbcTemplate jdbc;
+  @Autowired SubjectRegistry subjects;
 
   @BeforeEach
   void setUp() {
@@ -256,6 +261,96 @@ class MonthlyMonitoringProcessTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * 重点监测对象 (docs/monthly-monitoring.md): the month's assignment stores the district's register subjects of class D,
+   * then C — live rooms, streamers and room operators first within a class — never another district's nor A/B ones;
+   * the task shows only counts and the register link, the API answer the register codes.
+   */
+  @Test
+  void theAssignmentNamesTheDistrictsClassDThenCSubjectsAsFocus() {
+    String chongming = "310151";
+    List<Long> before = subjects.focusSubjects(chongming, 200).stream().map(SupervisedSubject::getId).toList();
+    long merchantC = subject(SubjectType.MERCHANT, "崇明C类商品经营者", chongming, CreditClass.C);
+    long roomC = subject(SubjectType.LIVE_ROOM, "崇明C类直播间", chongming, CreditClass.C);
+    long merchantD = subject(SubjectType.MERCHANT, "崇明D类商品经营者", chongming, CreditClass.D);
+    long streamerD = subject(SubjectType.STREAMER, "崇明D类主播", chongming, CreditClass.D);
+    long classA = subject(SubjectType.LIVE_ROOM, "崇明A类直播间", chongming, CreditClass.A);
+    long classB = subject(SubjectType.STREAMER, "崇明B类主播", chongming, CreditClass.B);
+    long otherDistrictD = subject(SubjectType.LIVE_ROOM, "宝山D类直播间", "310113", CreditClass.D);
+
+    ProcessInstance pi = startMonth(2029, 2);
+
+    long assignment = assignmentOf("district-310151", "2029-02");
+    List<FocusSubject> focus = monitoring.focusSubjects(assignment);
+    assertThat(focus).extracting(FocusSubject::getSubjectId).doesNotContain(classA, classB, otherDistrictD);
+    assertThat(focus).extracting(FocusSubject::getSubjectId).filteredOn(id -> !before.contains(id))
+        .containsExactly(streamerD, merchantD, roomC, merchantC);
+    assertThat(focus).extracting(FocusSubject::getPosition)
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, focus.size()).boxed().toList());
+    // D before C over the whole list, whatever else the district holds
+    List<CreditClass> classes = focus.stream().map(FocusSubject::getCreditClass).toList();
+    assertThat(classes).containsOnly(CreditClass.D, CreditClass.C);
+    assertThat(classes.lastIndexOf(CreditClass.D)).isLessThan(classes.indexOf(CreditClass.C));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spot_check_focus_subject WHERE assignment_id = ?",
+        Long.class, assignment)).isEqualTo(focus.size());
+    assertThat(monitoring.focusSubjects(assignmentOf(BAOSHAN, "2029-02"))).extracting(FocusSubject::getSubjectId)
+        .contains(otherDistrictD);
+
+    // the task: counts and the register link, no names
+    Task task = task(pi, "district-310151");
+    String text = (String) taskService.getVariable(task.getId(), Var.FOCUS_SUBJECTS_TEXT.name());
+    long d = classes.stream().filter(c -> c == CreditClass.D).count();
+    assertThat(text).startsWith("D 类 " + d + " 个、C 类 " + (focus.size() - d) + " 个")
+        .contains("/register/index.html?creditClass=D&district=310151")
+        .contains("/api/spot-checks/assignments/" + assignment)
+        .doesNotContain("崇明");
+
+    // the API answer: the register's codes and the class in the stored order
+    MonitoringService.AssignmentView view = monitoring.view(assignment);
+    assertThat(view.focusSubjects()).extracting(MonitoringService.FocusSubjectView::subjectId)
+        .containsExactlyElementsOf(focus.stream().map(FocusSubject::getSubjectId).toList());
+    assertThat(view.focusSubjects()).filteredOn(v -> v.subjectId() == streamerD).singleElement()
+        .satisfies(v -> {
+          assertThat(v.creditClass()).isEqualTo("D");
+          assertThat(v.accountId()).isEqualTo("acct-崇明D类主播");
+          assertThat(v.roles()).containsExactly(SubjectType.STREAMER);
+        });
+    assertThat(view.focusRegisterLink()).isEqualTo("/register/index.html?creditClass=D&district=310151");
+
+    // a class changed later does not change the assignment already opened
+    subjects.setCreditClass(streamerD, CreditClass.A, LocalDateTime.now(Times.engineClock()), "测试");
+    assertThat(monitoring.focusSubjects(assignment)).extracting(FocusSubject::getSubjectId).contains(streamerD);
+  }
+
+  @Test
+  void theFocusListHoldsAtMostTheConfiguredNumber() {
+    String jinshan = "310116";
+    for (int i = 0; i < 21; i++) {
+      subject(SubjectType.LIVE_ROOM, "金山D类直播间" + i, jinshan, CreditClass.D);
+    }
+    subject(SubjectType.LIVE_ROOM, "金山C类直播间", jinshan, CreditClass.C);
+
+    startMonth(2029, 3);
+
+    List<FocusSubject> focus = monitoring.focusSubjects(assignmentOf("district-310116", "2029-03"));
+    assertThat(focus).hasSize(20).allSatisfy(f -> assertThat(f.getCreditClass()).isEqualTo(CreditClass.D));
+    assertThat(subjects.focusSubjects(jinshan, 3)).hasSize(3);
+    assertThat(subjects.focusSubjects(jinshan, 0)).isEmpty();
+  }
+
+  private long subject(SubjectType type, String name, String district, CreditClass creditClass) {
+    String platform = type.account() ? "抖音" : null;
+    String account = type.account() ? "acct-" + name : null;
+    String code = type.organisation() ? creditCode(name) : null;
+    long id = subjects.resolve(type, name, code, platform, account, district).getId();
+    subjects.setCreditClass(id, creditClass, LocalDateTime.now(), "测试");
+    return id;
+  }
+
+  private static String creditCode(String name) {
+    return "91310000" + String.format("%010d", Math.abs((long) name.hashCode()) % 10_000_000_000L);
+  }
 
   private ProcessInstance startMonth(int year, int month) {
     at(LocalDateTime.of(year, month, 1, 0, 5));

@@ -905,4 +905,47 @@ class AuthorizationMatrixTest {
     return "{\"name\":\"矩阵测试专项\",\"level\":\"CITY\",\"periodFrom\":\"" + start + "\",\"periodTo\":\""
         + start.plusDays(30) + "\",\"units\":[\"district-310113\"]}";
   }
+
+  // ------------------------------------------------------------------ spot-check assignments (docs/monthly-monitoring.md)
+
+  /**
+   * GET /api/spot-checks/assignments/{id} × role → HTTP status, on 宝山's assignment of a month: those who record the
+   * district's checks (its officers and heads, the monitoring centre) read it with its focus subjects; anyone else 404
+   * as if it did not exist; anonymous 401.
+   */
+  static Stream<Arguments> spotCheckAssignmentMatrix() {
+    return Stream.of(
+        arguments(BAOSHAN_OFFICER, 200),
+        arguments(BAOSHAN_HEAD, 200),
+        arguments(MONITOR, 200),
+        arguments(PUDONG_OFFICER, 404),
+        arguments(PUDONG_HEAD, 404),
+        arguments(SUPERVISOR, 404),
+        arguments(COORDINATION, 404),
+        arguments(COORDINATION_HEAD, 404),
+        arguments(CENTRE, 404),
+        arguments(null, 401));
+  }
+
+  @Autowired cn.samr.livestream.monitoring.MonitoringService monitoringService;
+
+  @ParameterizedTest(name = "spot-check assignment {0} → {1}")
+  @MethodSource("spotCheckAssignmentMatrix")
+  void spotCheckAssignmentEndpoint(Role role, int expected) {
+    monitoringService.openMonth(java.time.YearMonth.of(2031, 1), null);
+    long id = jdbc.queryForObject("SELECT id FROM spot_check_assignment WHERE unit_code = 'district-310113'"
+        + " AND month_code = '2031-01'", Long.class);
+    String url = "/api/spot-checks/assignments/" + id;
+    ResponseEntity<String> answer = role == null
+        ? http.exchange(url, HttpMethod.GET, new HttpEntity<>(null, TestHttp.jsonHeaders()), String.class)
+        : get(role.user(), url);
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(expected);
+    if (expected == 200) {
+      assertThat(answer.getBody()).contains("\"number\":\"JC-310113-2031-01\"").contains("\"focusSubjects\"");
+    }
+    if (role != null) {
+      assertThat(get(role.user(), "/api/spot-checks/assignments/" + (id + 100_000)).getStatusCode().value())
+          .isEqualTo(404);
+    }
+  }
 }

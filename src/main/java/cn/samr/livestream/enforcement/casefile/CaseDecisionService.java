@@ -7,6 +7,10 @@ import cn.samr.livestream.enforcement.ActionType;
 import cn.samr.livestream.enforcement.EnforcementAction;
 import cn.samr.livestream.enforcement.EnforcementRecords;
 import cn.samr.livestream.enforcement.EnforcementRecords.NewAction;
+import cn.samr.livestream.shared.CreditListingProposal;
+import cn.samr.livestream.shared.CreditListingProposal.AbnormalGround;
+import cn.samr.livestream.shared.CreditListingProposal.Kind;
+import cn.samr.livestream.shared.EngineCalls;
 import cn.samr.livestream.shared.Inputs;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.Times;
@@ -14,6 +18,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +42,17 @@ public class CaseDecisionService {
   private final WorkCalendar calendar;
   private final Clock clock;
   private final int hearingWorkingDays;
+  private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
+
+  private static final Logger LOG = LoggerFactory.getLogger(CaseDecisionService.class);
 
   public CaseDecisionService(CaseFileMapper cases, CaseFilingService filing, CaseInvestigationService investigation,
       EnforcementRecords records, WorkCalendar calendar, Clock clock,
       @Value("${livestream.enforcement.hearing-working-days:" + CaseProcess.HEARING_WORKING_DAYS + "}")
-      int hearingWorkingDays) {
+      int hearingWorkingDays, RuntimeService runtimeService, RepositoryService repositoryService) {
+    this.runtimeService = runtimeService;
+    this.repositoryService = repositoryService;
     this.cases = cases;
     this.filing = filing;
     this.investigation = investigation;
@@ -51,6 +65,38 @@ public class CaseDecisionService {
   /** The head's decision (处罚决定). */
   public record Penalty(Double fineAmount, Double confiscationAmount, Boolean warning, Boolean publication,
       Boolean seriousViolationList) {
+  }
+
+  /**
+   * The decision form's 「提请列入信用名单」 (creditListingProposal: NONE, SERIOUS_ILLEGAL, ABNORMAL) and, with ABNORMAL,
+   * its ground (abnormalListGround), as checked by {@link #decide}.
+   */
+  public record ListingProposal(Kind kind, AbnormalGround ground) {
+
+    public static final ListingProposal NONE = new ListingProposal(Kind.NONE, null);
+
+    /**
+     * Reads the form's codes; none is NONE.
+     *
+     * @throws InvalidInputException on creditListingProposal or abnormalListGround for an unknown code, a ground
+     *     missing with ABNORMAL or given without it
+     */
+    public static ListingProposal of(String kindCode, String groundCode) {
+      Inputs inputs = new Inputs();
+      Kind kind = blank(kindCode) ? Kind.NONE : Kind.ofCode(kindCode.trim()).orElse(null);
+      inputs.require(kind != null, CaseProcess.Var.CREDIT_LISTING_PROPOSAL.name(),
+          "请选择是否提请列入信用名单（NONE、SERIOUS_ILLEGAL、ABNORMAL）",
+          "choose NONE, SERIOUS_ILLEGAL or ABNORMAL");
+      AbnormalGround ground = blank(groundCode) ? null : AbnormalGround.ofCode(groundCode.trim()).orElse(null);
+      inputs.require(blank(groundCode) || ground != null, CaseProcess.Var.ABNORMAL_LIST_GROUND.name(),
+          "未知的列入经营异常名录情形（FALSE_DISCLOSURE、UNREACHABLE）", "unknown ground: FALSE_DISCLOSURE or UNREACHABLE");
+      inputs.require(kind != Kind.ABNORMAL || ground != null, CaseProcess.Var.ABNORMAL_LIST_GROUND.name(),
+          "提请列入经营异常名录须选择情形", "choose the ground of the abnormal listing");
+      inputs.require(kind == Kind.ABNORMAL || blank(groundCode), CaseProcess.Var.ABNORMAL_LIST_GROUND.name(),
+          "只有提请列入经营异常名录时才选择情形", "a ground only with ABNORMAL");
+      inputs.throwIfAny();
+      return new ListingProposal(kind, ground);
+    }
   }
 
   // ------------------------------------------------------------------ hearing
@@ -118,9 +164,22 @@ public class CaseDecisionService {
 
   /** 处罚决定: the decision document is numbered; service and publication periods run from it. */
   public CaseFile decide(long caseId, Penalty penalty, String note, String actor) {
+    return decide(caseId, penalty, ListingProposal.NONE, note, actor);
+  }
+
+  /**
+   * 处罚决定 with its credit listing proposal: SERIOUS_ILLEGAL only when the decision includes the serious list
+   * (第44号令第十四条: decided together with the penalty); the proposal is named in the decision's record and sent by
+   * {@link #proposeCreditListing} after it.
+   */
+  public CaseFile decide(long caseId, Penalty penalty, ListingProposal proposal, String note, String actor) {
     Inputs inputs = new Inputs();
     PenaltyTerms.check(inputs, "", penalty.fineAmount(), penalty.confiscationAmount(), penalty.warning(),
         penalty.publication(), penalty.seriousViolationList(), null, null);
+    inputs.require(proposal.kind() != Kind.SERIOUS_ILLEGAL || Boolean.TRUE.equals(penalty.seriousViolationList()),
+        CaseProcess.Var.CREDIT_LISTING_PROPOSAL.name(),
+        "提请列入严重违法失信名单须在处罚决定中勾选「列入严重违法失信名单」",
+        "tick seriousViolationList: the serious list is decided with the penalty");
     inputs.throwIfAny();
     CaseFile caseFile = filing.caseFile(caseId);
     LocalDateTime now = now();
@@ -129,7 +188,9 @@ public class CaseDecisionService {
         caseFile.getSuspendBusiness());
     EnforcementAction decision = records.record(new NewAction(ActionType.PENALTY_DECISION, caseFile.getUnit(),
         caseFile.getClueId(), caseId, caseFile.getSubjectId(), null, "DECIDED", actor,
-        description + (blank(note) ? "" : "；" + note.trim())));
+        description + (proposal.kind() == Kind.NONE ? "" : "；提请" + proposal.kind().label()
+            + (proposal.ground() == null ? "" : "（" + proposal.ground().label() + "）"))
+            + (blank(note) ? "" : "；" + note.trim())));
     caseFile.setFineAmount(PenaltyTerms.amount(penalty.fineAmount()));
     caseFile.setConfiscationAmount(PenaltyTerms.amount(penalty.confiscationAmount()));
     caseFile.setWarning(Boolean.TRUE.equals(penalty.warning()));
@@ -143,6 +204,29 @@ public class CaseDecisionService {
     caseFile.setStatus(CaseStatus.DECIDED);
     cases.update(caseFile);
     return caseFile;
+  }
+
+  /**
+   * 提请列入信用名单: sends {@link CreditListingProposal#MESSAGE} with the case, the kind and (ABNORMAL) the ground,
+   * which starts credit-listing for the case's party; returns the instance started, or null when no deployed process
+   * starts on the message (logged; the proposal stays in the decision's record).
+   */
+  public String proposeCreditListing(long caseId, ListingProposal proposal) {
+    if (proposal.kind() == Kind.NONE) {
+      return null;
+    }
+    boolean listening = EngineCalls.asSystem(() -> repositoryService.createProcessDefinitionQuery()
+        .messageEventSubscriptionName(CreditListingProposal.MESSAGE).count() > 0);
+    if (!listening) {
+      LOG.warn("No process starts on message {}; the credit listing proposed by case {} is recorded only",
+          CreditListingProposal.MESSAGE, caseId);
+      return null;
+    }
+    return EngineCalls.asSystem(() -> runtimeService.createMessageCorrelation(CreditListingProposal.MESSAGE)
+        .setVariable(CreditListingProposal.CASE_ID, caseId)
+        .setVariable(CreditListingProposal.KIND, proposal.kind().name())
+        .setVariable(CreditListingProposal.GROUND, proposal.ground() == null ? null : proposal.ground().name())
+        .correlateStartMessage().getId());
   }
 
   public String recordServiceDue(long caseId, Date due) {

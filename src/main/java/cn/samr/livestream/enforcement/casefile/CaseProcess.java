@@ -60,6 +60,9 @@ public final class CaseProcess {
     public static final String RECORD_HEARING_LAPSE = "Task_RecordHearingLapse";
     public static final String HOLD_HEARING = "Task_HoldHearing";
     public static final String DECIDE_PENALTY = "Task_DecidePenalty";
+    public static final String CREDIT_LISTING_PROPOSAL = "Gateway_CreditListingProposal";
+    public static final String PROPOSE_CREDIT_LISTING = "Task_ProposeCreditListing";
+    public static final String CREDIT_LISTING_DONE = "Gateway_CreditListingDone";
     public static final String END_PENALTY_DECIDED = "EndEvent_PenaltyDecided";
     public static final String DECISION_DEADLINE_TIMER = "Timer_DecisionDeadline";
     public static final String SUPERVISE_OVERDUE_CASE = "Task_SuperviseOverdueCase";
@@ -155,6 +158,17 @@ public final class CaseProcess {
     public static final ProcessVariable<Boolean> PUBLICATION = ProcessVariable.of("publication", Boolean.class);
     public static final ProcessVariable<Boolean> SERIOUS_VIOLATION_LIST = ProcessVariable.of("seriousViolationList", Boolean.class);
     public static final ProcessVariable<String> DECISION_NOTE = ProcessVariable.of("decisionNote", String.class);
+    /**
+     * 提请列入信用名单 (decision form, then the gateway): NONE, SERIOUS_ILLEGAL or ABNORMAL
+     * ({@code shared.CreditListingProposal.Kind}).
+     */
+    public static final ProcessVariable<String> CREDIT_LISTING_PROPOSAL =
+        ProcessVariable.of("creditListingProposal", String.class);
+    /** With ABNORMAL: FALSE_DISCLOSURE or UNREACHABLE ({@code shared.CreditListingProposal.AbnormalGround}). */
+    public static final ProcessVariable<String> ABNORMAL_LIST_GROUND = ProcessVariable.of("abnormalListGround", String.class);
+    /** The credit-listing instance Task_ProposeCreditListing started. */
+    public static final ProcessVariable<String> CREDIT_LISTING_INSTANCE_ID =
+        ProcessVariable.of("creditListingInstanceId", String.class);
     public static final ProcessVariable<Date> DECIDED_AT = ProcessVariable.of("decidedAt", Date.class);
     public static final ProcessVariable<String> DECISION_NO = ProcessVariable.of("decisionNo", String.class);
     // 督办、送达、公示

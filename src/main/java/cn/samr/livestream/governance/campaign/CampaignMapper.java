@@ -47,6 +47,9 @@ public interface CampaignMapper {
 
   int updateUnitsDue(@Param("campaignId") long campaignId, @Param("due") LocalDateTime due);
 
+  /** One unit's summary deadline, while its summary is not in. */
+  int updateUnitDue(@Param("id") long campaignUnitId, @Param("due") LocalDateTime due);
+
   int submitSummary(@Param("id") long id, @Param("summary") String summary, @Param("by") String by,
       @Param("at") LocalDateTime at);
 

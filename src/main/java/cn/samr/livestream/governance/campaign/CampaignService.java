@@ -15,6 +15,7 @@ import cn.samr.livestream.security.CurrentUser;
 import cn.samr.livestream.shared.DocumentNumbers;
 import cn.samr.livestream.shared.EngineCalls;
 import cn.samr.livestream.shared.Inputs;
+import cn.samr.livestream.shared.PlainText;
 import cn.samr.livestream.shared.InvalidInputException;
 import cn.samr.livestream.shared.NotFoundException;
 import cn.samr.livestream.shared.Times;
@@ -197,6 +198,12 @@ public class CampaignService {
         "说明不超过2000字", "the description is at most 2000 characters");
     inputs.require(request.jointDepartments() == null || request.jointDepartments().length() <= 400,
         "jointDepartments", "联合部门不超过400字", "the joint departments are at most 400 characters");
+    inputs.require(request.name() == null || PlainText.Validator.isPlain(request.name(), false), "name",
+        "不能含换行符或控制字符", "no line breaks or control characters");
+    inputs.require(request.description() == null || PlainText.Validator.isPlain(request.description(), true),
+        "description", "不能含控制字符", "must not contain control characters");
+    inputs.require(request.jointDepartments() == null || PlainText.Validator.isPlain(request.jointDepartments(), false),
+        "jointDepartments", "不能含换行符或控制字符", "no line breaks or control characters");
     for (String code : nonNull(request.focusCategories())) {
       inputs.require(known(ViolationCategory.class, code), "focusCategories",
           "未知的违法类别：" + code, "unknown category: " + code);
@@ -219,6 +226,10 @@ public class CampaignService {
     }
     Set<String> seen = new java.util.HashSet<>();
     for (CampaignRequest.Quota quota : nonNull(request.quotas())) {
+      if (quota == null) {
+        inputs.require(false, "quotas", "配额不能为空值", "a quota must not be null");
+        continue;
+      }
       inputs.require(quota.unit() != null && units.contains(quota.unit()), "quotas", "配额的单位不是参加单位："
           + quota.unit(), "the quota's unit does not take part: " + quota.unit());
       inputs.require(quota.metric() != null, "quotas", "请填写配额指标", "the quota's metric is required");
@@ -280,10 +291,15 @@ public class CampaignService {
     return campaigns.findUnits(campaignId).stream().map(CampaignUnit::getUnit).toList();
   }
 
-  /** The summaries' deadline (set when they opened). */
+  /**
+   * The summaries' deadline, as the tasks and the overdue timers ask for it: computed from the last day (as when the
+   * summaries opened), so that the deadline ledger keeps its basis and a calendar change moves it
+   * (CampaignDeadlineSync then moves campaign.summary_due and the units' copies).
+   */
   @Transactional(readOnly = true)
   public Date summaryDueAt(long campaignId) {
-    return Times.toDate(byId(campaignId).getSummaryDue());
+    Campaign campaign = byId(campaignId);
+    return calendar.workingDaysDeadline(campaign.getPeriodTo(), settings.summaryWorkingDays());
   }
 
   /** 9:00 of the working day {@code reminder-working-days-before} working days before the summaries' last day. */
@@ -324,6 +340,16 @@ public class CampaignService {
     campaigns.updateUnitsDue(campaignId, Times.toLocal(due));
     events.record(GovernanceRecordKind.CAMPAIGN, campaignId, CampaignStep.SUMMARIES_OPENED, null,
         "小结期限 " + Times.toLocal(due).toLocalDate(), "system");
+  }
+
+  /**
+   * The engine's summary deadline was computed again (the calendar changed): the unit's copy follows (unless its
+   * summary is in), and the campaign's, which the summary tasks and timers read.
+   */
+  public void moveSummaryDue(long campaignId, String unit, Date due) {
+    campaigns.updateSummaryDue(campaignId, Times.toLocal(due));
+    campaigns.findUnits(campaignId).stream().filter(u -> u.getUnit().equals(unit)).findFirst()
+        .ifPresent(row -> campaigns.updateUnitDue(row.getId(), Times.toLocal(due)));
   }
 
   /** The unit's summary row. */

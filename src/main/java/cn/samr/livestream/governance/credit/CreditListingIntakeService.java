@@ -93,11 +93,31 @@ public class CreditListingIntakeService {
    * A case's penalty decision included the serious list (处罚决定一并决定列入): the case's notice and hearing covered
    * the listing, so the listing goes to approval without a notice of its own.
    */
+  /**
+   * The day an abnormal ground was found lies at most this many years back: the listing is due ten working days
+   * after it, and an older finding is a typing error (as a complaint received more than three years ago).
+   */
+  static final int FOUND_ON_MAX_YEARS = 3;
+
   public Proposed proposeFromCase(long caseId, DelegateExecution execution) {
+    return proposeFromCase(caseId, ListingKind.SERIOUS_ILLEGAL, null, execution);
+  }
+
+  /**
+   * A case's penalty decision proposed the listing (决定表单「提请列入信用名单」): SERIOUS_ILLEGAL as above; ABNORMAL with
+   * its ground, found on the decision's day, listed by the case's unit (which must be the district where the party is
+   * registered, as for any abnormal listing). The reason names the decision's document number.
+   */
+  public Proposed proposeFromCase(long caseId, ListingKind kind, ListingGround ground, DelegateExecution execution) {
     CaseFile caseFile = cases.caseFile(caseId);
-    ListingRequest request = new ListingRequest(ListingKind.SERIOUS_ILLEGAL, caseFile.getSubjectId(),
-        caseFile.getCaseNo(), ListingGround.SERIOUS_PENALTY, "行政处罚决定" + caseFile.getDecisionNo()
-            + "一并决定列入严重违法失信名单", null, caseFile.getUnit());
+    ListingRequest request = kind == ListingKind.ABNORMAL
+        ? new ListingRequest(ListingKind.ABNORMAL, caseFile.getSubjectId(), caseFile.getCaseNo(), ground,
+            "行政处罚决定" + caseFile.getDecisionNo() + "认定" + (ground == null ? "" : ground.label())
+                + "，提请列入经营异常名录", caseFile.getDecidedAt() == null ? null : caseFile.getDecidedAt().toLocalDate(),
+            caseFile.getUnit())
+        : new ListingRequest(ListingKind.SERIOUS_ILLEGAL, caseFile.getSubjectId(),
+            caseFile.getCaseNo(), ListingGround.SERIOUS_PENALTY, "行政处罚决定" + caseFile.getDecisionNo()
+                + "一并决定列入严重违法失信名单", null, caseFile.getUnit());
     CreditListing listing = store(request, ListingOrigin.CASE, Actors.SYSTEM, null);
     execution.setProcessBusinessKey(listing.getListingNo());
     return startedHere(listing, execution);
@@ -120,7 +140,7 @@ public class CreditListingIntakeService {
     ListingKind kind = request.kind();
     inputs.require(kind != null, Var.KIND.name(), "请选择名单种类（经营异常名录或严重违法失信名单）",
         "choose the list: ABNORMAL or SERIOUS_ILLEGAL");
-    String reason = request.reason() == null ? "" : request.reason().trim();
+    String reason = request.reason() == null ? "" : request.reason().strip();
     inputs.require(!reason.isEmpty() && reason.length() <= CreditListingService.TEXT, Var.REASON.name(),
         "请填写列入事由（不超过2000字）", "give the reason (at most 2000 characters)");
     inputs.require(PlainText.Validator.isPlain(reason, true), Var.REASON.name(), "不能含控制字符",
@@ -220,8 +240,10 @@ public class CreditListingIntakeService {
     subject.ifPresent(s -> inputs.require(unit.getDistrictCode() != null
             && unit.getDistrictCode().equals(s.getDistrictCode()), Var.SUBJECT_ID.name(),
         "主体不在本辖区登记：请经部门移送告知其登记机关", "the subject is not registered in your district; transfer it"));
-    inputs.require(request.foundOn() != null && !request.foundOn().isAfter(LocalDate.now(clock)),
-        Var.FOUND_ON.name(), "请填写查实日（不晚于今天）", "give the day the ground was found (not after today)");
+    inputs.require(request.foundOn() != null && !request.foundOn().isAfter(LocalDate.now(clock))
+            && !request.foundOn().isBefore(LocalDate.now(clock).minusYears(FOUND_ON_MAX_YEARS)),
+        Var.FOUND_ON.name(), "请填写查实日（不晚于今天，不早于" + FOUND_ON_MAX_YEARS + "年前）",
+        "give the day the ground was found (not after today, at most " + FOUND_ON_MAX_YEARS + " years ago)");
     inputs.throwIfAny();
     return subject.get();
   }

@@ -114,8 +114,11 @@ public final class CreditListingProcess {
   }
 
   public static final class Message {
-    /** Starts credit-listing from a case's penalty decision, with variable caseId (sent by case-investigation). */
-    public static final String CREDIT_LISTING_PROPOSED = "Msg_CreditListingProposed";
+    /**
+     * Starts credit-listing from a case's penalty decision, with variables caseId, kind and (ABNORMAL) ground, sent by
+     * case-investigation's Task_ProposeCreditListing (shared.CreditListingProposal); kind absent = SERIOUS_ILLEGAL.
+     */
+    public static final String CREDIT_LISTING_PROPOSED = cn.samr.livestream.shared.CreditListingProposal.MESSAGE;
     /** The party applied for removal (移出申请); business key = the listing number, variable requestId. */
     public static final String REMOVAL_APPLIED = "Msg_RemovalApplied";
     /** The party objected to the abnormal listing (异议); variable requestId. */

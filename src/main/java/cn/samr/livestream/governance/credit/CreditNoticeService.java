@@ -46,6 +46,19 @@ public class CreditNoticeService {
         .orElseThrow(() -> new NotFoundException("联合惩戒通报不存在：" + noticeId, "no credit notice " + noticeId));
   }
 
+  /**
+   * The engine's feedback deadline was computed again (the calendar changed): the notice's copy follows, unless the
+   * feedback is in already.
+   */
+  public void moveFeedbackDue(long noticeId, Date due) {
+    CreditNotice notice = notice(noticeId);
+    if (notice.getReceivedAt() != null) {
+      return;
+    }
+    notice.setFeedbackDue(Times.toLocal(due));
+    listings.updateNotice(notice);
+  }
+
   public CreditNotice sendNotice(long noticeId) {
     CreditNotice notice = notice(noticeId);
     Date now = Date.from(clock.instant());

@@ -33,6 +33,8 @@ public class TypicalCaseIntakeService {
 
   static final String NUMBER_PREFIX = "DX";
   static final String SOURCE_FIELD = "sourceNo";
+  /** Case and transfer numbers are at most 64 characters (case_file.case_no, criminal_transfer.transfer_no). */
+  static final int SOURCE_NO_MAX = 64;
 
   private final TypicalCaseMapper writeUps;
   private final WriteUpSources sources;
@@ -81,6 +83,14 @@ public class TypicalCaseIntakeService {
   }
 
   private TypicalCase store(String sourceNo, String actor) {
+    // a number that cannot be one is a 400, before the look-up (whose miss is a 404, as for a case one may not read)
+    if (sourceNo != null && (sourceNo.strip().isEmpty() || sourceNo.length() > SOURCE_NO_MAX
+        || !cn.samr.livestream.shared.PlainText.Validator.isPlain(sourceNo, false))) {
+      throw cn.samr.livestream.shared.InvalidInputException.of(SOURCE_FIELD,
+          "案件编号或移送编号不超过" + SOURCE_NO_MAX + "字，不能为空白，不能含换行符或控制字符",
+          "the case or transfer number: at most " + SOURCE_NO_MAX + " characters, not blank, no line breaks or control"
+              + " characters");
+    }
     WriteUpSource source = readableSource(sourceNo);
     if (!readPolicy.worksIn(source.unit()) && !readPolicy.headsUnit(source.unit())) {
       throw new AuthorizationException(actor, "CREATE", "TypicalCase", sourceNo);

@@ -13,6 +13,7 @@ import cn.samr.livestream.monitoring.upload.SpotCheckUploadService.UploadResult;
 import cn.samr.livestream.monitoring.upload.UploadError;
 import cn.samr.livestream.monitoring.upload.UploadRejectedException;
 import cn.samr.livestream.security.CurrentUser;
+import cn.samr.livestream.shared.NotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -107,6 +109,18 @@ public class SpotCheckController {
         }
       }
     }
+  }
+
+  /**
+   * A district's month assignment with its focus subjects (重点监测对象, credit class D then C): for those who record
+   * the district's checks (its officers and heads, the monitoring centre); anyone else 404, as if it did not exist.
+   */
+  @GetMapping("/assignments/{id}")
+  public MonitoringService.AssignmentView assignment(@PathVariable("id") long id) {
+    SpotCheckAssignment assignment = monitoring.findAssignment(id)
+        .filter(a -> monitoring.mayRecordFor(a.getUnitCode(), currentUser.groupIds()))
+        .orElseThrow(() -> new NotFoundException("抽查任务不存在：" + id, "no spot-check assignment " + id));
+    return monitoring.view(assignment.getId());
   }
 
   @GetMapping("/upload-template.csv")

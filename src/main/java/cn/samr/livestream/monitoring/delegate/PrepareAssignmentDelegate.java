@@ -33,5 +33,6 @@ public class PrepareAssignmentDelegate implements JavaDelegate {
         .prepareTask(execution, SpotCheckAssignment.NUMBER_PREFIX);
     Var.QUOTA.setLocal(execution, (long) assignment.getQuota());
     Var.FOCUS_AREAS_TEXT.setLocal(execution, monitoring.focusAreasText(assignment));
+    Var.FOCUS_SUBJECTS_TEXT.setLocal(execution, monitoring.focusSubjectsText(assignment));
   }
 }

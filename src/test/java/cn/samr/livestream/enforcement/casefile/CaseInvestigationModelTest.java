@@ -62,6 +62,7 @@ class CaseInvestigationModelTest extends ModelTest {
   TaskListener service;
   JavaDelegate serviceOverdue;
   TaskListener publication;
+  JavaDelegate proposeCreditListing;
   CaseDecisionService decisions;
 
   @BeforeEach
@@ -81,6 +82,7 @@ class CaseInvestigationModelTest extends ModelTest {
     service = ModelTestEngine.mock("serviceListener", TaskListener.class);
     serviceOverdue = ModelTestEngine.mock("serviceOverdueDelegate", JavaDelegate.class);
     publication = ModelTestEngine.mock("publicationListener", TaskListener.class);
+    proposeCreditListing = ModelTestEngine.mock("proposeCreditListingDelegate", JavaDelegate.class);
 
     // the variables the real delegates and listeners hand on to gateways, due dates and timers
     doAnswer(call -> {
@@ -170,6 +172,28 @@ class CaseInvestigationModelTest extends ModelTest {
     complete(task());
     assertThat(pi).isEnded().hasPassed(Element.END_CASE_DECIDED).hasNotPassed(Element.END_CASE_TRANSFERRED);
     verify(publication, times(2)).notify(any());
+  }
+
+  @Test
+  void aDecisionProposingACreditListingSendsItBeforeTheService() throws Exception {
+    ProcessInstance pi = filed();
+    conclude(pi, 5000.0);
+    complete(task(), withVariables(Var.CREDIT_LISTING_PROPOSAL.name(), "SERIOUS_ILLEGAL"));
+
+    assertThat(pi).hasPassed(Element.CREDIT_LISTING_PROPOSAL, Element.PROPOSE_CREDIT_LISTING,
+        Element.CREDIT_LISTING_DONE, Element.END_PENALTY_DECIDED).isWaitingAt(Element.SERVE_DECISION);
+    verify(proposeCreditListing).execute(any());
+  }
+
+  @Test
+  void aDecisionWithoutProposalGoesStraightToTheService() throws Exception {
+    ProcessInstance pi = filed();
+    conclude(pi, 5000.0);
+    complete(task(), withVariables(Var.CREDIT_LISTING_PROPOSAL.name(), "NONE"));
+
+    assertThat(pi).hasPassed(Element.CREDIT_LISTING_DONE, Element.END_PENALTY_DECIDED)
+        .hasNotPassed(Element.PROPOSE_CREDIT_LISTING).isWaitingAt(Element.SERVE_DECISION);
+    verify(proposeCreditListing, times(0)).execute(any());
   }
 
   @Test

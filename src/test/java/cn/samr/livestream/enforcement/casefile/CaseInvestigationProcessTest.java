@@ -37,6 +37,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import cn.samr.livestream.subject.SubjectRegistry;
+import cn.samr.livestream.subject.SubjectType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,7 @@ class CaseInvestigationProcessTest {
   @Autowired CaseFilingService cases;
   @Autowired CaseInvestigationService investigations;
   @Autowired EnforcementRecords records;
+  @Autowired SubjectRegistry subjects;
 
   @BeforeEach
   void setUp() {
@@ -434,11 +437,112 @@ class CaseInvestigationProcessTest {
     Assertions.assertThat(caseFile(pi).getStatus()).isEqualTo(CaseStatus.INVESTIGATING);
   }
 
+  // ---------------------------------------------------------------- credit listing proposal (docs/credit.md)
+
+  @Test
+  void aDecisionProposingTheSeriousListStartsTheCreditListingWithTheDecisionNumber() {
+    long subjectId = company("上海提请严重失信测试有限公司", "91310113MA1CASE001");
+    ProcessInstance pi = filed(subjectId);
+    conclude(pi, Var.PLANNED_FINE_AMOUNT.name(), 5000, Var.PLANNED_WARNING.name(), true);
+    // the serious list is decided with the penalty: the proposal needs the decision's tick
+    rejected(() -> complete(task(Element.DECIDE_PENALTY, pi), decision(false, "SERIOUS_ILLEGAL", null)),
+        Var.CREDIT_LISTING_PROPOSAL.name());
+    rejected(() -> complete(task(Element.DECIDE_PENALTY, pi), decision(true, "BLACKLIST", null)),
+        Var.CREDIT_LISTING_PROPOSAL.name());
+    rejected(() -> complete(task(Element.DECIDE_PENALTY, pi), decision(true, "SERIOUS_ILLEGAL", "UNREACHABLE")),
+        Var.ABNORMAL_LIST_GROUND.name());
+    Assertions.assertThat(listings(subjectId)).isEmpty();
+
+    complete(task(Element.DECIDE_PENALTY, pi), decision(true, "SERIOUS_ILLEGAL", null));
+
+    assertThat(pi).isWaitingAt(Element.SERVE_DECISION)
+        .hasPassed(Element.CREDIT_LISTING_PROPOSAL, Element.PROPOSE_CREDIT_LISTING, Element.END_PENALTY_DECIDED);
+    CaseFile decided = caseFile(pi);
+    List<Map<String, Object>> listed = listings(subjectId);
+    Assertions.assertThat(listed).singleElement().satisfies(row -> {
+      Assertions.assertThat(row.get("KIND")).isEqualTo("SERIOUS_ILLEGAL");
+      Assertions.assertThat(row.get("CASE_ID")).isEqualTo(decided.getId());
+      Assertions.assertThat((String) row.get("REASON")).contains(decided.getDecisionNo());
+      Assertions.assertThat(row.get("PROCESS_INSTANCE_ID"))
+          .isEqualTo(runtimeService.getVariable(pi.getId(), Var.CREDIT_LISTING_INSTANCE_ID.name()));
+    });
+    ProcessInstance listing = runtimeService.createProcessInstanceQuery()
+        .processInstanceId((String) listed.get(0).get("PROCESS_INSTANCE_ID")).singleResult();
+    assertThat(listing).isNotNull().isWaitingAt("Task_ApproveListing").hasPassed("StartEvent_ListingProposedByCase");
+    Assertions.assertThat(records.ofCase(decided.getId())).filteredOn(a -> a.getActionType() == ActionType.PENALTY_DECISION)
+        .singleElement().satisfies(a -> Assertions.assertThat(a.getDetail()).contains("提请列入严重违法失信名单"));
+    runtimeService.deleteProcessInstance(listing.getId(), "test over");
+  }
+
+  @Test
+  void aDecisionProposingTheAbnormalListStartsItWithTheGroundAndTheDecisionDay() {
+    long subjectId = company("上海提请异常名录测试有限公司", "91310113MA1CASE002");
+    ProcessInstance pi = filed(subjectId);
+    conclude(pi, Var.PLANNED_FINE_AMOUNT.name(), 5000, Var.PLANNED_WARNING.name(), true);
+    rejected(() -> complete(task(Element.DECIDE_PENALTY, pi), decision(false, "ABNORMAL", null)),
+        Var.ABNORMAL_LIST_GROUND.name());
+
+    complete(task(Element.DECIDE_PENALTY, pi), decision(false, "ABNORMAL", "UNREACHABLE"));
+
+    assertThat(pi).isWaitingAt(Element.SERVE_DECISION).hasPassed(Element.PROPOSE_CREDIT_LISTING);
+    CaseFile decided = caseFile(pi);
+    Assertions.assertThat(listings(subjectId)).singleElement().satisfies(row -> {
+      Assertions.assertThat(row.get("KIND")).isEqualTo("ABNORMAL");
+      Assertions.assertThat(row.get("GROUND")).isEqualTo("UNREACHABLE");
+      Assertions.assertThat((String) row.get("REASON")).contains(decided.getDecisionNo()).contains("无法联系");
+      Assertions.assertThat(row.get("FOUND_ON").toString()).isEqualTo(decided.getDecidedAt().toLocalDate().toString());
+    });
+    runtimeService.deleteProcessInstance((String) listings(subjectId).get(0).get("PROCESS_INSTANCE_ID"), "test over");
+  }
+
+  @Test
+  void aDecisionWithoutProposalStartsNoCreditListing() {
+    long subjectId = company("上海不提请名单测试有限公司", "91310113MA1CASE003");
+    ProcessInstance pi = filed(subjectId);
+    conclude(pi, Var.PLANNED_FINE_AMOUNT.name(), 5000, Var.PLANNED_WARNING.name(), true);
+
+    // ticking the serious list alone proposes nothing (the head may propose it later with the case number)
+    complete(task(Element.DECIDE_PENALTY, pi), decision(true, "NONE", null));
+
+    assertThat(pi).isWaitingAt(Element.SERVE_DECISION).hasPassed(Element.CREDIT_LISTING_PROPOSAL,
+        Element.END_PENALTY_DECIDED).hasNotPassed(Element.PROPOSE_CREDIT_LISTING);
+    Assertions.assertThat(listings(subjectId)).isEmpty();
+    Assertions.assertThat(caseFile(pi).getSeriousViolationList()).isTrue();
+  }
+
+  private Map<String, Object> decision(boolean seriousList, String proposal, String ground) {
+    Map<String, Object> variables = withVariables(Var.FINE_AMOUNT.name(), 5000L, Var.CONFISCATION_AMOUNT.name(), 0L,
+        Var.WARNING.name(), true, Var.PUBLICATION.name(), true, Var.SERIOUS_VIOLATION_LIST.name(), seriousList,
+        Var.CREDIT_LISTING_PROPOSAL.name(), proposal);
+    variables.put(Var.ABNORMAL_LIST_GROUND.name(), ground);
+    return variables;
+  }
+
+  private long company(String name, String creditCode) {
+    return subjects.resolve(SubjectType.MERCHANT, name, creditCode, null, null, "310113").getId();
+  }
+
+  private List<Map<String, Object>> listings(long subjectId) {
+    return jdbc.queryForList("SELECT kind, ground, case_id, reason, found_on, process_instance_id FROM credit_listing"
+        + " WHERE subject_id = ?", subjectId);
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private ProcessInstance start() {
     return start(false, null);
   }
+
+  private ProcessInstance filed(long subjectId) {
+    subjectOfNextCase = subjectId;
+    try {
+      return filed();
+    } finally {
+      subjectOfNextCase = null;
+    }
+  }
+
+  private Long subjectOfNextCase;
 
   /** A clue received on MONDAY, its verification extended or not; newFindingAt as clue-verification passes it. */
   private ProcessInstance start(boolean verificationExtended, Date newFindingAt) {
@@ -451,7 +555,7 @@ class CaseInvestigationProcessTest {
     variables.put(Var.NEW_FINDING_AT.name(), newFindingAt);
     variables.put(Var.CLUE_ID.name(), clueId);
     variables.put(Var.CLUE_NO.name(), clueNo);
-    variables.put(Var.SUBJECT_ID.name(), null);
+    variables.put(Var.SUBJECT_ID.name(), subjectOfNextCase);
     variables.put(Var.HANDLING_UNIT.name(), "district-310113");
     variables.put(Var.HANDLING_UNIT_HEAD.name(), "district-310113-head");
     variables.put(Var.HANDLING_UNIT_NAME.name(), "宝山区市场监督管理局");

@@ -55,7 +55,14 @@ class CampaignMapperTest {
         .contains(campaign.getCode());
 
     CampaignUnit unit = campaigns.findUnits(campaign.getId()).get(0);
+    CampaignUnit other = campaigns.findUnits(campaign.getId()).get(1);
+    campaigns.updateUnitsDue(campaign.getId(), AT.plusDays(7));
+    assertThat(campaigns.updateUnitDue(other.getId(), AT.plusDays(9))).isOne();
+    assertThat(campaigns.findUnit(other.getId()).orElseThrow().getSummaryDue()).isEqualTo(AT.plusDays(9));
+    assertThat(campaigns.findUnit(unit.getId()).orElseThrow().getSummaryDue()).isEqualTo(AT.plusDays(7));
     campaigns.submitSummary(unit.getId(), "小结", "officer", AT);
+    // a summary handed in keeps its deadline
+    assertThat(campaigns.updateUnitDue(unit.getId(), AT.plusDays(9))).isZero();
     campaigns.markOverdue(unit.getId());
     CampaignUnit submitted = campaigns.findUnit(unit.getId()).orElseThrow();
     assertThat(submitted.getSummary()).isEqualTo("小结");

@@ -52,7 +52,11 @@ public class ListingStartListener implements ExecutionListener {
   private void store(DelegateExecution execution) {
     Long caseId = CASE_ID.get(execution);
     if (caseId != null) {
-      intake.proposeFromCase(caseId, execution);
+      ListingKind kind = ListingKind.valueOf(java.util.Objects.requireNonNullElse(KIND.get(execution),
+          ListingKind.SERIOUS_ILLEGAL.name()));
+      String ground = GROUND.get(execution);
+      CommandScopedVariables.discard(execution, List.of(KIND.name(), GROUND.name()));
+      intake.proposeFromCase(caseId, kind, ground == null ? null : ListingGround.valueOf(ground), execution);
       return;
     }
     StartFormReader form = new StartFormReader(execution);
