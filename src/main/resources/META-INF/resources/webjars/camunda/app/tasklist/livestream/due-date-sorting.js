@@ -28,4 +28,34 @@ function nameTheFiltersOrder() {
 window.addEventListener('hashchange', nameTheFiltersOrder);
 nameTheFiltersOrder();
 
+/*
+ * Tasklist takes the sorting labels from its translations once, when the sorting header is first drawn; on a slow
+ * start that is before the locale has loaded, and the header then shows the keys (DUE_DATE). In Chinese, the keys
+ * left in the sorting header and its menu are given their labels from locales/zh.json.
+ */
+const SORT_LABELS = {
+  CREATION_DATE: '创建时间', DUE_DATE: '到期日期', FOLLOW_UP_DATE: '跟进日期', PRIORITY: '优先级',
+  TASK_NAME: '任务名称', ASSIGNEE: '办理人'
+};
+const chinese = ((navigator.languages && navigator.languages[0]) || navigator.language || 'zh')
+  .toLowerCase().split('-')[0] !== 'en';
+
+// text nodes are relabelled in place: Angular keeps writing to the same nodes when the sorting changes
+function labelSortingKeys() {
+  document.querySelectorAll('.sorting-choice').forEach((choice) => {
+    const texts = document.createTreeWalker(choice, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      const key = text.nodeValue.trim();
+      if (Object.prototype.hasOwnProperty.call(SORT_LABELS, key)) {
+        text.nodeValue = text.nodeValue.replace(key, SORT_LABELS[key]);
+      }
+    }
+  });
+}
+
+if (chinese) {
+  new MutationObserver(labelSortingKeys).observe(document.documentElement,
+    { childList: true, subtree: true, characterData: true });
+}
+
 export default [];
