@@ -1,23 +1,14 @@
 package cn.samr.livestream.governance.credit;
 
+import cn.samr.livestream.engine.HistorylessDecisions;
 import cn.samr.livestream.subject.CreditClass;
 import java.util.Optional;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
-import org.camunda.bpm.engine.variable.Variables;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates the latest deployed credit-risk-class.dmn (a designer's new version applies at once, as the engine parsed
- * it) with a DMN engine of its own, without the engine's history listener. Unlike DecisionService it writes no decision
- * history: the class is recomputed whenever a fact changes,
+ * Evaluates the latest deployed credit-risk-class.dmn (a designer's new version applies at once) through
+ * {@link HistorylessDecisions}: unlike DecisionService it writes no decision history, as the class is recomputed
+ * whenever a fact changes,
  * and 15 history rows per evaluation would be paid by every complaint; a change of class is instead kept with its
  * inputs and the rule's version in credit_class_change. An output the code does not know (not A–D) is no class: the
  * subject keeps its class and a warning is logged.
@@ -29,13 +20,10 @@ public class CreditRiskClassRule {
   static final String CLASS_OUTPUT = "creditClass";
   static final String REASON_OUTPUT = "reason";
 
-  private static final Logger LOG = LoggerFactory.getLogger(CreditRiskClassRule.class);
+  private final HistorylessDecisions decisions;
 
-  private final ProcessEngineConfigurationImpl configuration;
-  private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-
-  CreditRiskClassRule(ProcessEngine engine) {
-    this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  CreditRiskClassRule(HistorylessDecisions decisions) {
+    this.decisions = decisions;
   }
 
   /** The class the rule gives, its reason and the rule's version. */
@@ -47,38 +35,29 @@ public class CreditRiskClassRule {
     return latest().evaluate(facts);
   }
 
-  /** The latest deployed version, to evaluate several parties with one lookup. */
+  /** The latest deployed version, to evaluate a batch with one lookup. */
   public Version latest() {
-    DecisionDefinitionEntity decision = (DecisionDefinitionEntity) configuration.getCommandExecutorTxRequired()
-        .execute(context -> context.getProcessEngineConfiguration().getDeploymentCache()
-            .findDeployedLatestDecisionDefinitionByKey(DECISION_KEY));
-    return new Version(decision);
+    return new Version(decisions.latest(DECISION_KEY));
   }
 
   /** One deployed version of the table. */
-  public final class Version {
-    private final DecisionDefinitionEntity decision;
+  public static final class Version {
+    private final HistorylessDecisions.Table table;
 
-    private Version(DecisionDefinitionEntity decision) {
-      this.decision = decision;
+    private Version(HistorylessDecisions.Table table) {
+      this.table = table;
     }
 
+    /** The class, or empty (logged) when no rule matches or the class is unknown: the subject keeps its class. */
     public Optional<Outcome> evaluate(CreditFacts facts) {
-      DmnDecisionResult result = dmnEngine.evaluateDecision(decision, Variables.fromMap(facts.variables()));
-      DmnDecisionResultEntries first = result.getFirstResult();
-      if (first == null) {
-        LOG.warn("{} v{} matched no rule; the class is unchanged", DECISION_KEY, decision.getVersion());
-        return Optional.empty();
-      }
-      String code = first.getEntry(CLASS_OUTPUT);
-      Optional<CreditClass> creditClass = CreditClass.ofCode(code);
-      if (creditClass.isEmpty()) {
-        LOG.warn("{} v{} gave the unknown class '{}'; the class is unchanged", DECISION_KEY, decision.getVersion(),
-            code);
-        return Optional.empty();
-      }
-      return Optional.of(new Outcome(creditClass.get(), first.getEntry(REASON_OUTPUT), decision.getVersion()));
+      return table.firstMatch(facts.variables()).flatMap(first -> {
+        String code = first.getEntry(CLASS_OUTPUT);
+        Optional<CreditClass> creditClass = CreditClass.ofCode(code);
+        if (creditClass.isEmpty()) {
+          table.unknownOutput(CLASS_OUTPUT, code);
+        }
+        return creditClass.map(found -> new Outcome(found, first.getEntry(REASON_OUTPUT), table.version()));
+      });
     }
   }
-
 }
