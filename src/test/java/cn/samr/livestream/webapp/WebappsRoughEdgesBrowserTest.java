@@ -11,13 +11,10 @@ import cn.samr.livestream.complaint.ComplaintIntakeService;
 import cn.samr.livestream.complaint.RegisteredComplaint;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -42,37 +39,17 @@ class WebappsRoughEdgesBrowserTest {
   @Autowired ComplaintIntakeService intake;
   @LocalServerPort int port;
 
+  @RegisterExtension static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
+
   HeadlessChromium chromium;
   ChromeDriver browser;
   String officer;
 
   @BeforeAll
-  void startBrowser(TestUsers users) {
-    chromium = HeadlessChromium.startIfInstalled();
-    if (chromium == null) {
-      return;
-    }
-    browser = chromium.driver();
+  void createUser(TestUsers users) {
+    chromium = CHROMIUM.chromium();
+    browser = CHROMIUM.driver();
     officer = users.create("rough-edges-baoshan-officer", "district-310113");
-  }
-
-  @BeforeEach
-  void requireBrowser() {
-    Assumptions.assumeTrue(chromium != null, "no " + HeadlessChromium.CHROMIUM + ": the browser test is skipped");
-  }
-
-  @AfterEach
-  void logOut() {
-    if (chromium != null) {
-      chromium.logOut();
-    }
-  }
-
-  @AfterAll
-  void quitBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   @Test

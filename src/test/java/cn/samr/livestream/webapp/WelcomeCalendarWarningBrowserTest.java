@@ -14,13 +14,11 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -52,42 +50,25 @@ class WelcomeCalendarWarningBrowserTest {
   @Autowired HolidayCalendars calendars;
   @LocalServerPort int port;
 
+  @RegisterExtension static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
+
   HeadlessChromium chromium;
   ChromeDriver browser;
   String admin;
   String officer;
 
   @BeforeAll
-  void startBrowser(TestUsers users) {
-    chromium = HeadlessChromium.startIfInstalled();
-    if (chromium == null) {
-      return; // each test is skipped, see requireBrowser()
-    }
-    browser = chromium.driver();
+  void createUsers(TestUsers users) {
+    chromium = CHROMIUM.chromium();
+    browser = CHROMIUM.driver();
     admin = users.create("welcome-admin", "camunda-admin");
     officer = users.create("welcome-baoshan-officer", "district-310113");
     removeNextYear();
   }
 
-  /** Skips each test, reported as skipped, where Chromium is not installed; nothing else may skip it. */
-  @BeforeEach
-  void requireBrowser() {
-    Assumptions.assumeTrue(chromium != null, "no " + HeadlessChromium.CHROMIUM + ": the browser test is skipped");
-  }
-
   @AfterEach
-  void logOutAndResetClock() {
-    if (chromium != null) {
-      chromium.logOut();
-    }
+  void resetClock() {
     ClockUtil.reset();
-  }
-
-  @AfterAll
-  void quitBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   void removeNextYear() {

@@ -8,16 +8,16 @@ import cn.samr.livestream.enforcement.clue.ClueIntakeService;
 import cn.samr.livestream.governance.typicalcase.TypicalCaseIntakeService.ProposalRequest;
 import cn.samr.livestream.governance.typicalcase.TypicalCaseIntakeService.ProposedWriteUp;
 import cn.samr.livestream.governance.typicalcase.TypicalCaseProcess.Var;
+import cn.samr.livestream.webapp.ChromiumPerClass;
 import cn.samr.livestream.webapp.HeadlessChromium;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,11 +43,13 @@ class TypicalCasePublicPageTest {
   @Autowired IdentityService identityService;
   @LocalServerPort int port;
 
+  @RegisterExtension static final ChromiumPerClass CHROMIUM = new ChromiumPerClass();
+
   HeadlessChromium chromium;
 
   @BeforeAll
-  void publishOneAndStartBrowser() {
-    chromium = HeadlessChromium.startIfInstalled();
+  void publishOne() {
+    chromium = CHROMIUM.chromium();
     if (chromium == null) {
       return;
     }
@@ -67,16 +69,8 @@ class TypicalCasePublicPageTest {
         .getId(), Map.of(Var.WRITE_UP_DECISION.name(), WriteUpDecision.APPROVE.name()));
   }
 
-  @AfterAll
-  void quitBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
   @Test
   void anyoneReadsThePublishedCaseWithoutLoginOrCookies() {
-    Assumptions.assumeTrue(chromium != null, "no Chromium: the browser test is skipped");
     var browser = chromium.driver();
     browser.get("http://localhost:" + port + "/public/typical-cases.html");
     chromium.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "共 "));
