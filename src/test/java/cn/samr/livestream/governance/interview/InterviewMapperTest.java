@@ -104,13 +104,14 @@ class InterviewMapperTest {
     city.setStatus(InterviewStatus.CLOSED);
     interviews.update(city);
 
-    assertThat(numbers(interviews.search(true, List.of(), List.of(), null, null, 0, 10)))
+    assertThat(numbers(interviews.search(true, List.of(), List.of(), null, null, 0, 1000)))
         .containsSubsequence("YT-20260302-90012", "YT-20260302-90011");
-    assertThat(numbers(interviews.search(false, List.of("district-310113"), List.of(), null, null, 0, 10)))
-        .containsExactly("YT-20260302-90011");
+    // the database may hold other tests' interviews (MariaDB keeps what other classes committed): only ours are asserted
+    assertThat(numbers(interviews.search(false, List.of("district-310113"), List.of(), null, null, 0, 100)))
+        .contains("YT-20260302-90011").doesNotContain("YT-20260302-90012");
     // Pudong reads the group's interview of its subject, not Baoshan's
-    assertThat(numbers(interviews.search(false, List.of("district-310115"), List.of("310115"), null, null, 0, 10)))
-        .containsExactly("YT-20260302-90012");
+    assertThat(numbers(interviews.search(false, List.of("district-310115"), List.of("310115"), null, null, 0, 100)))
+        .contains("YT-20260302-90012").doesNotContain("YT-20260302-90011");
     assertThat(numbers(interviews.search(false, List.of(), List.of(), null, null, 0, 10))).isEmpty();
     assertThat(numbers(interviews.search(true, List.of(), List.of(), List.of(pudongPlatform), null, 0, 10)))
         .containsExactly("YT-20260302-90012");
