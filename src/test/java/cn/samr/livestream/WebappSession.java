@@ -19,12 +19,17 @@ public final class WebappSession {
   private static final String LOGIN = "/camunda/api/admin/auth/user/default/login/";
 
   private final String base;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
   private String csrfToken;
 
   private WebappSession(String base) {
     this.base = base;
-    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+    this.client = newClient();
+  }
+
+  private HttpClient newClient() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
         .connectTimeout(Duration.ofSeconds(10)).build();
   }
 
@@ -72,10 +77,24 @@ public final class WebappSession {
 
   /** Sends the request with the session's cookie and CSRF token; remembers a renewed token. */
   public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return send(client, request);
+  }
+
+  /**
+   * As {@link #send}, on a connection of its own: for a request after one the server answered and then closed (a body
+   * refused unread), which a pooled connection could meet already closed.
+   */
+  public HttpResponse<String> sendOnNewConnection(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return send(newClient(), request);
+  }
+
+  private HttpResponse<String> send(HttpClient through, HttpRequest.Builder request)
+      throws IOException, InterruptedException {
     if (csrfToken != null) {
       request.header("X-XSRF-TOKEN", csrfToken);
     }
-    HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+    HttpResponse<String> response = through.send(request.timeout(Duration.ofSeconds(60)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
     return response;

@@ -129,15 +129,16 @@ class ExpressionGuardBypassTest {
   @ValueSource(strings = {OFFICER, SUPERVISOR})
   void theWebappsEngineApiRefusesThePaddedAttackToo(String user) throws Exception {
     WebappSession session = WebappSession.login(port, user, user.equals(SUPERVISOR) ? "cockpit" : "tasklist");
+    // each request on a connection of its own: the server closes one after refusing a body it did not read
     for (boolean chunked : new boolean[] {false, true}) {
       for (int size : new int[] {LIMIT + 1, 4 * LIMIT}) {
-        HttpResponse<String> answer = session.send(post(session.uri("/camunda/api/engine/engine/default/task"),
-            attack(size), chunked));
+        HttpResponse<String> answer = session.sendOnNewConnection(
+            post(session.uri("/camunda/api/engine/engine/default/task"), attack(size), chunked));
         assertThat(answer.statusCode()).as("chunked %s, %d bytes", chunked, size).isEqualTo(413);
       }
     }
-    HttpResponse<String> small = session.send(post(session.uri("/camunda/api/engine/engine/default/task"),
-        attack(1000), false));
+    HttpResponse<String> small = session.sendOnNewConnection(
+        post(session.uri("/camunda/api/engine/engine/default/task"), attack(1000), false));
     assertThat(small.statusCode()).isEqualTo(400);
     assertNotPwned();
   }
