@@ -1,5 +1,6 @@
 package cn.samr.livestream.notification;
 
+import cn.samr.livestream.security.PersonalDataMask;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,6 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * channel off. E-mail and SMS due in the recipient's quiet hours wait for their end; in-app messages never wait. After
  * commit the {@link OutboxDispatcher} is nudged to deliver at once. A second notification with the same dedup key
  * (event, reference, recipient, channel) is swallowed and logged at DEBUG: several nodes may raise the same event.
+ * Callers' texts name tasks, record numbers and deadlines only; as a safety net any mobile or resident ID number in a
+ * title, body or link is masked before it is stored ({@link PersonalDataMask#inText}).
  */
 @Service
 public class Notifications {
@@ -75,9 +78,9 @@ public class Notifications {
         row.setRecipient(user);
         row.setEvent(event);
         row.setChannel(channel);
-        row.setTitle(NotificationTexts.cut(title, NotificationTexts.MAX_TITLE));
-        row.setBody(NotificationTexts.cut(body, NotificationTexts.MAX_BODY));
-        row.setLink(link == null ? null : NotificationTexts.cut(link, 300));
+        row.setTitle(NotificationTexts.cut(PersonalDataMask.inText(title), NotificationTexts.MAX_TITLE));
+        row.setBody(NotificationTexts.cut(PersonalDataMask.inText(body), NotificationTexts.MAX_BODY));
+        row.setLink(link == null ? null : NotificationTexts.cut(PersonalDataMask.inText(link), 300));
         row.setRefKind(ref.kind());
         row.setRefId(ref.id());
         row.setDedupKey(dedupKey(event, ref, user, channel));
