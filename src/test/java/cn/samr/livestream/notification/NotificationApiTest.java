@@ -242,6 +242,37 @@ class NotificationApiTest {
     assertThat(after.getLastError()).contains("未开通");
   }
 
+  @Test
+  void theOperationsViewCountsTheOutboxAndAFailureIsNoOutage() throws Exception {
+    Notification failed = new Notification();
+    failed.setRecipient(reader);
+    failed.setEvent(NotificationEvent.OVERDUE);
+    failed.setChannel(NotificationChannel.SMS);
+    failed.setTitle("任务已超期");
+    failed.setBody("任务「受理投诉」已超期");
+    failed.setRefKind("TASK");
+    failed.setRefId("api-health-1");
+    failed.setDedupKey("OVERDUE:TASK:api-health-1:" + reader + ":SMS");
+    failed.setStatus(NotificationStatus.FAILED);
+    failed.setLastError("短信网关答复 503 / the SMS gateway answered 503");
+    failed.setNextAttemptAt(DAYTIME);
+    failed.setCreatedAt(DAYTIME);
+    mapper.insert(failed);
+    long failures = jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE status = 'FAILED'", Long.class);
+
+    JsonNode health = ok(get(operator, "/actuator/health/notifications"));
+    assertThat(health.get("status").asText()).isEqualTo("UP");
+    assertThat(health.at("/details/byStatus/FAILED").asLong()).isEqualTo(failures);
+    assertThat(health.at("/details/channels/IN_APP").asBoolean()).isTrue();
+    assertThat(health.at("/details/channels/EMAIL").asBoolean()).as("no mail server here").isFalse();
+    assertThat(health.at("/details/warning").asText()).contains("/api/notifications/failed");
+    assertThat(get(reader, "/actuator/health/notifications").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    String prometheus = get(operator, "/actuator/prometheus").getBody();
+    assertThat(prometheus).containsPattern("livestream_notifications\\{[^}]*channel=\"SMS\"[^}]*status=\"FAILED\"[^}]*} ");
+    assertThat(prometheus).contains("livestream_notifications{").doesNotContain(ADDRESS);
+  }
+
   private void notifyReader(String taskId, String body) {
     notifications.notify(NotificationEvent.TASK_ASSIGNED_TO_ME, List.of(reader), "任务指派给您", body,
         "/camunda/app/tasklist/", NotificationRef.task(taskId));
