@@ -2,7 +2,10 @@ package cn.samr.livestream.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.samr.livestream.TestHttp;
 import cn.samr.livestream.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.samr.livestream.shared.Times;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -20,6 +23,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,10 +52,15 @@ class MailChannelTest extends ChannelsContext {
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityService identityService;
 
+  @Autowired TestRestTemplate http;
+  @Autowired ObjectMapper json;
+
   String officer;
+  TestUsers users;
 
   @BeforeAll
   void createUsers(TestUsers users) {
+    this.users = users;
     officer = users.create("mail-officer", "district-310113");
     User user = identityService.createUserQuery().userId(officer).singleResult();
     user.setEmail(ADDRESS);
@@ -152,6 +164,23 @@ class MailChannelTest extends ChannelsContext {
   /** The log without the test's own SMTP server, which names the mailboxes it creates. */
   static List<String> applicationLines(CapturedOutput output) {
     return output.getAll().lines().filter(line -> !line.contains("c.icegreen.greenmail")).toList();
+  }
+
+  @Test
+  void bothChannelsAreOpenAndAMailServerDownIsNoOutage() throws Exception {
+    String operator = users.create("mail-operator", "operations");
+    SMTP.stop();
+    try {
+      ResponseEntity<String> answer = TestHttp.send(http, operator, HttpMethod.GET, "/actuator/health", null);
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+      JsonNode health = json.readTree(answer.getBody());
+      assertThat(health.at("/components/mail").isMissingNode()).as("no mail component: the outbox reports").isTrue();
+      assertThat(health.at("/components/notifications/status").asText()).isEqualTo("UP");
+      assertThat(health.at("/components/notifications/details/channels/EMAIL").asBoolean()).isTrue();
+      assertThat(health.at("/components/notifications/details/channels/SMS").asBoolean()).isTrue();
+    } finally {
+      SMTP.start();
+    }
   }
 
   private void notify(String taskId) {
