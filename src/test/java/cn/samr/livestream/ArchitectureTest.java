@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The layering of docs/architecture.md, checked on every build so the next change cannot undo it:
  * features (complaint, enforcement, coordination, monitoring, report, subject, platform, governance) sit on shared plumbing
- * (audit, access, engine, organization, security, calendar, shared, operations), never the other way round; a feature
+ * (audit, access, engine, organization, security, calendar, shared, operations, notification), never the other way round; a feature
  * reaches another only through that feature's service, never its mappers; delegates call services.
  */
 @AnalyzeClasses(packages = "cn.samr.livestream", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,13 +24,22 @@ class ArchitectureTest {
   static final List<String> FEATURES = List.of("complaint", "enforcement", "coordination", "monitoring", "report",
       "subject", "platform", "governance");
   static final String[] PLUMBING = {ROOT + "audit..", ROOT + "access..", ROOT + "engine..",
-      ROOT + "organization..", ROOT + "security..", ROOT + "calendar..", ROOT + "shared..", ROOT + "operations.."};
+      ROOT + "organization..", ROOT + "security..", ROOT + "calendar..", ROOT + "shared..", ROOT + "operations..",
+      ROOT + "notification.."};
 
   @ArchTest
   static final ArchRule plumbingImportsNoFeature = noClasses().that().resideInAnyPackage(PLUMBING)
       .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().map(f -> ROOT + f + "..")
           .toArray(String[]::new))
       .because("shared plumbing serves every feature and knows none");
+
+  /** Notifications are plumbing every feature may call; the rest of the plumbing does not depend on them. */
+  @ArchTest
+  static final ArchRule onlyFeaturesUseNotifications = noClasses().that().resideInAnyPackage(ROOT + "audit..",
+      ROOT + "access..", ROOT + "engine..", ROOT + "organization..", ROOT + "security..", ROOT + "calendar..",
+      ROOT + "shared..", ROOT + "operations..")
+      .should().dependOnClassesThat().resideInAPackage(ROOT + "notification..")
+      .because("features notify through notification.Notifications; the plumbing under it knows it not");
 
   @ArchTest
   static final ArchRule noFeatureReadsAnotherFeaturesMappers = noClasses()

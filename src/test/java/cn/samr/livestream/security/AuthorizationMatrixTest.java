@@ -21,6 +21,10 @@ import cn.samr.livestream.governance.interview.InterviewProcess;
 import cn.samr.livestream.governance.transfer.DepartmentTransferProcess;
 import cn.samr.livestream.governance.typicalcase.TypicalCaseFixtures;
 import cn.samr.livestream.governance.typicalcase.TypicalCaseProcess;
+import cn.samr.livestream.notification.NotificationEvent;
+import cn.samr.livestream.notification.NotificationRef;
+import cn.samr.livestream.notification.Notifications;
+import cn.samr.livestream.notification.OutboxDispatcher;
 import cn.samr.livestream.shared.Times;
 import cn.samr.livestream.subject.SubjectRegistry;
 import cn.samr.livestream.subject.SubjectType;
@@ -79,7 +83,7 @@ import org.springframework.util.MultiValueMap;
 class AuthorizationMatrixTest {
 
   static Stream<Arguments> matrix() {
-    return Stream.of(
+    return Stream.concat(Stream.of(
         // ---- a district's officers and heads cannot see, claim or complete another district's tasks
         row(BAOSHAN_OFFICER, TASK_VISIBLE, PUDONG_COMPLAINT, NO),
         row(BAOSHAN_OFFICER, TASK_CLAIM, PUDONG_COMPLAINT, NO),
@@ -328,7 +332,32 @@ class AuthorizationMatrixTest {
         row(BAOSHAN_OFFICER, REST_INSTANCE, BAOSHAN_LISTING, YES),
         row(PUDONG_HEAD, REST_INSTANCE, BAOSHAN_LISTING, NO),
         row(PUDONG_OFFICER, REST_HISTORY_VARIABLES, BAOSHAN_LISTING, NO),
-        row(COORDINATION, REST_INSTANCE, BAOSHAN_LISTING, YES));
+        row(COORDINATION, REST_INSTANCE, BAOSHAN_LISTING, YES),
+
+        // ---- notifications (/api/notifications, /api/notification-preferences/me): rows for every role below
+        row(BAOSHAN_OFFICER, NOTIFICATION_LIST, NOTIFICATION, YES),
+        row(BAOSHAN_OFFICER, NOTIFICATION_READ, NOTIFICATION, YES),
+        row(PUDONG_OFFICER, NOTIFICATION_READ, NOTIFICATION, NO),
+        row(ADMIN, NOTIFICATION_FAILED, NOTIFICATION, YES),
+        row(OPERATIONS, NOTIFICATION_RETRY, NOTIFICATION, YES)),
+        notificationRows());
+  }
+
+  /**
+   * Every role × every notification endpoint: a user's own in-app messages and preferences for everybody (another
+   * user's message is 404 and missing from the list; the fixture's message is BAOSHAN_OFFICER's), the failed
+   * deliveries and their retry for administrators and the operations group only (403).
+   */
+  static Stream<Arguments> notificationRows() {
+    return Stream.of(Role.values()).flatMap(role -> Stream.of(
+        row(role, NOTIFICATION_LIST, NOTIFICATION, role == BAOSHAN_OFFICER ? YES : NO),
+        row(role, NOTIFICATION_UNREAD_COUNT, NOTIFICATION, YES),
+        row(role, NOTIFICATION_READ, NOTIFICATION, role == BAOSHAN_OFFICER ? YES : NO),
+        row(role, NOTIFICATION_READ_ALL, NOTIFICATION, YES),
+        row(role, PREFERENCES_READ, NOTIFICATION, YES),
+        row(role, PREFERENCES_WRITE, NOTIFICATION, YES),
+        row(role, NOTIFICATION_FAILED, NOTIFICATION, role == ADMIN || role == OPERATIONS ? YES : NO),
+        row(role, NOTIFICATION_RETRY, NOTIFICATION, role == ADMIN || role == OPERATIONS ? YES : NO)));
   }
 
   /** The seeded roles; each gets a test user in the role's group. */
@@ -342,7 +371,11 @@ class AuthorizationMatrixTest {
     COORDINATION_HEAD("coordination-group-head"),
     MONITOR("monitoring-centre"),
     /** Registers the complaints of this test. */
-    CENTRE("complaint-centre");
+    CENTRE("complaint-centre"),
+    /** Camunda's administrators. */
+    ADMIN("camunda-admin"),
+    /** The operations group (运维组). */
+    OPERATIONS("operations");
 
     final String group;
 
@@ -372,7 +405,12 @@ class AuthorizationMatrixTest {
     /** A typical case Baoshan proposed from one of its published cases: drafting by district-310113. */
     BAOSHAN_TYPICAL_CASE(TypicalCaseProcess.PROCESS_KEY),
     /** A Baoshan head's proposal to list a Baoshan company as abnormal: approval by district-310113-head. */
-    BAOSHAN_LISTING(CreditListingProcess.PROCESS_KEY);
+    BAOSHAN_LISTING(CreditListingProcess.PROCESS_KEY),
+    /**
+     * No process: an in-app notification to BAOSHAN_OFFICER (the fixture's number is its id) and a failed e-mail to
+     * the same officer (its id in the fixture's processInstanceId).
+     */
+    NOTIFICATION(null);
 
     final String processKey;
 
@@ -453,7 +491,23 @@ class AuthorizationMatrixTest {
     /** POST /api/typical-cases for another published case of the target's unit. */
     API_PROPOSE(true),
     /** POST /api/typical-cases/{no}/withdrawal of the target, published first. */
-    API_WITHDRAW(true);
+    API_WITHDRAW(true),
+    /** GET /api/notifications: the target's in-app message is in the caller's list. */
+    NOTIFICATION_LIST(false),
+    /** GET /api/notifications/unread-count. */
+    NOTIFICATION_UNREAD_COUNT(false),
+    /** POST /api/notifications/{id}/read of the target's in-app message. */
+    NOTIFICATION_READ(true),
+    /** POST /api/notifications/read-all (the caller's own). */
+    NOTIFICATION_READ_ALL(true),
+    /** GET /api/notification-preferences/me. */
+    PREFERENCES_READ(false),
+    /** PUT /api/notification-preferences/me. */
+    PREFERENCES_WRITE(true),
+    /** GET /api/notifications/failed: the target's failed e-mail is listed. */
+    NOTIFICATION_FAILED(false),
+    /** POST /api/notifications/{id}/retry of the target's failed e-mail. */
+    NOTIFICATION_RETRY(true);
 
     final boolean changes;
 
@@ -474,8 +528,11 @@ class AuthorizationMatrixTest {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired SubjectRegistry subjects;
+  static final AtomicLong NOTIFIED = new AtomicLong(System.nanoTime() % 1_000_000L);
   static final AtomicLong INTERVIEWED = new AtomicLong(System.nanoTime() % 1_000_000L);
   @Autowired JdbcTemplate jdbc;
+  @Autowired Notifications notifications;
+  @Autowired OutboxDispatcher dispatcher;
   @Autowired ClueIntakeService clueIntake;
 
   TestUsers users;
@@ -586,6 +643,41 @@ class AuthorizationMatrixTest {
       }
       case API_PROPOSE -> apiAnswer(post(user, "/api/typical-cases", json.writeValueAsString(
           Map.of("sourceNo", typicalCases.publishedCase(BAOSHAN_OFFICER.user()).sourceNo()))));
+      case NOTIFICATION_LIST -> {
+        ResponseEntity<String> list = get(user, "/api/notifications?size=100");
+        assertThat(list.getStatusCode()).as(list.getBody()).isEqualTo(HttpStatus.OK);
+        yield json.readTree(list.getBody()).get("items").findValuesAsText("id").contains(f.number()) ? YES : NO;
+      }
+      case NOTIFICATION_UNREAD_COUNT -> apiAnswer(get(user, "/api/notifications/unread-count"));
+      case NOTIFICATION_READ -> {
+        Expect answer = apiAnswer(post(user, "/api/notifications/" + f.number() + "/read", null));
+        assertThat(notificationStatus(f.number())).isEqualTo(answer == YES ? "READ" : "SENT");
+        yield answer;
+      }
+      case NOTIFICATION_READ_ALL -> apiAnswer(post(user, "/api/notifications/read-all", null));
+      case PREFERENCES_READ -> apiAnswer(get(user, "/api/notification-preferences/me"));
+      case PREFERENCES_WRITE -> apiAnswer(TestHttp.send(http, user, HttpMethod.PUT, "/api/notification-preferences/me",
+          "{\"email\": true, \"sms\": false, \"mobile\": null, \"quietFrom\": \"22:00\", \"quietTo\": \"07:30\","
+              + " \"disabledEvents\": []}"));
+      case NOTIFICATION_FAILED -> {
+        ResponseEntity<String> list = get(user, "/api/notifications/failed?size=100");
+        if (list.getStatusCode() == HttpStatus.FORBIDDEN) {
+          yield NO;
+        }
+        assertThat(list.getStatusCode()).as(list.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(list.getBody()).get("items").findValuesAsText("id")).contains(f.processInstanceId());
+        yield YES;
+      }
+      case NOTIFICATION_RETRY -> {
+        Expect answer = apiAnswer(post(user, "/api/notifications/" + f.processInstanceId() + "/retry", null));
+        assertThat(notificationStatus(f.processInstanceId())).isIn(answer == YES ? List.of("PENDING", "SENDING",
+            "FAILED") : List.of("FAILED"));
+        if (answer == YES) {
+          assertThat(jdbc.queryForObject("SELECT attempts FROM notification WHERE id = ?", Integer.class,
+              Long.valueOf(f.processInstanceId()))).as("retried from the start").isLessThanOrEqualTo(1);
+        }
+        yield answer;
+      }
       case API_WITHDRAW -> {
         publish(f);
         yield apiAnswer(post(user, "/api/typical-cases/" + f.number() + "/withdrawal", "{\"reason\": \"当事人已提起行政诉讼\"}"));
@@ -673,6 +765,7 @@ class AuthorizationMatrixTest {
       case BAOSHAN_INTERVIEW -> "/api/interviews/";
       case BAOSHAN_TYPICAL_CASE -> "/api/typical-cases/";
       case BAOSHAN_LISTING -> "/api/credit-listings/";
+      case NOTIFICATION -> throw new IllegalStateException("not a record");
     };
     ResponseEntity<String> response = get(user, path + f.number());
     if (response.getStatusCode() == HttpStatus.NOT_FOUND) {
@@ -695,6 +788,7 @@ class AuthorizationMatrixTest {
         yield YES;
       }
       case BAOSHAN_ESCALATION, BAOSHAN_INTERVIEW, BAOSHAN_LISTING -> YES;
+      case NOTIFICATION -> throw new IllegalStateException("not a record");
       case BAOSHAN_TYPICAL_CASE -> {
         assertThat(view.get("writeUpNo").asText()).isEqualTo(f.number());
         yield YES;
@@ -705,6 +799,9 @@ class AuthorizationMatrixTest {
   // ------------------------------------------------------------------ fixtures and calls
 
   private Fixture start(Target target) throws Exception {
+    if (target == NOTIFICATION) {
+      return notificationFixture();
+    }
     LocalDateTime received = LocalDateTime.now(Times.ZONE).minusHours(1).truncatedTo(ChronoUnit.SECONDS);
     ResponseEntity<String> created = switch (target) {
       case BAOSHAN_COMPLAINT -> post(CENTRE.user(), "/api/complaints",
@@ -732,6 +829,7 @@ class AuthorizationMatrixTest {
           "foundOn", LocalDate.now(Times.ZONE).toString(), "subjectId", subjects.resolve(SubjectType.MERCHANT,
               "矩阵测试公司" + System.nanoTime(), String.format("91310113MA%08d", System.nanoTime() % 100_000_000L),
               null, null, "310113").getId())));
+      case NOTIFICATION -> throw new IllegalStateException("no process");
     };
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode body = json.readTree(created.getBody());
@@ -745,6 +843,28 @@ class AuthorizationMatrixTest {
     Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
     assertThat(task).as(target + " waits in a task").isNotNull();
     return new Fixture(number, pi, task.getId());
+  }
+
+  /** An in-app message to BAOSHAN_OFFICER, delivered; and a failed e-mail to the same officer. */
+  private Fixture notificationFixture() {
+    String ref = "matrix-" + NOTIFIED.incrementAndGet();
+    notifications.notify(NotificationEvent.COPY_RECEIVED, List.of(BAOSHAN_OFFICER.user()), "抄送给您",
+        "任务「受理投诉」抄送给您。", "/camunda/app/tasklist/", NotificationRef.task(ref));
+    dispatcher.awaitIdle(java.time.Duration.ofSeconds(30));
+    Long inApp = jdbc.queryForObject("SELECT id FROM notification WHERE ref_id = ? AND channel = 'IN_APP'", Long.class,
+        ref);
+    assertThat(notificationStatus(String.valueOf(inApp))).isEqualTo("SENT");
+    jdbc.update("INSERT INTO notification (recipient, event, channel, title, body, ref_kind, ref_id, dedup_key, status,"
+        + " attempts, next_attempt_at, last_error, created_at) VALUES (?, 'OVERDUE', 'EMAIL', '任务已超期', '任务已超期',"
+        + " 'TASK', ?, ?, 'FAILED', 6, ?, '邮件发送失败 / sending the e-mail failed', ?)", BAOSHAN_OFFICER.user(), ref,
+        "OVERDUE:TASK:" + ref + ":EMAIL", LocalDateTime.of(2001, 1, 1, 0, 0), LocalDateTime.of(2001, 1, 1, 0, 0));
+    Long failed = jdbc.queryForObject("SELECT id FROM notification WHERE ref_id = ? AND channel = 'EMAIL'", Long.class,
+        ref);
+    return new Fixture(String.valueOf(inApp), String.valueOf(failed), null);
+  }
+
+  private String notificationStatus(String id) {
+    return jdbc.queryForObject("SELECT status FROM notification WHERE id = ?", String.class, Long.valueOf(id));
   }
 
   /** A link attachment, as Tasklist's "add attachment" sends it. */

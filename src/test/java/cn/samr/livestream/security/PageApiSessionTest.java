@@ -14,7 +14,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The API of the application's own pages (/api/subjects, the register page; /api/reports, the charts page) takes the webapps' login: reads with the
+ * The API of the application's own pages (/api/subjects, the register page; /api/reports, the charts page;
+ * /api/notifications and /api/notification-preferences, every page's notifications) takes the webapps' login: reads with the
  * session, writes only with the session's CSRF token. Each attack here — a write another site makes the browser send
  * (no token, a wrong token), a path dressed up to reach another /api address with the session — is a 401, and a
  * page's script gets no Basic challenge (no password prompt).
@@ -53,6 +54,24 @@ class PageApiSessionTest {
     HttpResponse<String> forged = session.sendForged(HttpRequest.newBuilder(session.uri(CHARTS_API + "/monthly/2026-11"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
     assertThat(forged.statusCode()).as("a write without the CSRF token").isEqualTo(401);
+  }
+
+  @Test
+  void theSessionReadsAndWritesTheNotificationsWithTheToken() throws Exception {
+    WebappSession session = WebappSession.login(port, officer, "welcome");
+    for (String path : new String[] {"/api/notifications", "/api/notifications/unread-count",
+        "/api/notification-preferences/me"}) {
+      HttpResponse<String> read = session.send(HttpRequest.newBuilder(session.uri(path)).GET());
+      assertThat(read.statusCode()).as(path).isEqualTo(200);
+    }
+    HttpRequest.Builder readAll = HttpRequest.newBuilder(session.uri("/api/notifications/read-all"))
+        .POST(HttpRequest.BodyPublishers.noBody());
+    assertThat(session.sendForged(readAll).statusCode()).as("without the CSRF token").isEqualTo(401);
+    HttpResponse<String> write = session.send(HttpRequest.newBuilder(session.uri("/api/notifications/read-all"))
+        .POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(write.statusCode()).as(write.body()).isEqualTo(200);
+    HttpResponse<String> other = session.send(HttpRequest.newBuilder(session.uri("/api/notificationsx")).GET());
+    assertThat(other.statusCode()).isEqualTo(401);
   }
 
   @Test
