@@ -24,7 +24,7 @@ class ArchitectureTest {
   static final List<String> FEATURES = List.of("complaint", "enforcement", "coordination", "monitoring", "report",
       "subject", "platform", "governance");
   static final String[] PLUMBING = {ROOT + "audit..", ROOT + "access..", ROOT + "engine..",
-      ROOT + "organization..", ROOT + "security..", ROOT + "calendar..", ROOT + "shared..", ROOT + "operations.."};
+      ROOT + "organization..", ROOT + "security..", ROOT + "calendar..", ROOT + "shared..", ROOT + "operations..", ROOT + "tasks.."};
 
   @ArchTest
   static final ArchRule plumbingImportsNoFeature = noClasses().that().resideInAnyPackage(PLUMBING)
