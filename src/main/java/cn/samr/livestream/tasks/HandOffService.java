@@ -235,7 +235,8 @@ public class HandOffService {
         if (cause instanceof AuthorizationException refused) {
           throw refused;
         }
-        if (cause instanceof OptimisticLockingException) {
+        if (cause instanceof OptimisticLockingException || isConstraintViolation(cause)) {
+          // the other request of a concurrent pair won: its grants or row came first
           throw new ConcurrentChangeException(e);
         }
       }
@@ -244,6 +245,19 @@ public class HandOffService {
       HandOffGuard.end();
     }
     return new Result(taskId, assignee, pending.handOffId);
+  }
+
+  /** A unique-key violation (SQLSTATE class 23) anywhere in a batch: a concurrent change inserted the same row. */
+  private static boolean isConstraintViolation(Throwable cause) {
+    if (!(cause instanceof java.sql.SQLException sql)) {
+      return false;
+    }
+    for (java.sql.SQLException next = sql; next != null; next = next.getNextException()) {
+      if (next.getSQLState() != null && next.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String required(String field, String value) {
