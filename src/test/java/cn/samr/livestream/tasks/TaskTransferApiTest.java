@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.samr.livestream.ConcurrentRequests;
 import cn.samr.livestream.IntegrationTest;
 import cn.samr.livestream.TestHttp;
+import cn.samr.livestream.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -254,6 +257,27 @@ class TaskTransferApiTest {
     assertThat(rows).extracting(HandOff::kind).containsExactly(HandOff.Kind.DELEGATE, HandOff.Kind.RESOLVE);
     assertThat(rows).extracting(HandOff::via).containsOnly(HandOff.Via.API);
     assertThat(rows.get(0).reason()).isEqualTo("请协助核对材料");
+  }
+
+  @Test
+  void theTasklistPluginsSessionTransfersWithTheCsrfTokenOnly() throws Exception {
+    Task task = f.claimedBy(f.officer, f.acceptTask(http, json, taskService), identityService, taskService);
+    WebappSession session = WebappSession.login(port, f.officer, "tasklist");
+    java.util.function.Supplier<HttpRequest.Builder> transfer = () -> HttpRequest.newBuilder(
+            session.uri("/api/tasks/" + task.getId() + "/transfer"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"toUser\":\"" + f.colleague + "\",\"reason\":\"" + REASON + "\"}"));
+
+    HttpResponse<String> forged = session.sendForged(transfer.get());
+    assertThat(forged.statusCode()).as(forged.body()).isIn(401, 403);
+    assertThat(HandOffFixture.count(jdbc, task.getId())).isZero();
+
+    HttpResponse<String> options = session.send(HttpRequest.newBuilder(
+        session.uri("/api/tasks/" + task.getId() + "/hand-off-options")).GET());
+    assertThat(options.statusCode()).as(options.body()).isEqualTo(200);
+    HttpResponse<String> done = session.send(transfer.get());
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(f.colleague);
   }
 
   @Test
