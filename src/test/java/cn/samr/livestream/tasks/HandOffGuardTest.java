@@ -115,6 +115,21 @@ class HandOffGuardTest {
     assertThat(row.byUser()).isEqualTo(f.officer);
     assertThat(row.processInstanceId()).isEqualTo(task.getProcessInstanceId());
     assertThat(row.taskDefinitionKey()).isEqualTo("Task_AcceptComplaint");
+
+    // on the timeline once, as a hand-off made in the task list (Camunda's Assign log entry merged into it)
+    ResponseEntity<String> timeline = TestHttp.send(http, f.colleague, HttpMethod.GET,
+        "/api/complaints/" + row.businessKey() + "/timeline", null);
+    assertThat(timeline.getStatusCode().value()).as(timeline.getBody()).isEqualTo(200);
+    var entries = json.readTree(timeline.getBody()).get("entries");
+    List<String> sources = new java.util.ArrayList<>();
+    entries.forEach(e -> sources.add(e.get("source").asText() + ":" + e.get("code").asText()));
+    assertThat(sources).contains("HAND_OFF:TRANSFER").doesNotContain("USER_OPERATION:Assign");
+    entries.forEach(e -> {
+      if ("HAND_OFF".equals(e.get("source").asText())) {
+        assertThat(e.get("detail").asText()).endsWith(HandOffTimeline.IN_TASKLIST);
+        assertThat(e.at("/actor/id").asText()).isEqualTo(f.officer);
+      }
+    });
   }
 
   @Test
