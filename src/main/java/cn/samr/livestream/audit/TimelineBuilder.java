@@ -25,7 +25,8 @@ public class TimelineBuilder {
 
   /** At the same instant: a claim before the completion, the completion before what it recorded. */
   static final List<TimelineSource> SAME_INSTANT_ORDER = List.of(TimelineSource.USER_OPERATION,
-      TimelineSource.HAND_OFF, TimelineSource.TASK, TimelineSource.DOMAIN_EVENT, TimelineSource.ENFORCEMENT_ACTION, TimelineSource.DEADLINE);
+      TimelineSource.HAND_OFF, TimelineSource.TASK, TimelineSource.DOMAIN_EVENT, TimelineSource.ENFORCEMENT_ACTION,
+      TimelineSource.DEADLINE);
   static final Comparator<TimelineDraft> CHRONOLOGICAL = Comparator
       .comparing(TimelineDraft::at, Comparator.nullsLast(Comparator.<LocalDateTime>naturalOrder()))
       .thenComparingInt(d -> SAME_INSTANT_ORDER.indexOf(d.source()))
