@@ -25,7 +25,7 @@ class ArchitectureTest {
       "subject", "platform", "governance");
   static final String[] PLUMBING = {ROOT + "audit..", ROOT + "access..", ROOT + "engine..",
       ROOT + "organization..", ROOT + "security..", ROOT + "calendar..", ROOT + "shared..", ROOT + "operations..",
-      ROOT + "notification.."};
+      ROOT + "notification..", ROOT + "tasks.."};
 
   @ArchTest
   static final ArchRule plumbingImportsNoFeature = noClasses().that().resideInAnyPackage(PLUMBING)

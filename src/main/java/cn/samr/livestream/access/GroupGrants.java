@@ -22,7 +22,9 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
  *
  * <ul>
  *   <li>Tasks are not granted here: the engine gives candidate groups READ and TASK_WORK on each task
- *       (defaultUserPermissionNameForTask), so officers see only their own unit's tasks.</li>
+ *       (defaultUserPermissionNameForTask), so officers see only their own unit's tasks; with them
+ *       {@link UnitAuthorizationProvider} gives the candidate group and its unit's heads' group TASK_ASSIGN (Tasklist's
+ *       assignee field, issue 17 转办), tasks.HandOffGuard deciding to whom.</li>
  *   <li>Process instances of working units (districts, complaint centre, enforcement corps) are not granted
  *       per definition either: a unit's officers and heads read the instances their unit works on, granted
  *       per instance by {@link InstanceReadGrants} when a task of the unit is created (and for an escalation,

@@ -1,5 +1,6 @@
 package cn.samr.livestream.access;
 
+import cn.samr.livestream.organization.OrganizationService;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -22,15 +23,17 @@ import org.springframework.stereotype.Component;
 public class InstanceReadPlugin extends AbstractProcessEnginePlugin {
 
   private final InstanceReadGrants instanceGrants;
+  private final OrganizationService organization;
 
-  public InstanceReadPlugin(InstanceReadGrants instanceGrants) {
+  public InstanceReadPlugin(InstanceReadGrants instanceGrants, OrganizationService organization) {
     this.instanceGrants = instanceGrants;
+    this.organization = organization;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnableHistoricInstancePermissions(true);
-    configuration.setResourceAuthorizationProvider(new UnitAuthorizationProvider(instanceGrants));
+    configuration.setResourceAuthorizationProvider(new UnitAuthorizationProvider(instanceGrants, organization));
     List<BpmnParseListener> parseListeners = new ArrayList<>();
     if (configuration.getCustomPostBPMNParseListeners() != null) {
       parseListeners.addAll(configuration.getCustomPostBPMNParseListeners());

@@ -1,9 +1,13 @@
 package cn.samr.livestream.access;
 
+import cn.samr.livestream.organization.OrgUnit;
+import cn.samr.livestream.organization.OrganizationService;
+import cn.samr.livestream.organization.UnitKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -28,9 +32,11 @@ import org.camunda.bpm.engine.task.Task;
 class UnitAuthorizationProvider extends DefaultAuthorizationProvider {
 
   private final InstanceReadGrants instanceGrants;
+  private final OrganizationService organization;
 
-  UnitAuthorizationProvider(InstanceReadGrants instanceGrants) {
+  UnitAuthorizationProvider(InstanceReadGrants instanceGrants, OrganizationService organization) {
     this.instanceGrants = instanceGrants;
+    this.organization = organization;
   }
 
   @Override
@@ -50,7 +56,33 @@ class UnitAuthorizationProvider extends DefaultAuthorizationProvider {
       }
     }
     all.addAll(instanceGrants.forCandidateGroup(groupId, entity.getProcessInstance()));
+    all.addAll(assignGrants(entity, groupId, all));
     return all.toArray(AuthorizationEntity[]::new);
+  }
+
+  /**
+   * Issue 17 (转办): TASK_ASSIGN on the task for the candidate group and for the heads' group of its unit, so that
+   * Tasklist's assignee field works for them (the engine asks TASK_ASSIGN or UPDATE). Only TASK_ASSIGN: heads do not
+   * get to read or work their officers' tasks by it. tasks.HandOffGuard decides to whom a task may go (the task's
+   * candidate groups, never another unit). Not for groups of no unit, nor for the supervisors (never candidates).
+   */
+  private List<AuthorizationEntity> assignGrants(TaskEntity task, String groupId, List<AuthorizationEntity> made) {
+    OrgUnit unit = organization.unitOfGroup(groupId).orElse(null);
+    if (unit == null || unit.getKind() == UnitKind.SUPERVISION || unit.getKind() == UnitKind.OPERATIONS) {
+      return List.of();
+    }
+    List<AuthorizationEntity> added = new ArrayList<>();
+    for (AuthorizationEntity authorization : made) {
+      if (authorization.getResourceType() == Resources.TASK.resourceType() && groupId.equals(authorization.getGroupId())
+          && task.getId().equals(authorization.getResourceId())) {
+        authorization.addPermission(TaskPermissions.TASK_ASSIGN);
+      }
+    }
+    String heads = unit.getHeadGroup();
+    if (heads != null && !heads.equals(groupId)) {
+      added.add(createOrUpdateAuthorization(task, null, heads, Resources.TASK, false, TaskPermissions.TASK_ASSIGN));
+    }
+    return added;
   }
 
   /** None in the database for a task created in this command (those in the cache Camunda merges itself). */

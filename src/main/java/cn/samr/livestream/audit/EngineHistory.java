@@ -213,7 +213,8 @@ class EngineHistory {
         : task != null ? task.getProcessDefinitionKey() : null;
     return new TimelineDraft(Times.toLocal(first.getTimestamp()), TimelineSource.USER_OPERATION,
         first.getOperationType(), TimelineLabels.operation(first.getOperationType(), first.getEntityType()), null, null,
-        detail, null, first.getUserId() == null ? List.of() : List.of(first.getUserId()), processKey, first.getTimestamp().getTime());
+        detail, null, first.getUserId() == null ? List.of() : List.of(first.getUserId()), processKey, first.getTimestamp().getTime(),
+        first.getTaskId());
   }
 
   private static String taskDetail(HistoricTaskInstance task, String actor) {

@@ -25,17 +25,23 @@ public class TimelineBuilder {
 
   /** At the same instant: a claim before the completion, the completion before what it recorded. */
   static final List<TimelineSource> SAME_INSTANT_ORDER = List.of(TimelineSource.USER_OPERATION,
-      TimelineSource.TASK, TimelineSource.DOMAIN_EVENT, TimelineSource.ENFORCEMENT_ACTION, TimelineSource.DEADLINE);
+      TimelineSource.HAND_OFF, TimelineSource.TASK, TimelineSource.DOMAIN_EVENT, TimelineSource.ENFORCEMENT_ACTION,
+      TimelineSource.DEADLINE);
   static final Comparator<TimelineDraft> CHRONOLOGICAL = Comparator
       .comparing(TimelineDraft::at, Comparator.nullsLast(Comparator.<LocalDateTime>naturalOrder()))
       .thenComparingInt(d -> SAME_INSTANT_ORDER.indexOf(d.source()))
       .thenComparingLong(TimelineDraft::order);
   static final String SYSTEM_NAME = "系统";
 
-  private final EngineHistory engine;
+  /** A contributed entry and Camunda's log entry of the same change on the same task: at most this far apart. */
+  static final long MERGE_WINDOW_MS = 1000;
 
-  TimelineBuilder(EngineHistory engine) {
+  private final EngineHistory engine;
+  private final List<InstanceTimelineContributor> contributors;
+
+  TimelineBuilder(EngineHistory engine, List<InstanceTimelineContributor> contributors) {
     this.engine = engine;
+    this.contributors = contributors == null ? List.of() : List.copyOf(contributors);
   }
 
   /**
@@ -52,12 +58,28 @@ public class TimelineBuilder {
     EngineHistory.Found found = engine.find(recordNo, processKey, processInstanceId);
     List<TimelineDraft> all = new ArrayList<>(drafts);
     all.addAll(found.entries());
+    List<String> instanceIds = found.processes().stream().map(p -> p.id()).toList();
+    for (InstanceTimelineContributor contributor : contributors) {
+      List<TimelineDraft> contributed = instanceIds.isEmpty() ? List.of() : contributor.entries(instanceIds);
+      all.removeIf(d -> sameChange(d, contributed, contributor.replacesOperations()));
+      all.addAll(contributed);
+    }
     all.sort(CHRONOLOGICAL);
     Set<String> userIds = all.stream().flatMap(d -> d.actorIds().stream())
         .filter(id -> !Actors.SYSTEM.equals(id)).collect(Collectors.toSet());
     Map<String, String> names = engine.displayNames(userIds);
     List<TimelineEntry> entries = all.stream().map(d -> entry(d, names, personal)).toList();
     return new Timeline(kind, recordNo, found.processes(), entries);
+  }
+
+  /** A Camunda log entry that one of the contributed entries stands for (same task, type, within the window). */
+  private static boolean sameChange(TimelineDraft d, List<TimelineDraft> contributed, Collection<String> types) {
+    if (d.source() != TimelineSource.USER_OPERATION || d.taskId() == null || !types.contains(d.code())
+        || d.at() == null) {
+      return false;
+    }
+    return contributed.stream().anyMatch(c -> d.taskId().equals(c.taskId()) && c.at() != null
+        && Math.abs(java.time.Duration.between(c.at(), d.at()).toMillis()) <= MERGE_WINDOW_MS);
   }
 
   private static TimelineEntry entry(TimelineDraft d, Map<String, String> names, Redaction personal) {

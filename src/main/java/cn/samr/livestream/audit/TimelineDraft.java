@@ -9,9 +9,18 @@ import java.util.List;
  *
  * @param actorIds the actor first; several for an enforcement action with several officers
  * @param order    orders entries of one source that happened at the same instant (row id, or epoch ms)
+ * @param taskId   the engine task the entry is about, if any: a hand-off and Camunda's log entry of the same
+ *                 assignment are shown once ({@link TimelineBuilder})
  */
 public record TimelineDraft(LocalDateTime at, TimelineSource source, String code, String label, String decision,
-    String decisionLabel, String detail, String documentNo, List<String> actorIds, String processKey, long order) {
+    String decisionLabel, String detail, String documentNo, List<String> actorIds, String processKey, long order,
+    String taskId) {
+
+  /** An entry about no particular task. */
+  public TimelineDraft(LocalDateTime at, TimelineSource source, String code, String label, String decision,
+      String decisionLabel, String detail, String documentNo, List<String> actorIds, String processKey, long order) {
+    this(at, source, code, label, decision, decisionLabel, detail, documentNo, actorIds, processKey, order, null);
+  }
 
   /** A row of the record's event table, labelled with the feature's steps and decisions. */
   public static TimelineDraft event(RecordEvent e, EventLabels labels) {

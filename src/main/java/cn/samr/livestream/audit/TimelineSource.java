@@ -11,7 +11,9 @@ public enum TimelineSource {
   /** A completed user task in Camunda's history, with who completed it. */
   TASK("已办任务"),
   /** A deadline set provisionally, or computed again after the holiday calendar changed (calendar.DeadlineLedger). */
-  DEADLINE("期限");
+  DEADLINE("期限"),
+  /** A row of task_hand_off: a task transferred, delegated or resolved (tasks.HandOffTimeline, issue 17). */
+  HAND_OFF("交接");
 
   private final String label;
 

@@ -17,7 +17,8 @@ import org.springframework.http.HttpHeaders;
  * How /api/* callers log in: HTTP Basic, as on /engine-rest; and, for the few read-only addresses that the webapps'
  * own pages call ({@link #WEBAPP_READABLE}), also the login of the webapps' session (the Camunda login form), so that
  * the Welcome page can read them without a second password prompt. The API of the application's own pages
- * ({@link #WEBAPP_PAGE_APIS}: the register page, the charts page, the notifications of every page) takes the session too: reads as above, writes only with the
+ * ({@link #WEBAPP_PAGE_APIS}: the register page, the charts page, the Tasklist hand-offs, the notifications of every
+ * page) takes the session too: reads as above, writes only with the
  * webapps' CSRF token in {@value #CSRF_HEADER} — the token Camunda keeps in the session and hands to the pages, which
  * another site cannot read — so that a request another site makes the browser send is refused.
  *
@@ -33,8 +34,8 @@ public class ApiAuthenticationProvider extends HttpBasicAuthenticationProvider {
   /** /api addresses (below the context path) that accept the webapps' login for GET and HEAD. */
   public static final Set<String> WEBAPP_READABLE = Set.of("/api/calendar/status", WebappCsrfTokenController.PATH);
   /** /api address prefixes of the application's own pages: the session for reads, the session + CSRF token for writes. */
-  public static final List<String> WEBAPP_PAGE_APIS = List.of("/api/subjects", "/api/reports", "/api/notifications",
-      "/api/notification-preferences");
+  public static final List<String> WEBAPP_PAGE_APIS = List.of("/api/subjects", "/api/reports", "/api/tasks",
+      "/api/notifications", "/api/notification-preferences");
   /** The header and session attribute of the webapps' CSRF protection (Camunda's CsrfPreventionFilter). */
   public static final String CSRF_HEADER = "X-XSRF-TOKEN";
   static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";

@@ -166,6 +166,15 @@ public class CommentAttachmentGuard extends AbstractProcessEnginePlugin {
 
   // ---- the REST layers turn some engine exceptions into 400 or 404; the web filter answers a refusal with 403
 
+  /**
+   * A refusal by another engine-level guard (a task listener, whose exceptions the engine wraps into a plain
+   * ProcessEngineException that Camunda's REST layers answer with 500): remembered like this guard's own, so that
+   * {@link EngineAuthorizationErrorFilter} answers the web request 403 with the message.
+   */
+  public static AuthorizationException refusal(String message) {
+    return refuse(message, null);
+  }
+
   /** Starts remembering refusals for this thread (one web request); see {@link EngineAuthorizationErrorFilter}. */
   static void beginCapture() {
     CAPTURE.set(new AuthorizationException[1]);

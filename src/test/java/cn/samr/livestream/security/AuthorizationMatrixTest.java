@@ -334,6 +334,39 @@ class AuthorizationMatrixTest {
         row(PUDONG_OFFICER, REST_HISTORY_VARIABLES, BAOSHAN_LISTING, NO),
         row(COORDINATION, REST_INSTANCE, BAOSHAN_LISTING, YES),
 
+        // ---- hand-offs (issue 17, docs/tasklist.md 「交接」): a Baoshan complaint's 受理审查, claimed by the Baoshan
+        // officer (for a resolution: delegated to him by a colleague); to a Baoshan colleague
+        row(BAOSHAN_OFFICER, API_TRANSFER, BAOSHAN_COMPLAINT, YES),
+        row(BAOSHAN_HEAD, API_TRANSFER, BAOSHAN_COMPLAINT, YES),
+        row(PUDONG_OFFICER, API_TRANSFER, BAOSHAN_COMPLAINT, NO),
+        row(PUDONG_HEAD, API_TRANSFER, BAOSHAN_COMPLAINT, NO),
+        row(SUPERVISOR, API_TRANSFER, BAOSHAN_COMPLAINT, NO),
+        row(COORDINATION, API_TRANSFER, BAOSHAN_COMPLAINT, NO),
+        row(CENTRE, API_TRANSFER, BAOSHAN_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, API_DELEGATE, BAOSHAN_COMPLAINT, YES),
+        row(BAOSHAN_HEAD, API_DELEGATE, BAOSHAN_COMPLAINT, NO),
+        row(PUDONG_OFFICER, API_DELEGATE, BAOSHAN_COMPLAINT, NO),
+        row(PUDONG_HEAD, API_DELEGATE, BAOSHAN_COMPLAINT, NO),
+        row(SUPERVISOR, API_DELEGATE, BAOSHAN_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, API_RESOLVE, BAOSHAN_COMPLAINT, YES),
+        row(BAOSHAN_HEAD, API_RESOLVE, BAOSHAN_COMPLAINT, NO),
+        row(PUDONG_OFFICER, API_RESOLVE, BAOSHAN_COMPLAINT, NO),
+        row(SUPERVISOR, API_RESOLVE, BAOSHAN_COMPLAINT, NO),
+        row(BAOSHAN_OFFICER, API_HAND_OFF_OPTIONS, BAOSHAN_COMPLAINT, YES),
+        row(BAOSHAN_HEAD, API_HAND_OFF_OPTIONS, BAOSHAN_COMPLAINT, YES),
+        row(PUDONG_OFFICER, API_HAND_OFF_OPTIONS, BAOSHAN_COMPLAINT, NO),
+        row(PUDONG_HEAD, API_HAND_OFF_OPTIONS, BAOSHAN_COMPLAINT, NO),
+        // the supervisors read every task: the options answer, with no action
+        row(SUPERVISOR, API_HAND_OFF_OPTIONS, BAOSHAN_COMPLAINT, YES),
+        row(COORDINATION, API_HAND_OFF_OPTIONS, BAOSHAN_COMPLAINT, NO),
+        // Tasklist's assignee field: TASK_ASSIGN for the unit's groups, HandOffGuard for who and to whom
+        row(BAOSHAN_OFFICER, REST_TASK_ASSIGN, BAOSHAN_COMPLAINT, YES),
+        row(BAOSHAN_HEAD, REST_TASK_ASSIGN, BAOSHAN_COMPLAINT, YES),
+        row(PUDONG_OFFICER, REST_TASK_ASSIGN, BAOSHAN_COMPLAINT, NO),
+        row(PUDONG_HEAD, REST_TASK_ASSIGN, BAOSHAN_COMPLAINT, NO),
+        row(SUPERVISOR, REST_TASK_ASSIGN, BAOSHAN_COMPLAINT, NO),
+        row(COORDINATION, REST_TASK_ASSIGN, BAOSHAN_COMPLAINT, NO),
+
         // ---- notifications (/api/notifications, /api/notification-preferences/me): rows for every role below
         row(BAOSHAN_OFFICER, NOTIFICATION_LIST, NOTIFICATION, YES),
         row(BAOSHAN_OFFICER, NOTIFICATION_READ, NOTIFICATION, YES),
@@ -359,6 +392,9 @@ class AuthorizationMatrixTest {
         row(role, NOTIFICATION_FAILED, NOTIFICATION, role == ADMIN || role == OPERATIONS ? YES : NO),
         row(role, NOTIFICATION_RETRY, NOTIFICATION, role == ADMIN || role == OPERATIONS ? YES : NO)));
   }
+
+  /** A second Baoshan officer: the colleague a hand-off goes to (and who delegates to the Baoshan officer). */
+  static final String HAND_OFF_COLLEAGUE = "matrix-handoff-colleague";
 
   /** The seeded roles; each gets a test user in the role's group. */
   enum Role {
@@ -507,7 +543,17 @@ class AuthorizationMatrixTest {
     /** GET /api/notifications/failed: the target's failed e-mail is listed. */
     NOTIFICATION_FAILED(false),
     /** POST /api/notifications/{id}/retry of the target's failed e-mail. */
-    NOTIFICATION_RETRY(true);
+    NOTIFICATION_RETRY(true),
+    /** POST /api/tasks/{id}/transfer of the task claimed by the Baoshan officer, to his colleague. */
+    API_TRANSFER(true),
+    /** POST /api/tasks/{id}/delegation of the task claimed by the Baoshan officer, to his colleague. */
+    API_DELEGATE(true),
+    /** POST /api/tasks/{id}/resolution of the task his colleague delegated to the Baoshan officer. */
+    API_RESOLVE(true),
+    /** GET /api/tasks/{id}/hand-off-options. */
+    API_HAND_OFF_OPTIONS(false),
+    /** POST /engine-rest/task/{id}/assignee (Tasklist's assignee field) of the claimed task, to the colleague. */
+    REST_TASK_ASSIGN(true);
 
     final boolean changes;
 
@@ -546,6 +592,7 @@ class AuthorizationMatrixTest {
     for (Role role : Role.values()) {
       users.create(role.user(), role.group);
     }
+    users.create(HAND_OFF_COLLEAGUE, Role.BAOSHAN_OFFICER.group);
     for (Target target : Target.values()) {
       shared.put(target, start(target));
     }
@@ -678,6 +725,22 @@ class AuthorizationMatrixTest {
         }
         yield answer;
       }
+      case API_TRANSFER -> handOff(f, post(user, "/api/tasks/" + claimedForHandOff(f) + "/transfer",
+          "{\"toUser\": \"" + HAND_OFF_COLLEAGUE + "\", \"reason\": \"出差，转同事办理\"}"), HAND_OFF_COLLEAGUE);
+      case API_DELEGATE -> handOff(f, post(user, "/api/tasks/" + claimedForHandOff(f) + "/delegation",
+          "{\"toUser\": \"" + HAND_OFF_COLLEAGUE + "\"}"), HAND_OFF_COLLEAGUE);
+      case API_RESOLVE -> {
+        taskService.claim(f.taskId(), HAND_OFF_COLLEAGUE);
+        taskService.delegateTask(f.taskId(), BAOSHAN_OFFICER.user());
+        yield handOff(f, post(user, "/api/tasks/" + f.taskId() + "/resolution", "{}"), HAND_OFF_COLLEAGUE);
+      }
+      case API_HAND_OFF_OPTIONS -> {
+        ResponseEntity<String> options = get(user, "/api/tasks/" + f.taskId() + "/hand-off-options");
+        assertThat(options.getStatusCode().value()).as(options.getBody()).isIn(200, 404);
+        yield options.getStatusCode() == HttpStatus.OK ? YES : NO;
+      }
+      case REST_TASK_ASSIGN -> change(post(user, "/engine-rest/task/" + claimedForHandOff(f) + "/assignee",
+          "{\"userId\": \"" + HAND_OFF_COLLEAGUE + "\"}"), HAND_OFF_COLLEAGUE.equals(task(f).getAssignee()));
       case API_WITHDRAW -> {
         publish(f);
         yield apiAnswer(post(user, "/api/typical-cases/" + f.number() + "/withdrawal", "{\"reason\": \"当事人已提起行政诉讼\"}"));
@@ -880,6 +943,26 @@ class AuthorizationMatrixTest {
 
   private static Map<String, Object> acceptance() {
     return Map.of(ComplaintProcess.Var.ACCEPTANCE_DECISION.name(), "ACCEPT");
+  }
+
+  /** The fixture's task claimed by the Baoshan officer (the application's own claim, no user). */
+  private String claimedForHandOff(Fixture f) {
+    taskService.claim(f.taskId(), BAOSHAN_OFFICER.user());
+    return f.taskId();
+  }
+
+  /** Done: 200 and the task with the new assignee, a task_hand_off row; refused: 403 or 404, nothing changed. */
+  private Expect handOff(Fixture f, ResponseEntity<String> answer, String assignee) {
+    int rows = jdbc.queryForObject("SELECT COUNT(*) FROM task_hand_off WHERE task_id = ? AND via = 'API'",
+        Integer.class, f.taskId());
+    if (answer.getStatusCode() == HttpStatus.OK) {
+      assertThat(task(f).getAssignee()).isEqualTo(assignee);
+      assertThat(rows).isEqualTo(1);
+      return YES;
+    }
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isIn(403, 404);
+    assertThat(rows).isZero();
+    return NO;
   }
 
   private Task task(Fixture f) {
