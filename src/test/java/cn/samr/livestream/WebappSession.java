@@ -56,6 +56,12 @@ public final class WebappSession {
     return URI.create(base + path);
   }
 
+  /** The session's cookies as a Cookie header, for a request written by hand. */
+  public String cookieHeader() {
+    return cookies.getCookieStore().get(URI.create(base)).stream()
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(java.util.stream.Collectors.joining("; "));
+  }
+
   /** The CSRF token the webapps handed to this session. */
   public String csrfToken() {
     return csrfToken;
