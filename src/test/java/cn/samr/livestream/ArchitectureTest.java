@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The layering of docs/architecture.md, checked on every build so the next change cannot undo it:
  * features (complaint, enforcement, coordination, monitoring, report, subject, platform, governance) sit on shared plumbing
- * (audit, access, engine, organization, security, calendar, shared, operations, notification), never the other way round; a feature
+ * (audit, access, engine, organization, security, calendar, shared, operations, notification, tasks), never the other way round; a feature
  * reaches another only through that feature's service, never its mappers; delegates call services.
  */
 @AnalyzeClasses(packages = "cn.samr.livestream", importOptions = ImportOption.DoNotIncludeTests.class)

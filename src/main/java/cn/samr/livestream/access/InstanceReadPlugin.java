@@ -1,11 +1,9 @@
 package cn.samr.livestream.access;
 
+import cn.samr.livestream.engine.ParseListeners;
 import cn.samr.livestream.organization.OrganizationService;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -34,11 +32,7 @@ public class InstanceReadPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnableHistoricInstancePermissions(true);
     configuration.setResourceAuthorizationProvider(new UnitAuthorizationProvider(instanceGrants, organization));
-    List<BpmnParseListener> parseListeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      parseListeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    parseListeners.add(new AbstractBpmnParseListener() {
+    ParseListeners.append(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
         // built in: not skipped when an administrator modifies an instance skipping custom listeners
@@ -46,6 +40,5 @@ public class InstanceReadPlugin extends AbstractProcessEnginePlugin {
             (ExecutionListener) instanceGrants::grantStarter);
       }
     });
-    configuration.setCustomPostBPMNParseListeners(parseListeners);
   }
 }
