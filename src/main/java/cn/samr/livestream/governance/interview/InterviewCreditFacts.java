@@ -23,7 +23,7 @@ class InterviewCreditFacts implements CreditFactSource {
   @Override
   public CreditFacts addTo(CreditFacts facts, Collection<Long> subjectIds, LocalDate today) {
     LocalDateTime since = today.minusYears(1).atStartOfDay();
-    return facts.withInterviews(interviews.countFailedCommitmentsSince(subjectIds, since),
-        interviews.countUnacknowledgedLettersSince(subjectIds, since));
+    InterviewCreditCounts counts = interviews.creditCountsSince(subjectIds, since);
+    return facts.withInterviews(counts.failedCommitments(), counts.unacknowledgedLetters());
   }
 }

@@ -74,12 +74,11 @@ public interface InterviewMapper {
 
   int updateSubject(InterviewSubject subject);
 
-  /** Commitments of these subjects found not kept at a check since {@code since} (the credit risk class). */
-  long countFailedCommitmentsSince(@Param("subjectIds") Collection<Long> subjectIds,
-      @Param("since") LocalDateTime since);
-
-  /** Letters to these subjects recorded 逾期未确认 whose acknowledgement was due since {@code since}. */
-  long countUnacknowledgedLettersSince(@Param("subjectIds") Collection<Long> subjectIds,
+  /**
+   * For the credit risk class, since {@code since}: commitments of these subjects found not kept at a check, and
+   * letters to them recorded 逾期未确认 whose acknowledgement was due.
+   */
+  InterviewCreditCounts creditCountsSince(@Param("subjectIds") Collection<Long> subjectIds,
       @Param("since") LocalDateTime since);
 
   /** A commitment by its number (the platforms' channel). */

@@ -724,8 +724,8 @@ class AdministrativeInterviewProcessTest {
     Assertions.assertThat(events(pi)).filteredOn(e -> "LETTER_ACKNOWLEDGED".equals(e.getStep()))
         .extracting(RecordEvent::getDecision).containsExactly("OVERDUE");
     // a letter not acknowledged counts in the subject's credit risk class (credit-risk-class.dmn → B)
-    Assertions.assertThat(interviews.countUnacknowledgedLettersSince(List.of(subject),
-        LocalDateTime.of(2025, 3, 6, 0, 0))).isEqualTo(1);
+    Assertions.assertThat(interviews.creditCountsSince(List.of(subject),
+        LocalDateTime.of(2025, 3, 6, 0, 0)).unacknowledgedLetters()).isEqualTo(1);
     Assertions.assertThat(subjects.byId(subject).orElseThrow().getCreditClass()).isEqualTo(CreditClass.B);
     Assertions.assertThat(subjects.byId(subject).orElseThrow().getCreditClassReason()).isEqualTo("1年内有函件逾期未确认收悉");
   }

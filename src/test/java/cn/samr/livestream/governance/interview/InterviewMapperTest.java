@@ -159,9 +159,11 @@ class InterviewMapperTest {
     assertThat(interviews.findSubject(onPaper.getId()).orElseThrow()).usingRecursiveComparison().isEqualTo(onPaper);
 
     // only the letter recorded 逾期未确认, and only while its day is within the window
-    assertThat(interviews.countUnacknowledgedLettersSince(List.of(baoshanPlatform, pudongPlatform), AT)).isOne();
-    assertThat(interviews.countUnacknowledgedLettersSince(List.of(pudongPlatform), AT)).isZero();
-    assertThat(interviews.countUnacknowledgedLettersSince(List.of(baoshanPlatform), AT.plusDays(8))).isZero();
+    assertThat(interviews.creditCountsSince(List.of(baoshanPlatform, pudongPlatform), AT))
+        .isEqualTo(new InterviewCreditCounts(0, 1));
+    assertThat(interviews.creditCountsSince(List.of(pudongPlatform), AT).unacknowledgedLetters()).isZero();
+    assertThat(interviews.creditCountsSince(List.of(baoshanPlatform), AT.plusDays(8)).unacknowledgedLetters())
+        .isZero();
 
     InterviewCommitment open = commitment(overdue.getId(), "CN-20260305-90021", CommitmentStatus.OPEN);
     InterviewCommitment kept = commitment(onPaper.getId(), "CN-20260305-90022", CommitmentStatus.FULFILLED);
