@@ -33,7 +33,10 @@ class ArchitectureTest {
           .toArray(String[]::new))
       .because("shared plumbing serves every feature and knows none");
 
-  /** Notifications are plumbing every feature may call; the rest of the plumbing does not depend on them. */
+  /**
+   * Notifications are plumbing every feature may call; the rest of the plumbing does not depend on them, but for the
+   * hand-offs (tasks), which tell the user a task was handed to.
+   */
   @ArchTest
   static final ArchRule onlyFeaturesUseNotifications = noClasses().that().resideInAnyPackage(ROOT + "audit..",
       ROOT + "access..", ROOT + "engine..", ROOT + "organization..", ROOT + "security..", ROOT + "calendar..",

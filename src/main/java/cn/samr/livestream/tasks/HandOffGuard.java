@@ -65,10 +65,13 @@ public class HandOffGuard extends AbstractProcessEnginePlugin implements TaskLis
 
   private final HandOffRules rules;
   private final ObjectProvider<TaskHandOffMapper> mapper;
+  private final ObjectProvider<HandOffNotices> notices;
 
-  public HandOffGuard(HandOffRules rules, ObjectProvider<TaskHandOffMapper> mapper) {
+  public HandOffGuard(HandOffRules rules, ObjectProvider<TaskHandOffMapper> mapper,
+      ObjectProvider<HandOffNotices> notices) {
     this.rules = rules;
     this.mapper = mapper;
+    this.notices = notices;
   }
 
   static void begin(Pending pending) {
@@ -136,6 +139,8 @@ public class HandOffGuard extends AbstractProcessEnginePlugin implements TaskLis
     if (pending != null) {
       pending.handOffId = row.id;
     }
+    notices.getObject().handedOver(kind, row.id, task.getId(), task.getName(), handOff.businessKey(),
+        by == null ? "系统" : by, to);
   }
 
   static Set<String> candidateGroups(TaskEntity task) {

@@ -244,6 +244,15 @@ public class HandOffService {
     } finally {
       HandOffGuard.end();
     }
+    if (pending.handOffId == null) {
+      // the engine found nothing to change: a concurrent copy of this request committed between our look and our
+      // change. The same hand-off answers as a retry does; anything else changed it meanwhile (409).
+      HandOff last = lastOf(taskId);
+      if (last == null || !assignee.equals(last.toUser()) || !Objects.equals(reason, last.reason())) {
+        throw new ConcurrentChangeException(null);
+      }
+      return new Result(taskId, assignee, last.id());
+    }
     return new Result(taskId, assignee, pending.handOffId);
   }
 

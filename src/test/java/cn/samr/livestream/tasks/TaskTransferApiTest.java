@@ -116,6 +116,27 @@ class TaskTransferApiTest {
   }
 
   @Test
+  void theColleagueIsNotifiedInTheAppAndARefusedTransferNotifiesNobody() throws Exception {
+    Task task = f.claimedBy(f.officer, f.acceptTask(http, json, taskService), identityService, taskService);
+    assertThat(post(f.officer, "/api/tasks/" + task.getId() + "/transfer", transferBody(f.pudong, REASON))
+        .getStatusCode().value()).isEqualTo(400);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = ?", Long.class, f.pudong))
+        .as("the refused transfer rolled back its notice with it").isZero();
+
+    assertThat(post(f.officer, "/api/tasks/" + task.getId() + "/transfer", transferBody(f.colleague, REASON))
+        .getStatusCode().value()).isEqualTo(200);
+
+    ResponseEntity<String> inbox = TestHttp.send(http, f.colleague, HttpMethod.GET, "/api/notifications?unread=true",
+        null);
+    assertThat(inbox.getStatusCode().value()).as(inbox.getBody()).isEqualTo(200);
+    List<JsonNode> items = new ArrayList<>();
+    json.readTree(inbox.getBody()).get("items").forEach(items::add);
+    assertThat(items).filteredOn(n -> n.get("link").asText().endsWith("?task=" + task.getId())).singleElement()
+        .satisfies(n -> assertThat(n.get("title").asText()).contains("受理审查").contains("转办给您"))
+        .satisfies(n -> assertThat(n.get("event").asText()).isEqualTo("TASK_ASSIGNED_TO_ME"));
+  }
+
+  @Test
   void theTransferShowsOnTheComplaintsTimelineWithItsReasonOnce() throws Exception {
     Task task = f.claimedBy(f.officer, f.acceptTask(http, json, taskService), identityService, taskService);
     assertThat(post(f.officer, "/api/tasks/" + task.getId() + "/transfer", transferBody(f.colleague, REASON))
@@ -289,6 +310,9 @@ class TaskTransferApiTest {
 
     assertThat(answers).extracting(ConcurrentRequests.Answer::status).as(answers.toString()).containsOnly(200, 409)
         .contains(200);
+    // a second 200 is the same hand-off answered as a retry: the one row's id, never none
+    assertThat(answers).filteredOn(a -> a.status() == 200).extracting(ConcurrentRequests.Answer::body)
+        .allSatisfy(body -> assertThat(json.readTree(body).get("handOffId").isNumber()).as(body).isTrue());
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(f.colleague);
     assertThat(HandOffFixture.count(jdbc, task.getId())).isEqualTo(1);
   }
