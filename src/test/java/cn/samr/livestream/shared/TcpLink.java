@@ -90,11 +90,13 @@ final class TcpLink implements AutoCloseable {
     severed = true;
     cutAt = System.nanoTime();
     trigger = null;
+    // counted before the sockets close: the application's answer, which follows their closing, may reach the test
+    // before this thread runs again
+    cut.countDown();
     closeQuietly(server);
     // the application's end first: nothing the database says about its lost connection reaches it
     applicationSide.forEach(TcpLink::closeQuietly);
     databaseSide.forEach(TcpLink::closeQuietly);
-    cut.countDown();
   }
 
   private static ServerSocket listen(int port) throws IOException {
