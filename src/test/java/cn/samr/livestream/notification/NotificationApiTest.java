@@ -200,22 +200,9 @@ class NotificationApiTest {
   void failedDeliveriesAreForAdministratorsAndOperationsOnly() throws Exception {
     notifyReader("api-failed-1", "任务「受理投诉」已指派给您");
     dispatcher.awaitIdle(Duration.ofSeconds(30));
-    // a delivery that failed for good, as the dispatcher leaves it
     Notification mail = mapper.inApp(reader, false, 0, 1).get(0);
-    Notification failed = new Notification();
-    failed.setRecipient(reader);
-    failed.setEvent(NotificationEvent.OVERDUE);
-    failed.setChannel(NotificationChannel.EMAIL);
-    failed.setTitle("任务已超期");
-    failed.setBody("任务「受理投诉」已超期");
-    failed.setRefKind("TASK");
-    failed.setRefId("api-failed-2");
-    failed.setDedupKey("OVERDUE:TASK:api-failed-2:" + reader + ":EMAIL");
-    failed.setStatus(NotificationStatus.FAILED);
-    failed.setLastError("邮件发送失败 / sending the e-mail failed: MailSendException");
-    failed.setNextAttemptAt(DAYTIME);
-    failed.setCreatedAt(DAYTIME);
-    mapper.insert(failed);
+    Notification failed = failedFor(reader, NotificationChannel.EMAIL, "api-failed-2",
+        "邮件发送失败 / sending the e-mail failed: MailSendException");
 
     for (String user : List.of(admin, operator)) {
       JsonNode list = ok(get(user, "/api/notifications/failed?size=100"));
@@ -244,20 +231,8 @@ class NotificationApiTest {
 
   @Test
   void theOperationsViewCountsTheOutboxAndAFailureIsNoOutage() throws Exception {
-    Notification failed = new Notification();
-    failed.setRecipient(reader);
-    failed.setEvent(NotificationEvent.OVERDUE);
-    failed.setChannel(NotificationChannel.SMS);
-    failed.setTitle("任务已超期");
-    failed.setBody("任务「受理投诉」已超期");
-    failed.setRefKind("TASK");
-    failed.setRefId("api-health-1");
-    failed.setDedupKey("OVERDUE:TASK:api-health-1:" + reader + ":SMS");
-    failed.setStatus(NotificationStatus.FAILED);
-    failed.setLastError("短信网关答复 503 / the SMS gateway answered 503");
-    failed.setNextAttemptAt(DAYTIME);
-    failed.setCreatedAt(DAYTIME);
-    mapper.insert(failed);
+    Notification failed = failedFor(reader, NotificationChannel.SMS, "api-health-1",
+        "短信网关答复 503 / the SMS gateway answered 503");
     long failures = jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE status = 'FAILED'", Long.class);
 
     JsonNode health = ok(get(operator, "/actuator/health/notifications"));
@@ -304,5 +279,24 @@ class NotificationApiTest {
 
   private ResponseEntity<String> put(String user, String path, String body) {
     return TestHttp.send(http, user, HttpMethod.PUT, path, body);
+  }
+
+  /** A reader's 任务已超期 notice on the channel that failed for good, as the dispatcher leaves it. */
+  private Notification failedFor(String recipient, NotificationChannel channel, String taskId, String lastError) {
+    Notification failed = new Notification();
+    failed.setRecipient(recipient);
+    failed.setEvent(NotificationEvent.OVERDUE);
+    failed.setChannel(channel);
+    failed.setTitle("任务已超期");
+    failed.setBody("任务「受理投诉」已超期");
+    failed.setRefKind("TASK");
+    failed.setRefId(taskId);
+    failed.setDedupKey("OVERDUE:TASK:" + taskId + ":" + recipient + ":" + channel.name());
+    failed.setStatus(NotificationStatus.FAILED);
+    failed.setLastError(lastError);
+    failed.setNextAttemptAt(DAYTIME);
+    failed.setCreatedAt(DAYTIME);
+    mapper.insert(failed);
+    return failed;
   }
 }
